@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_error_mode import ImportErrorMode
+
+
+T = TypeVar("T", bound="StartImportRequest")
+
+
+@_attrs_define
+class StartImportRequest:
+    """Body of a start-import call.
+
+    Attributes:
+        uri (str): Location (bucket or container plus directory) of the Parquet files and namespaces to import, on S3,
+            Google Cloud Storage or Azure Blob Storage.
+        integration_id (str | Unset): ID of the storage integration used to read the source data.
+        error_mode (ImportErrorMode | Unset): What to do when the import hits an error.
+    """
+
+    uri: str
+    integration_id: str | Unset = UNSET
+    error_mode: ImportErrorMode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uri = self.uri
+
+        integration_id = self.integration_id
+
+        error_mode: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error_mode, Unset):
+            error_mode = self.error_mode.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uri": uri,
+            }
+        )
+        if integration_id is not UNSET:
+            field_dict["integrationId"] = integration_id
+        if error_mode is not UNSET:
+            field_dict["errorMode"] = error_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.import_error_mode import ImportErrorMode
+
+        d = dict(src_dict)
+        uri = d.pop("uri")
+
+        integration_id = d.pop("integrationId", UNSET)
+
+        _error_mode = d.pop("errorMode", UNSET)
+        error_mode: ImportErrorMode | Unset
+        if isinstance(_error_mode, Unset):
+            error_mode = UNSET
+        else:
+            error_mode = ImportErrorMode.from_dict(_error_mode)
+
+        start_import_request = cls(
+            uri=uri,
+            integration_id=integration_id,
+            error_mode=error_mode,
+        )
+
+        start_import_request.additional_properties = d
+        return start_import_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.import_model import ImportModel
+from ...models.rpc_status import RpcStatus
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    x_pinecone_api_version: str = "2026-04",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Pinecone-Api-Version"] = x_pinecone_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/bulk/imports/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ImportModel | RpcStatus | None:
+    if response.status_code == 200:
+        response_200 = ImportModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = RpcStatus.from_dict(response.json())
+
+        return response_400
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = RpcStatus.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = RpcStatus.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ImportModel | RpcStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_pinecone_api_version: str = "2026-04",
+) -> Response[ImportModel | RpcStatus]:
+    """Get import details
+
+     Returns the details of one import operation.
+
+    Args:
+        id (str):
+        x_pinecone_api_version (str):  Default: '2026-04'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImportModel | RpcStatus]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_pinecone_api_version: str = "2026-04",
+) -> ImportModel | RpcStatus | None:
+    """Get import details
+
+     Returns the details of one import operation.
+
+    Args:
+        id (str):
+        x_pinecone_api_version (str):  Default: '2026-04'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImportModel | RpcStatus
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        x_pinecone_api_version=x_pinecone_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_pinecone_api_version: str = "2026-04",
+) -> Response[ImportModel | RpcStatus]:
+    """Get import details
+
+     Returns the details of one import operation.
+
+    Args:
+        id (str):
+        x_pinecone_api_version (str):  Default: '2026-04'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ImportModel | RpcStatus]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_pinecone_api_version: str = "2026-04",
+) -> ImportModel | RpcStatus | None:
+    """Get import details
+
+     Returns the details of one import operation.
+
+    Args:
+        id (str):
+        x_pinecone_api_version (str):  Default: '2026-04'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ImportModel | RpcStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            x_pinecone_api_version=x_pinecone_api_version,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.rpc_status import RpcStatus
+from ...models.start_import_request import StartImportRequest
+from ...models.start_import_response import StartImportResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartImportRequest,
+    x_pinecone_api_version: str = "2026-04",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Pinecone-Api-Version"] = x_pinecone_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/bulk/imports",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RpcStatus | StartImportResponse | None:
+    if response.status_code == 200:
+        response_200 = StartImportResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = RpcStatus.from_dict(response.json())
+
+        return response_400
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = RpcStatus.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = RpcStatus.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RpcStatus | StartImportResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartImportRequest,
+    x_pinecone_api_version: str = "2026-04",
+) -> Response[RpcStatus | StartImportResponse]:
+    """Begin a bulk import
+
+     Starts a background job that loads vectors from object storage into the index.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2026-04'.
+        body (StartImportRequest): Body of a start-import call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RpcStatus | StartImportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartImportRequest,
+    x_pinecone_api_version: str = "2026-04",
+) -> RpcStatus | StartImportResponse | None:
+    """Begin a bulk import
+
+     Starts a background job that loads vectors from object storage into the index.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2026-04'.
+        body (StartImportRequest): Body of a start-import call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RpcStatus | StartImportResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartImportRequest,
+    x_pinecone_api_version: str = "2026-04",
+) -> Response[RpcStatus | StartImportResponse]:
+    """Begin a bulk import
+
+     Starts a background job that loads vectors from object storage into the index.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2026-04'.
+        body (StartImportRequest): Body of a start-import call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RpcStatus | StartImportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartImportRequest,
+    x_pinecone_api_version: str = "2026-04",
+) -> RpcStatus | StartImportResponse | None:
+    """Begin a bulk import
+
+     Starts a background job that loads vectors from object storage into the index.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2026-04'.
+        body (StartImportRequest): Body of a start-import call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RpcStatus | StartImportResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_pinecone_api_version=x_pinecone_api_version,
+        )
+    ).parsed

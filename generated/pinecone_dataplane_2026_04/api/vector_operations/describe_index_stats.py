@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.describe_index_stats_request import DescribeIndexStatsRequest
+from ...models.index_description import IndexDescription
+from ...models.rpc_status import RpcStatus
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DescribeIndexStatsRequest,
+    x_pinecone_api_version: str = "2026-04",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Pinecone-Api-Version"] = x_pinecone_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/describe_index_stats",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IndexDescription | RpcStatus | None:
+    if response.status_code == 200:
+        response_200 = IndexDescription.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = RpcStatus.from_dict(response.json())
+
+        return response_400
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = RpcStatus.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = RpcStatus.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IndexDescription | RpcStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DescribeIndexStatsRequest,
+    x_pinecone_api_version: str = "2026-04",
+) -> Response[IndexDescription | RpcStatus]:
+    """Describe index statistics
+
+     Returns index statistics such as per-namespace vector counts, dimension and fullness; fullness only
+    matters for pod-based indexes, since serverless ones scale on their own.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2026-04'.
+        body (DescribeIndexStatsRequest): Body of a describe-index-stats call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IndexDescription | RpcStatus]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DescribeIndexStatsRequest,
+    x_pinecone_api_version: str = "2026-04",
+) -> IndexDescription | RpcStatus | None:
+    """Describe index statistics
+
+     Returns index statistics such as per-namespace vector counts, dimension and fullness; fullness only
+    matters for pod-based indexes, since serverless ones scale on their own.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2026-04'.
+        body (DescribeIndexStatsRequest): Body of a describe-index-stats call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IndexDescription | RpcStatus
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DescribeIndexStatsRequest,
+    x_pinecone_api_version: str = "2026-04",
+) -> Response[IndexDescription | RpcStatus]:
+    """Describe index statistics
+
+     Returns index statistics such as per-namespace vector counts, dimension and fullness; fullness only
+    matters for pod-based indexes, since serverless ones scale on their own.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2026-04'.
+        body (DescribeIndexStatsRequest): Body of a describe-index-stats call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IndexDescription | RpcStatus]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DescribeIndexStatsRequest,
+    x_pinecone_api_version: str = "2026-04",
+) -> IndexDescription | RpcStatus | None:
+    """Describe index statistics
+
+     Returns index statistics such as per-namespace vector counts, dimension and fullness; fullness only
+    matters for pod-based indexes, since serverless ones scale on their own.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2026-04'.
+        body (DescribeIndexStatsRequest): Body of a describe-index-stats call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IndexDescription | RpcStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_pinecone_api_version=x_pinecone_api_version,
+        )
+    ).parsed

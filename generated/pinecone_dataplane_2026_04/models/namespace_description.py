@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.namespace_description_indexed_fields import (
+        NamespaceDescriptionIndexedFields,
+    )
+    from ..models.namespace_description_schema import NamespaceDescriptionSchema
+
+
+T = TypeVar("T", bound="NamespaceDescription")
+
+
+@_attrs_define
+class NamespaceDescription:
+    """Namespace details, such as its name and record count.
+
+    Attributes:
+        name (str | Unset): Namespace name.
+        record_count (int | Unset): Count of records in the namespace.
+        schema (NamespaceDescriptionSchema | Unset): Metadata indexing schema. Without it every metadata field is
+            indexed; with it only fields marked `filterable: true` are. `filterable: false` is not supported yet.
+        indexed_fields (NamespaceDescriptionIndexedFields | Unset): Metadata fields indexed in this namespace.
+    """
+
+    name: str | Unset = UNSET
+    record_count: int | Unset = UNSET
+    schema: NamespaceDescriptionSchema | Unset = UNSET
+    indexed_fields: NamespaceDescriptionIndexedFields | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        record_count = self.record_count
+
+        schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema, Unset):
+            schema = self.schema.to_dict()
+
+        indexed_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.indexed_fields, Unset):
+            indexed_fields = self.indexed_fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if record_count is not UNSET:
+            field_dict["record_count"] = record_count
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if indexed_fields is not UNSET:
+            field_dict["indexed_fields"] = indexed_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.namespace_description_indexed_fields import (
+            NamespaceDescriptionIndexedFields,
+        )
+        from ..models.namespace_description_schema import NamespaceDescriptionSchema
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        record_count = d.pop("record_count", UNSET)
+
+        _schema = d.pop("schema", UNSET)
+        schema: NamespaceDescriptionSchema | Unset
+        if isinstance(_schema, Unset):
+            schema = UNSET
+        else:
+            schema = NamespaceDescriptionSchema.from_dict(_schema)
+
+        _indexed_fields = d.pop("indexed_fields", UNSET)
+        indexed_fields: NamespaceDescriptionIndexedFields | Unset
+        if isinstance(_indexed_fields, Unset):
+            indexed_fields = UNSET
+        else:
+            indexed_fields = NamespaceDescriptionIndexedFields.from_dict(
+                _indexed_fields
+            )
+
+        namespace_description = cls(
+            name=name,
+            record_count=record_count,
+            schema=schema,
+            indexed_fields=indexed_fields,
+        )
+
+        namespace_description.additional_properties = d
+        return namespace_description
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
