@@ -1,0 +1,115 @@
+"""API versions: discovered from the generated packages, exposed as ``pinecone_dataplane.vYYYY_MM``.
+
+A generated package ``pinecone_dataplane_YYYY_MM`` (from ``specs/db_data_YYYY-MM.oas.yaml``) is all it
+takes for ``pinecone_dataplane.vYYYY_MM`` to exist: the module is built on import by a finder, so no
+per-version file is written by hand.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import pkgutil
+import re
+import sys
+import types
+from collections.abc import Sequence
+from functools import cache
+
+GENERATED_PREFIX = "pinecone_dataplane_"
+_GENERATED_NAME = re.compile(rf"{GENERATED_PREFIX}(\d{{4}})_(\d{{2}})")
+_VERSION = re.compile(r"(\d{4})-(\d{2})")
+_FACADE_NAME = re.compile(r"pinecone_dataplane\.v(\d{4})_(\d{2})")
+
+
+class UnknownApiVersionError(ValueError):
+    """A version was asked for that no generated package provides."""
+
+
+@cache
+def available_versions() -> tuple[str, ...]:
+    """Every API version with a generated package, oldest first (e.g. ``("2025-04", "2026-04")``).
+
+    Scans sys.path, so it is kept off the import path of a single version.
+    """
+    found = set()
+    for module in pkgutil.iter_modules():
+        match = _GENERATED_NAME.fullmatch(module.name)
+        if match:
+            found.add(f"{match[1]}-{match[2]}")
+    return tuple(sorted(found))
+
+
+def latest_version() -> str:
+    return available_versions()[-1]
+
+
+def generated_package(version: str) -> str:
+    """The generated package name for ``version`` ("2026-04" -> "pinecone_dataplane_2026_04")."""
+    match = _VERSION.fullmatch(version)
+    if match is None or importlib.util.find_spec(f"{GENERATED_PREFIX}{match[1]}_{match[2]}") is None:
+        raise UnknownApiVersionError(
+            f"unknown API version {version!r}; available: {', '.join(available_versions())}"
+        )
+    return f"{GENERATED_PREFIX}{match[1]}_{match[2]}"
+
+
+def module_attribute(version: str) -> str:
+    """The facade's name on ``pinecone_dataplane`` ("2026-04" -> "v2026_04")."""
+    return "v" + version.replace("-", "_")
+
+
+def _build_facade(version: str) -> types.ModuleType:
+    from . import _client  # deferred: importing the package must stay cheap
+
+    package = generated_package(version)
+    facade = types.ModuleType(f"pinecone_dataplane.{module_attribute(version)}")
+    facade.__doc__ = f"Pinecone data-plane API {version}: the generated package {package} with the overlay."
+    facade.API_VERSION = version  # type: ignore[attr-defined]
+    facade.Client = _client.client_class(version)  # type: ignore[attr-defined]
+    facade.AsyncClient = _client.async_client_class(version)  # type: ignore[attr-defined]
+
+    def lazy_submodule(name: str) -> types.ModuleType:
+        # `api` and `models` load on first use: importing every model costs start-up time.
+        if name in ("api", "models"):
+            submodule = importlib.import_module(f"{package}.{name}")
+            setattr(facade, name, submodule)
+            return submodule
+        raise AttributeError(f"module {facade.__name__!r} has no attribute {name!r}")
+
+    facade.__getattr__ = lazy_submodule  # type: ignore[method-assign]
+    facade.__all__ = ["API_VERSION", "AsyncClient", "Client", "api", "models"]  # type: ignore[attr-defined]
+    return facade
+
+
+class _FacadeLoader(importlib.abc.Loader):
+    def __init__(self, version: str) -> None:
+        self._version = version
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
+        return _build_facade(self._version)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        """The module is complete when created."""
+
+
+class _FacadeFinder(importlib.abc.MetaPathFinder):
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: types.ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        match = _FACADE_NAME.fullmatch(fullname)
+        if match is None:
+            return None
+        version = f"{match[1]}-{match[2]}"
+        try:
+            generated_package(version)
+        except UnknownApiVersionError:
+            return None
+        return importlib.util.spec_from_loader(fullname, _FacadeLoader(version))
+
+
+def install_finder() -> None:
+    if not any(isinstance(finder, _FacadeFinder) for finder in sys.meta_path):
+        sys.meta_path.append(_FacadeFinder())
