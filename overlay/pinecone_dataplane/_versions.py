@@ -21,7 +21,8 @@ from functools import cache
 GENERATED_PREFIX = "pinecone_dataplane_"
 _GENERATED_NAME = re.compile(rf"{GENERATED_PREFIX}(\d{{4}})_(\d{{2}})")
 _VERSION = re.compile(r"(\d{4})-(\d{2})")
-_FACADE_NAME = re.compile(r"pinecone_dataplane\.v(\d{4})_(\d{2})")
+# pinecone_dataplane.vYYYY_MM, optionally followed by a submodule path of the generated package.
+_FACADE_NAME = re.compile(r"pinecone_dataplane\.v(\d{4})_(\d{2})((?:\.\w+)*)")
 
 
 class UnknownApiVersionError(ValueError):
@@ -50,9 +51,7 @@ def generated_package(version: str) -> str:
     """The generated package name for ``version`` ("2026-04" -> "pinecone_dataplane_2026_04")."""
     match = _VERSION.fullmatch(version)
     if match is None or importlib.util.find_spec(f"{GENERATED_PREFIX}{match[1]}_{match[2]}") is None:
-        raise UnknownApiVersionError(
-            f"unknown API version {version!r}; available: {', '.join(available_versions())}"
-        )
+        raise UnknownApiVersionError(f"unknown API version {version!r}; available: {', '.join(available_versions())}")
     return f"{GENERATED_PREFIX}{match[1]}_{match[2]}"
 
 
@@ -80,6 +79,7 @@ def _build_facade(version: str) -> types.ModuleType:
         raise AttributeError(f"module {facade.__name__!r} has no attribute {name!r}")
 
     facade.__getattr__ = lazy_submodule  # type: ignore[method-assign]
+    facade.__path__ = []  # a package, so `pinecone_dataplane.vYYYY_MM.api.…` imports resolve
     facade.__all__ = ["API_VERSION", "AsyncClient", "Client", "api", "models"]  # type: ignore[attr-defined]
     return facade
 
@@ -95,6 +95,27 @@ class _FacadeLoader(importlib.abc.Loader):
         """The module is complete when created."""
 
 
+class _AliasLoader(importlib.abc.Loader):
+    """Serves ``pinecone_dataplane.vYYYY_MM.<sub>`` as the very module ``pinecone_dataplane_YYYY_MM.<sub>``.
+
+    Returning the existing module (not a second copy) keeps one class per model, whichever name a
+    user imported it by.
+    """
+
+    def __init__(self, target: str) -> None:
+        self._target = target
+        self._target_spec: importlib.machinery.ModuleSpec | None = None
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
+        module = importlib.import_module(self._target)
+        self._target_spec = module.__spec__
+        return module
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        # The import system stamped the alias spec on the module; give it back its own.
+        module.__spec__ = self._target_spec
+
+
 class _FacadeFinder(importlib.abc.MetaPathFinder):
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: types.ModuleType | None = None
@@ -104,12 +125,15 @@ class _FacadeFinder(importlib.abc.MetaPathFinder):
             return None
         version = f"{match[1]}-{match[2]}"
         try:
-            generated_package(version)
+            package = generated_package(version)
         except UnknownApiVersionError:
             return None
+        if match[3]:
+            return importlib.util.spec_from_loader(fullname, _AliasLoader(package + match[3]))
         return importlib.util.spec_from_loader(fullname, _FacadeLoader(version))
 
 
 def install_finder() -> None:
     if not any(isinstance(finder, _FacadeFinder) for finder in sys.meta_path):
-        sys.meta_path.append(_FacadeFinder())
+        # First, so that submodules of a facade are aliased rather than loaded a second time from disk.
+        sys.meta_path.insert(0, _FacadeFinder())

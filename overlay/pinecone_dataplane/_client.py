@@ -1,0 +1,200 @@
+"""Client and AsyncClient: the generated client of one API version, configured by the overlay.
+
+``client.raw`` is the generated ``Client`` whose httpx clients (sync and async) send through the
+overlay's transport, so calling any generated function with it gets the credentials, the version
+header, retries and typed errors.
+"""
+
+from __future__ import annotations
+
+import importlib
+import ipaddress
+import os
+import sys
+from functools import cache, cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._transport import VERSION_HEADER, OverlayTransport
+from ._versions import generated_package
+
+if TYPE_CHECKING:
+    from ._imports import AsyncImports, Imports
+
+HOST_VARIABLE = "PINECONE_INDEX_HOST"
+API_KEY_VARIABLE = "PINECONE_API_KEY"
+_LOOPBACK_NAMES = frozenset({"localhost"})
+
+
+def _user_agent() -> str:
+    from . import __version__
+
+    return f"pinecone-dataplane/{__version__} python/{sys.version_info.major}.{sys.version_info.minor}"
+
+
+def _resolve_host(host: str | None, allow_insecure: bool) -> str:
+    host = host if host is not None else os.environ.get(HOST_VARIABLE)
+    if not host or not host.strip():
+        raise ValueError(f"no index host: pass host=... or set {HOST_VARIABLE}")
+    host = host.strip().rstrip("/")
+    url = host if "://" in host else f"https://{host}"
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"host must be an https:// URL or a bare hostname, got {host!r}")
+    if parts.scheme == "http" and not allow_insecure and not _is_loopback(parts.hostname):
+        raise ValueError(
+            f"refusing to send the API key in clear text to {parts.hostname}: use https://, "
+            "or pass allow_insecure=True if this network is trusted"
+        )
+    return url
+
+
+def _is_loopback(hostname: str) -> bool:
+    if hostname in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(hostname).is_loopback
+    except ValueError:
+        return False
+
+
+def _resolve_api_key(api_key: str | None) -> str:
+    api_key = api_key if api_key is not None else os.environ.get(API_KEY_VARIABLE)
+    if not api_key:
+        raise ValueError(f"no API key: pass api_key=... or set {API_KEY_VARIABLE}")
+    if any(char in api_key for char in "\r\n\0"):
+        # Checked here so that the key can never be used to inject headers; not echoed.
+        raise ValueError("the API key contains a line break or NUL character; check how it was read")
+    return api_key
+
+
+class _BaseClient:
+    """Shared construction of Client and AsyncClient; one subclass pair per API version."""
+
+    API_VERSION: ClassVar[str]
+    _http_client_type: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
+
+    def __init__(
+        self,
+        host: str | None = None,
+        api_key: str | None = None,
+        *,
+        timeout: float = 30.0,
+        max_retries: int = 2,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+    ) -> None:
+        self.host = _resolve_host(host, allow_insecure)
+        self._transport = OverlayTransport(
+            api_key=_resolve_api_key(api_key), api_version=self.API_VERSION, max_retries=max_retries
+        )
+        headers = {VERSION_HEADER: self.API_VERSION, "User-Agent": _user_agent()}
+        generated_client = importlib.import_module(f"{generated_package(self.API_VERSION)}.client")
+        self.raw: Any = generated_client.Client(
+            base_url=self.host,
+            headers=headers,
+            timeout=httpx.Timeout(timeout),
+            httpx_args={"transport": self._transport},
+            raise_on_unexpected_status=True,
+        )
+        if http_client is not None:
+            self._adopt(http_client, headers, timeout)
+
+    def _adopt(self, http_client: httpx.Client | httpx.AsyncClient, headers: dict[str, str], timeout: float) -> None:
+        # A caller's httpx client keeps its connection settings (proxies, TLS, limits); its transport
+        # is wrapped so that it still gets credentials, retries and typed errors.
+        if not isinstance(http_client, self._http_client_type):
+            raise TypeError(
+                f"http_client must be an {self._http_client_type.__name__}, got {type(http_client).__name__}"
+            )
+        # httpx keeps the transport in _transport; there is no public accessor.
+        if isinstance(http_client, httpx.Client):
+            self._transport._sync_inner = http_client._transport
+            self.raw.set_httpx_client(http_client)
+        else:
+            self._transport._async_inner = http_client._transport
+            self.raw.set_async_httpx_client(http_client)
+        http_client._transport = self._transport
+        http_client.base_url = httpx.URL(self.host)
+        http_client.headers.update(headers)
+        http_client.timeout = httpx.Timeout(timeout)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} api_version={self.API_VERSION!r} host={self.host!r}>"
+
+
+class SyncClient(_BaseClient):
+    """Blocking client for one API version. Use as a context manager, or call ``close()``."""
+
+    _http_client_type = httpx.Client
+
+    @cached_property
+    def imports(self) -> Imports:
+        """Start, watch, list and cancel bulk imports."""
+        from ._imports import Imports
+
+        return Imports(self)
+
+    def upsert_records(self, namespace: str, records: Any) -> None:
+        """Upsert text records as newline-delimited JSON (the operation the generator cannot make)."""
+        from ._records import upsert_records
+
+        upsert_records(self.raw, namespace, records)
+
+    def close(self) -> None:
+        self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncClient(_BaseClient):
+    """Asynchronous client for one API version. Use with ``async with``, or await ``aclose()``."""
+
+    _http_client_type = httpx.AsyncClient
+
+    @cached_property
+    def imports(self) -> AsyncImports:
+        """Start, watch, list and cancel bulk imports (awaitable)."""
+        from ._imports import AsyncImports
+
+        return AsyncImports(self)
+
+    async def upsert_records(self, namespace: str, records: Any) -> None:
+        """Upsert text records as newline-delimited JSON (the operation the generator cannot make)."""
+        from ._records import async_upsert_records
+
+        await async_upsert_records(self.raw, namespace, records)
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+@cache
+def client_class(version: str) -> type[SyncClient]:
+    return type("Client", (SyncClient,), {"API_VERSION": version, "__module__": _facade_module(version)})
+
+
+@cache
+def async_client_class(version: str) -> type[AsyncClient]:
+    return type("AsyncClient", (AsyncClient,), {"API_VERSION": version, "__module__": _facade_module(version)})
+
+
+def _facade_module(version: str) -> str:
+    return "pinecone_dataplane.v" + version.replace("-", "_")

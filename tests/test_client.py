@@ -1,0 +1,298 @@
+"""The overlay client: configuration, headers on every generated operation, secrets kept out of sight."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from openapi_python_client.strings import snake_case
+
+import pinecone_dataplane
+from pinecone_dataplane import _codegen, errors
+
+from ._spec_examples import minimal, operations, resolve, success_response
+from .conftest import ROOT, spec_versions
+
+KEY = "pc-secret-key-0123456789"
+VERSIONS = spec_versions()
+
+
+def facade(version: str) -> Any:
+    return getattr(pinecone_dataplane, "v" + version.replace("-", "_"))
+
+
+def client_with(version: str, handler: Any, **options: Any) -> Any:
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    return facade(version).Client(host="index.example.io", api_key=KEY, http_client=http, **options)
+
+
+def test_facades_expose_the_version_surface():
+    for version in VERSIONS:
+        module = facade(version)
+        assert version == module.API_VERSION
+        assert version == module.Client.API_VERSION
+        assert version == module.AsyncClient.API_VERSION
+        assert module.models.ImportModel.__module__.startswith(f"pinecone_dataplane_{version.replace('-', '_')}.")
+        assert module.api.__name__.endswith(".api")
+    assert pinecone_dataplane.available_versions() == tuple(VERSIONS)
+    from pinecone_dataplane import v2025_04, v2026_04
+
+    assert v2025_04.Client is not v2026_04.Client
+
+
+def test_unknown_version_is_an_attribute_error():
+    with pytest.raises(AttributeError):
+        _ = pinecone_dataplane.v1999_01
+    with pytest.raises(ImportError):
+        importlib.import_module("pinecone_dataplane.v1999_01")
+
+
+def test_missing_host_and_key_name_the_argument_and_the_variable(monkeypatch):
+    monkeypatch.delenv("PINECONE_INDEX_HOST", raising=False)
+    monkeypatch.delenv("PINECONE_API_KEY", raising=False)
+    client_class = facade("2026-04").Client
+    with pytest.raises(ValueError, match=r"host=.*PINECONE_INDEX_HOST"):
+        client_class(api_key=KEY)
+    with pytest.raises(ValueError, match=r"api_key=.*PINECONE_API_KEY"):
+        client_class(host="h")
+
+
+def test_environment_supplies_host_and_key_and_a_bare_host_gets_https(monkeypatch):
+    monkeypatch.setenv("PINECONE_INDEX_HOST", "my-index.svc.pinecone.io")
+    monkeypatch.setenv("PINECONE_API_KEY", KEY)
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"id": "1"})
+
+    client = facade("2026-04").Client(http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    assert client.host == "https://my-index.svc.pinecone.io"
+    from pinecone_dataplane.v2026_04.api.bulk_operations import describe_bulk_import
+
+    describe_bulk_import.sync("1", client=client.raw)
+    assert str(seen[0].url) == "https://my-index.svc.pinecone.io/bulk/imports/1"
+    assert seen[0].headers["Api-Key"] == KEY
+
+
+def test_api_key_with_line_break_is_refused_without_echo():
+    with pytest.raises(ValueError, match="line break") as caught:
+        facade("2026-04").Client(host="h", api_key="abc\r\nX-Evil: 1")
+    assert "abc" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("host", "allowed"),
+    [
+        ("http://127.0.0.1:5080", True),
+        ("http://localhost:1", True),
+        ("http://[::1]:8", True),
+        ("http://10.0.0.8", False),
+    ],
+)
+def test_plain_http_only_to_loopback_unless_allowed(host, allowed):
+    client_class = facade("2026-04").Client
+    if allowed:
+        assert client_class(host=host, api_key=KEY).host == host
+    else:
+        with pytest.raises(ValueError, match="clear text"):
+            client_class(host=host, api_key=KEY)
+        assert client_class(host=host, api_key=KEY, allow_insecure=True).host == host
+
+
+def _call_arguments(spec: dict[str, Any], method: str, path: str, operation: dict[str, Any], module: Any) -> dict:
+    """Arguments for a generated function: minimal values from the spec, models built from_dict."""
+    arguments: dict[str, Any] = {}
+    signature = inspect.signature(module.sync_detailed)
+    for parameter in operation.get("parameters", []):
+        name = snake_case(parameter["name"])
+        if parameter.get("required") and name in signature.parameters and parameter["in"] != "header":
+            arguments[name] = minimal(spec, parameter["schema"])
+    if "body" in signature.parameters:
+        schema = operation["requestBody"]["content"]["application/json"]["schema"]
+        annotation = signature.parameters["body"].annotation
+        model_name = resolve(spec, schema) and schema["$ref"].rsplit("/", 1)[-1]
+        models = importlib.import_module(module.__name__.split(".")[0] + ".models")
+        model_class = next(
+            getattr(models, name) for name in dir(models) if name.lower() == model_name.lower().replace("_", "")
+        )
+        assert model_class.__name__ in str(annotation)
+        arguments["body"] = model_class.from_dict(minimal(spec, schema))
+    return arguments
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_every_generated_operation_carries_key_version_and_user_agent(version, load_spec):
+    spec = load_spec(version)
+    package = f"pinecone_dataplane_{version.replace('-', '_')}"
+    api_dir = ROOT / "generated" / package / "api"
+    called = 0
+    for method, path, operation in operations(spec):
+        name = snake_case(operation["operationId"])
+        found = list(api_dir.glob(f"*/{name}.py"))
+        if not found:
+            continue  # the ndjson upsert, provided by the overlay and tested separately
+        module = importlib.import_module(f"{package}.api.{found[0].parent.name}.{name}")
+        status, body = success_response(spec, operation)
+        seen: list[httpx.Request] = []
+
+        def handler(
+            request: httpx.Request, status: int = status, body: Any = body, seen: list = seen
+        ) -> httpx.Response:
+            seen.append(request)
+            return httpx.Response(status, json=body) if body is not None else httpx.Response(status)
+
+        client = client_with(version, handler)
+        module.sync_detailed(client=client.raw, **_call_arguments(spec, method, path, operation, module))
+        (request,) = seen
+        assert request.method == method
+        assert request.headers["X-Pinecone-Api-Version"] == version
+        assert request.headers["Api-Key"] == KEY
+        assert request.headers["User-Agent"].startswith("pinecone-dataplane/")
+        called += 1
+    assert called == len(operations(spec)) - 1
+
+
+def test_a_request_cannot_carry_another_version():
+    from pinecone_dataplane.v2026_04.api.bulk_operations import list_bulk_imports
+
+    sent: list[httpx.Request] = []
+    client = client_with("2026-04", lambda request: sent.append(request) or httpx.Response(200, json={}))
+    with pytest.raises(ValueError, match="2025-04"):
+        list_bulk_imports.sync(client=client.raw, x_pinecone_api_version="2025-04")
+    assert sent == []
+
+
+def test_async_client_sends_the_same_headers():
+    import asyncio
+
+    from pinecone_dataplane.v2025_04.api.bulk_operations import describe_bulk_import
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"id": "7", "status": "Pending"})
+
+    async def main() -> Any:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        async with facade("2025-04").AsyncClient(host="h.io", api_key=KEY, http_client=http) as client:
+            return await describe_bulk_import.asyncio("7", client=client.raw)
+
+    model = asyncio.run(main())
+    assert model.id == "7"
+    assert seen[0].headers["X-Pinecone-Api-Version"] == "2025-04"
+    assert seen[0].headers["Api-Key"] == KEY
+
+
+def test_a_sync_client_also_serves_generated_async_functions():
+    import asyncio
+
+    from pinecone_dataplane.v2026_04.api.bulk_operations import describe_bulk_import
+
+    client = facade("2026-04").Client(host="h.io", api_key=KEY)
+    seen: list[httpx.Request] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"id": "9"})
+
+    client._transport._async_inner = httpx.MockTransport(handler)
+    assert asyncio.run(describe_bulk_import.asyncio("9", client=client.raw)).id == "9"
+    assert seen[0].headers["Api-Key"] == KEY
+
+
+def test_the_key_appears_in_no_repr_error_or_log(caplog):
+    caplog.set_level(logging.DEBUG)
+    client = client_with("2026-04", lambda request: httpx.Response(404, json={"code": 5, "message": "no such import"}))
+    from pinecone_dataplane.v2026_04.api.bulk_operations import describe_bulk_import
+
+    with pytest.raises(errors.NotFoundError) as caught:
+        describe_bulk_import.sync("nope", client=client.raw)
+    texts = [
+        repr(client),
+        str(client),
+        repr(client.raw),
+        repr(client._transport),
+        str(caught.value),
+        repr(caught.value),
+    ]
+    texts += [record.getMessage() for record in caplog.records]
+    assert all(KEY not in text for text in texts)
+
+
+def test_ndjson_upsert_sends_one_json_record_per_line():
+    seen: list[httpx.Request] = []
+    client = client_with("2026-04", lambda request: seen.append(request) or httpx.Response(201))
+    client.upsert_records("ns/one", [{"_id": "a", "text": "héllo"}, {"_id": "b", "text": "two"}])
+    (request,) = seen
+    assert request.method == "POST"
+    assert request.url.raw_path == b"/records/namespaces/ns%2Fone/upsert"
+    assert request.headers["Content-Type"] == "application/x-ndjson"
+    lines = request.content.decode().splitlines()
+    assert [json.loads(line) for line in lines] == [{"_id": "a", "text": "héllo"}, {"_id": "b", "text": "two"}]
+    assert request.headers["X-Pinecone-Api-Version"] == "2026-04"
+
+
+def test_ndjson_upsert_refuses_bad_records_before_sending():
+    seen: list[httpx.Request] = []
+    client = client_with("2025-04", lambda request: seen.append(request) or httpx.Response(201))
+    with pytest.raises(ValueError, match="empty"):
+        client.upsert_records("ns", [])
+    with pytest.raises(ValueError, match="record 1 has no '_id'"):
+        client.upsert_records("ns", [{"_id": "a"}, {"text": "b"}])
+    with pytest.raises(TypeError, match="record 0"):
+        client.upsert_records("ns", ["not a record"])
+    assert seen == []
+
+
+def test_a_new_spec_version_is_served_by_the_overlay_without_edits(tmp_path):
+    """A third version generated from a modified spec gets its facade, client and header for free."""
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    document = yaml.safe_load((ROOT / "specs" / "db_data_2026-04.oas.yaml").read_text())
+    document["info"]["version"] = "2099-01"
+    for item in document["paths"].values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []):
+                if parameter["name"] == "X-Pinecone-Api-Version":
+                    parameter["schema"]["default"] = "2099-01"
+    document["components"]["schemas"]["ImportModel"]["properties"]["priority"] = {"type": "integer"}
+    (specs / "db_data_2099-01.oas.yaml").write_text(yaml.safe_dump(document, sort_keys=False))
+    out = tmp_path / "generated"
+    out.mkdir()
+    assert _codegen.generate_into(specs, ROOT / "generator-config.yaml", out) == ["pinecone_dataplane_2099_01"]
+
+    script = textwrap.dedent(
+        """
+        import httpx
+        import pinecone_dataplane
+        from pinecone_dataplane import v2099_01
+        from pinecone_dataplane.v2099_01.api.bulk_operations import describe_bulk_import
+
+        def handler(request):
+            assert request.headers["X-Pinecone-Api-Version"] == "2099-01"
+            return httpx.Response(200, json={"id": "1", "priority": 3})
+
+        http = httpx.Client(transport=httpx.MockTransport(handler))
+        client = v2099_01.Client(host="h", api_key="k", http_client=http)
+        model = describe_bulk_import.sync("1", client=client.raw)
+        print(v2099_01.API_VERSION, model.priority, "2099-01" in pinecone_dataplane.available_versions())
+        """
+    )
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(out), os.environ.get("PYTHONPATH", "")])}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=environment, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["2099-01", "3", "True"]

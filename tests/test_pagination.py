@@ -1,0 +1,88 @@
+"""paginate/apaginate follow pagination.next across pages of every generated list operation."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+from pinecone_dataplane.v2026_04.api.bulk_operations import list_bulk_imports
+from pinecone_dataplane.v2026_04.api.namespace_operations import list_namespaces_operation
+from pinecone_dataplane.v2026_04.api.vector_operations import list_vectors
+
+from pinecone_dataplane import apaginate, errors, paginate, v2025_04, v2026_04
+
+KEY = "k-123"
+
+
+def pages_server(key: str, pages: list[list[Any]]) -> tuple[Any, list[httpx.Request]]:
+    """Serves ``pages`` in order; page i's token is 't{i}'."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        token = request.url.params.get("paginationToken")
+        index = 0 if token is None else int(token[1:])
+        body: dict[str, Any] = {key: pages[index]}
+        if index + 1 < len(pages):
+            body["pagination"] = {"next": f"t{index + 1}"}
+        return httpx.Response(200, json=body)
+
+    return handler, seen
+
+
+def client_for(handler: Any, version: Any = v2026_04) -> Any:
+    return version.Client(host="h.io", api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+
+
+def test_imports_across_several_pages_including_an_empty_one():
+    handler, seen = pages_server("data", [[{"id": "1"}, {"id": "2"}], [], [{"id": "3"}]])
+    ids = [model.id for model in paginate(list_bulk_imports, client=client_for(handler), limit=2)]
+    assert ids == ["1", "2", "3"]
+    assert [r.url.params.get("paginationToken") for r in seen] == [None, "t1", "t2"]
+    assert all(r.url.params["limit"] == "2" for r in seen)
+
+
+def test_vectors_and_namespaces_use_their_own_item_lists():
+    handler, _ = pages_server("vectors", [[{"id": "a"}], [{"id": "b"}]])
+    assert [v.id for v in paginate(list_vectors, client=client_for(handler), namespace="ns")] == ["a", "b"]
+    handler, _ = pages_server("namespaces", [[{"name": "x"}], [{"name": "y"}]])
+    assert [n.name for n in paginate(list_namespaces_operation, client=client_for(handler))] == ["x", "y"]
+
+
+def test_an_empty_first_page_yields_nothing():
+    handler, seen = pages_server("data", [[]])
+    assert list(paginate(list_bulk_imports, client=client_for(handler))) == []
+    assert len(seen) == 1
+
+
+def test_max_items_stops_fetching_early():
+    handler, seen = pages_server("data", [[{"id": "1"}, {"id": "2"}], [{"id": "3"}], [{"id": "4"}]])
+    ids = [m.id for m in paginate(list_bulk_imports, client=client_for(handler), max_items=3)]
+    assert ids == ["1", "2", "3"]
+    assert len(seen) == 2
+    with pytest.raises(ValueError, match="max_items"):
+        list(paginate(list_bulk_imports, client=client_for(handler), max_items=-1))
+
+
+def test_a_token_sent_twice_is_an_error_not_an_endless_loop():
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"data": [{"id": "1"}], "pagination": {"next": "same"}})
+
+    with pytest.raises(errors.ResponseValidationError, match="twice"):
+        list(paginate(list_bulk_imports, client=client_for(handler)))
+
+
+def test_apaginate_with_the_async_client_and_the_raw_client():
+    from pinecone_dataplane.v2025_04.api.bulk_operations import list_bulk_imports as list_2025
+
+    handler, seen = pages_server("data", [[{"id": "1"}], [{"id": "2"}]])
+
+    async def main() -> list[str]:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        async with v2025_04.AsyncClient(host="h.io", api_key=KEY, http_client=http) as client:
+            return [m.id async for m in apaginate(list_2025, client=client.raw)]
+
+    assert asyncio.run(main()) == ["1", "2"]
+    assert all(r.headers["X-Pinecone-Api-Version"] == "2025-04" for r in seen)

@@ -1,0 +1,217 @@
+"""Retries, backoff, Retry-After, at-most-once start, and typed errors for every status family."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+from typing import Any
+
+import httpx
+import pytest
+from pinecone_dataplane.v2026_04.api.bulk_operations import describe_bulk_import, start_bulk_import
+from pinecone_dataplane.v2026_04.api.vector_operations import query_vectors
+from pinecone_dataplane.v2026_04.models import QueryRequest, StartImportRequest
+
+from pinecone_dataplane import _transport, errors, v2025_04, v2026_04
+
+KEY = "pc-secret-key-0123456789"
+
+
+class Recorder:
+    """A MockTransport handler replaying a script of responses or exceptions, recording requests."""
+
+    def __init__(self, *script: httpx.Response | Exception) -> None:
+        self.script = list(script)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        step = self.script.pop(0) if len(self.script) > 1 else self.script[0]
+        if isinstance(step, Exception):
+            raise step
+        return step
+
+
+def make_client(recorder: Recorder, *, max_retries: int = 2, version: Any = v2026_04) -> tuple[Any, list[float]]:
+    pauses: list[float] = []
+    client = version.Client(host="h.io", api_key=KEY, max_retries=max_retries)
+    client._transport._sync_inner = httpx.MockTransport(recorder)
+    client._transport._sleep = pauses.append
+    client._transport._rng = lambda: 0.5
+    return client, pauses
+
+
+def ok(payload: Any = None) -> httpx.Response:
+    return httpx.Response(200, json=payload if payload is not None else {"id": "1"})
+
+
+def test_backoff_doubles_from_half_a_second_to_eight_with_at_most_a_quarter_off():
+    assert [_transport.backoff_delay(n, rng=lambda: 0.0) for n in range(7)] == [0.5, 1, 2, 4, 8, 8, 8]
+    assert [_transport.backoff_delay(n, rng=lambda: 1.0) for n in range(5)] == [0.375, 0.75, 1.5, 3, 6]
+
+
+def test_retry_after_accepts_seconds_and_http_dates():
+    assert _transport.retry_after_seconds("3") == 3.0
+    assert _transport.retry_after_seconds(" 0.25 ") == 0.25
+    date = email.utils.formatdate(1_000_030, usegmt=True)
+    assert _transport.retry_after_seconds(date, now=lambda: 1_000_000.0) == 30.0
+    assert _transport.retry_after_seconds("-5") == 0.0
+    assert _transport.retry_after_seconds("86400") == _transport.RETRY_AFTER_CAP
+    assert _transport.retry_after_seconds("soon") is None
+    assert _transport.retry_after_seconds(None) is None
+
+
+def test_get_is_retried_on_5xx_with_backoff_then_raises_server_error():
+    recorder = Recorder(httpx.Response(503, text="busy"))
+    client, pauses = make_client(recorder)
+    with pytest.raises(errors.ServerError) as caught:
+        describe_bulk_import.sync("1", client=client.raw)
+    assert len(recorder.requests) == 3
+    assert pauses == [0.5 * 0.875, 1.0 * 0.875]
+    assert caught.value.status_code == 503
+
+
+def test_retry_after_is_honoured_and_a_429_then_success_returns_the_model():
+    recorder = Recorder(httpx.Response(429, headers={"Retry-After": "2"}), ok({"id": "1", "status": "Pending"}))
+    client, pauses = make_client(recorder)
+    assert describe_bulk_import.sync("1", client=client.raw).status == "Pending"
+    assert pauses == [2.0]
+
+
+def test_max_retries_zero_sends_once():
+    recorder = Recorder(httpx.Response(500))
+    client, pauses = make_client(recorder, max_retries=0)
+    with pytest.raises(errors.ServerError):
+        describe_bulk_import.sync("1", client=client.raw)
+    assert len(recorder.requests) == 1
+    assert pauses == []
+
+
+def test_connection_errors_are_retried_and_raise_api_connection_error():
+    recorder = Recorder(httpx.ConnectError("connection refused"))
+    client, _ = make_client(recorder)
+    with pytest.raises(errors.ApiConnectionError, match="connection refused"):
+        describe_bulk_import.sync("1", client=client.raw)
+    assert len(recorder.requests) == 3
+
+
+def start(client: Any) -> Any:
+    return start_bulk_import.sync(client=client.raw, body=StartImportRequest(uri="s3://b/p/"))
+
+
+@pytest.mark.parametrize(
+    ("failure", "error"),
+    [
+        (httpx.Response(503, headers={"Retry-After": "0"}), errors.ServerError),
+        (httpx.Response(500), errors.ServerError),
+        (httpx.Response(429), errors.RateLimitError),
+        (httpx.ReadTimeout("slow"), errors.ApiTimeoutError),
+        (httpx.RemoteProtocolError("server disconnected"), errors.ApiConnectionError),
+    ],
+)
+def test_starting_an_import_is_sent_once_when_the_server_may_have_seen_it(failure, error):
+    recorder = Recorder(failure, ok())
+    client, _ = make_client(recorder)
+    with pytest.raises(error):
+        start(client)
+    assert len(recorder.requests) == 1
+
+
+def test_starting_an_import_is_retried_when_the_connection_was_never_made():
+    recorder = Recorder(httpx.ConnectError("refused"), ok({"id": "42"}))
+    client, _ = make_client(recorder)
+    assert start(client).id == "42"
+    assert len(recorder.requests) == 2
+
+
+def test_read_only_posts_are_retried():
+    recorder = Recorder(httpx.Response(502), ok({"matches": [], "namespace": ""}))
+    client, _ = make_client(recorder)
+    query_vectors.sync(client=client.raw, body=QueryRequest(top_k=1))
+    assert len(recorder.requests) == 2
+    assert _transport.is_replayable("POST", "/records/namespaces/a%2Fb/search")
+    assert not _transport.is_replayable("POST", "/vectors/upsert")
+    assert not _transport.is_replayable("POST", "/bulk/imports")
+
+
+def test_deadline_stops_retrying_and_bounds_timeouts():
+    recorder = Recorder(httpx.Response(503, headers={"Retry-After": "30"}))
+    client, pauses = make_client(recorder, max_retries=5)
+    with _transport.deadline(5.0), pytest.raises(errors.ServerError):
+        describe_bulk_import.sync("1", client=client.raw)
+    assert len(recorder.requests) == 1
+    assert pauses == []
+    timeouts = recorder.requests[0].extensions["timeout"]
+    assert all(0 < value <= 5.0 for value in timeouts.values())
+
+
+@pytest.mark.parametrize(
+    ("status", "family"),
+    [
+        (400, errors.BadRequestError),
+        (401, errors.UnauthorizedError),
+        (403, errors.ForbiddenError),
+        (404, errors.NotFoundError),
+        (409, errors.ConflictError),
+        (422, errors.UnprocessableEntityError),
+        (429, errors.RateLimitError),
+        (500, errors.ServerError),
+        (503, errors.ServerError),
+        (418, errors.ApiError),
+    ],
+)
+def test_every_status_family_raises_its_error_with_pinecone_fields(status, family):
+    body = {"code": 3, "message": "uri must start with s3://", "details": [{"typeUrl": "t", "value": "v"}]}
+    client, _ = make_client(Recorder(httpx.Response(status, json=body)), max_retries=0)
+    with pytest.raises(family) as caught:
+        describe_bulk_import.sync("1", client=client.raw)
+    error = caught.value
+    assert type(error) is family
+    assert (error.status_code, error.code, error.message) == (status, 3, "uri must start with s3://")
+    assert error.details == [{"typeUrl": "t", "value": "v"}]
+    assert str(error).startswith(f"{status} ")
+    assert "uri must start with s3://" in str(error)
+
+
+def test_pinecone_nested_error_shape_is_understood():
+    body = {"error": {"code": "NOT_FOUND", "message": "Import 9 not found"}, "status": 404}
+    client, _ = make_client(Recorder(httpx.Response(404, json=body)))
+    with pytest.raises(errors.NotFoundError) as caught:
+        describe_bulk_import.sync("9", client=client.raw)
+    assert (caught.value.code, caught.value.message) == ("NOT_FOUND", "Import 9 not found")
+
+
+def test_non_json_error_bodies_read_well():
+    page = "<html><body><h1>502 Bad Gateway</h1>" + "x" * 2000 + "</body></html>"
+    client, _ = make_client(Recorder(httpx.Response(502, text=page)), max_retries=0)
+    with pytest.raises(errors.ServerError) as caught:
+        describe_bulk_import.sync("1", client=client.raw)
+    assert str(caught.value).startswith("502 Bad Gateway: <html><body><h1>502 Bad Gateway</h1>")
+    assert len(caught.value.message) == 500
+    assert caught.value.body == page
+
+    client, _ = make_client(Recorder(httpx.Response(500, content=b"")), max_retries=0)
+    with pytest.raises(errors.ServerError, match=r"500 Internal Server Error: \(empty body\)"):
+        describe_bulk_import.sync("1", client=client.raw)
+
+
+def test_async_face_retries_the_same_way():
+    recorder = Recorder(httpx.Response(503), httpx.Response(503), ok({"id": "5"}))
+    pauses: list[float] = []
+
+    async def record_pause(seconds: float) -> None:
+        pauses.append(seconds)
+
+    from pinecone_dataplane.v2025_04.api.bulk_operations import describe_bulk_import as describe_2025
+
+    async def main() -> Any:
+        client = v2025_04.AsyncClient(host="h.io", api_key=KEY)
+        client._transport._async_inner = httpx.MockTransport(recorder)
+        client._transport._async_sleep = record_pause
+        client._transport._rng = lambda: 0.0
+        async with client:
+            return await describe_2025.asyncio("5", client=client.raw)
+
+    assert asyncio.run(main()).id == "5"
+    assert pauses == [0.5, 1.0]
+    assert [r.headers["X-Pinecone-Api-Version"] for r in recorder.requests] == ["2025-04"] * 3
