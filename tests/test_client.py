@@ -296,3 +296,26 @@ def test_a_new_spec_version_is_served_by_the_overlay_without_edits(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["2099-01", "3", "True"]
+
+
+def test_creating_a_client_imports_no_models_cli_or_emulator():
+    script = (
+        "import sys\n"
+        "from pinecone_dataplane import v2026_04\n"
+        "v2026_04.Client(host='h', api_key='k')\n"
+        "print('\\n'.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    loaded = set(result.stdout.split())
+    assert "pinecone_dataplane._client" in loaded
+    not_needed = (
+        "pinecone_dataplane_2026_04.models",
+        "pinecone_dataplane_2025_04",
+        "attr",
+        "asyncio",
+        "pinecone_dataplane.cli",
+        "pinecone_dataplane.emulator",
+        "pinecone_dataplane._diff",
+    )
+    unwanted = {name for name in loaded if name.startswith(not_needed)}
+    assert unwanted == set()

@@ -8,7 +8,6 @@ header, retries and typed errors.
 from __future__ import annotations
 
 import importlib
-import ipaddress
 import os
 import sys
 from functools import cache, cached_property
@@ -55,6 +54,8 @@ def _resolve_host(host: str | None, allow_insecure: bool) -> str:
 def _is_loopback(hostname: str) -> bool:
     if hostname in _LOOPBACK_NAMES:
         return True
+    import ipaddress  # only plain-http hosts get here
+
     try:
         return ipaddress.ip_address(hostname).is_loopback
     except ValueError:
@@ -91,36 +92,46 @@ class _BaseClient:
         self._transport = OverlayTransport(
             api_key=_resolve_api_key(api_key), api_version=self.API_VERSION, max_retries=max_retries
         )
-        headers = {VERSION_HEADER: self.API_VERSION, "User-Agent": _user_agent()}
-        generated_client = importlib.import_module(f"{generated_package(self.API_VERSION)}.client")
-        self.raw: Any = generated_client.Client(
-            base_url=self.host,
-            headers=headers,
-            timeout=httpx.Timeout(timeout),
-            httpx_args={"transport": self._transport},
-            raise_on_unexpected_status=True,
-        )
-        if http_client is not None:
-            self._adopt(http_client, headers, timeout)
-
-    def _adopt(self, http_client: httpx.Client | httpx.AsyncClient, headers: dict[str, str], timeout: float) -> None:
-        # A caller's httpx client keeps its connection settings (proxies, TLS, limits); its transport
-        # is wrapped so that it still gets credentials, retries and typed errors.
-        if not isinstance(http_client, self._http_client_type):
+        self._timeout = timeout
+        self._http_client = http_client
+        if http_client is not None and not isinstance(http_client, self._http_client_type):
             raise TypeError(
                 f"http_client must be an {self._http_client_type.__name__}, got {type(http_client).__name__}"
             )
+
+    @cached_property
+    def raw(self) -> Any:
+        """The generated client of this version, sending through the overlay.
+
+        Built on first use: the generated package and attrs are not needed to create a client.
+        """
+        headers = {VERSION_HEADER: self.API_VERSION, "User-Agent": _user_agent()}
+        generated_client = importlib.import_module(f"{generated_package(self.API_VERSION)}.client")
+        raw = generated_client.Client(
+            base_url=self.host,
+            headers=headers,
+            timeout=httpx.Timeout(self._timeout),
+            httpx_args={"transport": self._transport},
+            raise_on_unexpected_status=True,
+        )
+        if self._http_client is not None:
+            self._adopt(raw, self._http_client, headers)
+        return raw
+
+    def _adopt(self, raw: Any, http_client: httpx.Client | httpx.AsyncClient, headers: dict[str, str]) -> None:
+        # A caller's httpx client keeps its connection settings (proxies, TLS, limits); its transport
+        # is wrapped so that it still gets credentials, retries and typed errors.
         # httpx keeps the transport in _transport; there is no public accessor.
         if isinstance(http_client, httpx.Client):
             self._transport._sync_inner = http_client._transport
-            self.raw.set_httpx_client(http_client)
+            raw.set_httpx_client(http_client)
         else:
             self._transport._async_inner = http_client._transport
-            self.raw.set_async_httpx_client(http_client)
+            raw.set_async_httpx_client(http_client)
         http_client._transport = self._transport
         http_client.base_url = httpx.URL(self.host)
         http_client.headers.update(headers)
-        http_client.timeout = httpx.Timeout(timeout)
+        http_client.timeout = httpx.Timeout(self._timeout)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} api_version={self.API_VERSION!r} host={self.host!r}>"

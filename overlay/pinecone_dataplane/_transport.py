@@ -8,7 +8,6 @@ responses and transport failures into :mod:`pinecone_dataplane.errors`. One obje
 from __future__ import annotations
 
 import contextlib
-import email.utils
 import random
 import re
 import time
@@ -77,6 +76,8 @@ def retry_after_seconds(value: str | None, now: Callable[[], float] = time.time)
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils  # rarely needed, and not free to import
+
         try:
             seconds = email.utils.parsedate_to_datetime(value).timestamp() - now()
         except (TypeError, ValueError, IndexError):

@@ -2,13 +2,13 @@
 
 A generated package ``pinecone_dataplane_YYYY_MM`` (from ``specs/db_data_YYYY-MM.oas.yaml``) is all it
 takes for ``pinecone_dataplane.vYYYY_MM`` to exist: the module is built on import by a finder, so no
-per-version file is written by hand.
+per-version file is written by hand. The finder and loaders implement the import protocols without
+subclassing importlib.abc, whose import costs more than the rest of this package.
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.abc
 import importlib.machinery
 import importlib.util
 import pkgutil
@@ -84,7 +84,7 @@ def _build_facade(version: str) -> types.ModuleType:
     return facade
 
 
-class _FacadeLoader(importlib.abc.Loader):
+class _FacadeLoader:
     def __init__(self, version: str) -> None:
         self._version = version
 
@@ -95,7 +95,7 @@ class _FacadeLoader(importlib.abc.Loader):
         """The module is complete when created."""
 
 
-class _AliasLoader(importlib.abc.Loader):
+class _AliasLoader:
     """Serves ``pinecone_dataplane.vYYYY_MM.<sub>`` as the very module ``pinecone_dataplane_YYYY_MM.<sub>``.
 
     Returning the existing module (not a second copy) keeps one class per model, whichever name a
@@ -116,7 +116,7 @@ class _AliasLoader(importlib.abc.Loader):
         module.__spec__ = self._target_spec
 
 
-class _FacadeFinder(importlib.abc.MetaPathFinder):
+class _FacadeFinder:
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: types.ModuleType | None = None
     ) -> importlib.machinery.ModuleSpec | None:
