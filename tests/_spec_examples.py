@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
 from typing import Any
+
+from openapi_python_client.strings import snake_case
 
 
 def resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -51,3 +55,35 @@ def success_response(spec: dict[str, Any], operation: dict[str, Any]) -> tuple[i
             content = response.get("content", {}).get("application/json")
             return int(code), (minimal(spec, content["schema"]) if content else None)
     raise AssertionError("no 2xx response")
+
+
+def call_arguments(spec: dict[str, Any], operation: dict[str, Any], module: Any) -> dict[str, Any]:
+    """Arguments for a generated operation function: required parameters and a minimal body model."""
+    arguments: dict[str, Any] = {}
+    signature = inspect.signature(module.sync_detailed)
+    for parameter in operation.get("parameters", []):
+        name = snake_case(parameter["name"])
+        if parameter.get("required") and name in signature.parameters and parameter["in"] != "header":
+            arguments[name] = minimal(spec, parameter["schema"])
+    if "body" in signature.parameters:
+        schema = operation["requestBody"]["content"]["application/json"]["schema"]
+        schema_name = schema["$ref"].rsplit("/", 1)[-1]
+        models = importlib.import_module(module.__name__.split(".")[0] + ".models")
+        model_class = getattr(models, schema_name[0].upper() + schema_name[1:])
+        arguments["body"] = model_class.from_dict(minimal(spec, schema))
+    return arguments
+
+
+def generated_operations(spec: dict[str, Any], package: str) -> list[tuple[str, str, dict[str, Any], Any]]:
+    """(method, path, operation, generated module) for every operation the generator made."""
+    found = []
+    api = importlib.import_module(f"{package}.api")
+    for method, path, operation in operations(spec):
+        name = snake_case(operation["operationId"])
+        tag_module = snake_case(operation["tags"][0])
+        try:
+            module = importlib.import_module(f"{api.__name__}.{tag_module}.{name}")
+        except ModuleNotFoundError:
+            continue  # skipped by the generator (the ndjson upsert); the README lists it
+        found.append((method, path, operation, module))
+    return found

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import inspect
 import json
 import logging
 import os
@@ -15,12 +14,11 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from openapi_python_client.strings import snake_case
 
 import pinecone_dataplane
 from pinecone_dataplane import _codegen, errors
 
-from ._spec_examples import minimal, operations, resolve, success_response
+from ._spec_examples import call_arguments, generated_operations, operations, success_response
 from .conftest import ROOT, spec_versions
 
 KEY = "pc-secret-key-0123456789"
@@ -110,39 +108,12 @@ def test_plain_http_only_to_loopback_unless_allowed(host, allowed):
         assert client_class(host=host, api_key=KEY, allow_insecure=True).host == host
 
 
-def _call_arguments(spec: dict[str, Any], method: str, path: str, operation: dict[str, Any], module: Any) -> dict:
-    """Arguments for a generated function: minimal values from the spec, models built from_dict."""
-    arguments: dict[str, Any] = {}
-    signature = inspect.signature(module.sync_detailed)
-    for parameter in operation.get("parameters", []):
-        name = snake_case(parameter["name"])
-        if parameter.get("required") and name in signature.parameters and parameter["in"] != "header":
-            arguments[name] = minimal(spec, parameter["schema"])
-    if "body" in signature.parameters:
-        schema = operation["requestBody"]["content"]["application/json"]["schema"]
-        annotation = signature.parameters["body"].annotation
-        model_name = resolve(spec, schema) and schema["$ref"].rsplit("/", 1)[-1]
-        models = importlib.import_module(module.__name__.split(".")[0] + ".models")
-        model_class = next(
-            getattr(models, name) for name in dir(models) if name.lower() == model_name.lower().replace("_", "")
-        )
-        assert model_class.__name__ in str(annotation)
-        arguments["body"] = model_class.from_dict(minimal(spec, schema))
-    return arguments
-
-
 @pytest.mark.parametrize("version", VERSIONS)
 def test_every_generated_operation_carries_key_version_and_user_agent(version, load_spec):
     spec = load_spec(version)
-    package = f"pinecone_dataplane_{version.replace('-', '_')}"
-    api_dir = ROOT / "generated" / package / "api"
     called = 0
-    for method, path, operation in operations(spec):
-        name = snake_case(operation["operationId"])
-        found = list(api_dir.glob(f"*/{name}.py"))
-        if not found:
-            continue  # the ndjson upsert, provided by the overlay and tested separately
-        module = importlib.import_module(f"{package}.api.{found[0].parent.name}.{name}")
+    package = f"pinecone_dataplane_{version.replace('-', '_')}"
+    for method, _path, operation, module in generated_operations(spec, package):
         status, body = success_response(spec, operation)
         seen: list[httpx.Request] = []
 
@@ -153,7 +124,7 @@ def test_every_generated_operation_carries_key_version_and_user_agent(version, l
             return httpx.Response(status, json=body) if body is not None else httpx.Response(status)
 
         client = client_with(version, handler)
-        module.sync_detailed(client=client.raw, **_call_arguments(spec, method, path, operation, module))
+        module.sync_detailed(client=client.raw, **call_arguments(spec, operation, module))
         (request,) = seen
         assert request.method == method
         assert request.headers["X-Pinecone-Api-Version"] == version
