@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+# Stoplight Prism, pinned with its lockfile, for the client's contract tests.
+PRISM_INSTALLED := tests/contract/node_modules/.installed
 
 .PHONY: test generate check-generated lint
 
@@ -10,6 +12,10 @@ $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(PRISM_INSTALLED): tests/contract/package.json tests/contract/package-lock.json
+	cd tests/contract && npm ci --silent --no-audit --no-fund
 	touch $@
 
 generate: $(INSTALLED)
@@ -23,5 +29,5 @@ lint: $(INSTALLED)
 	$(BIN)/ruff format --check overlay tests
 	$(BIN)/mypy overlay
 
-test: check-generated lint
+test: check-generated lint $(PRISM_INSTALLED)
 	$(BIN)/pytest

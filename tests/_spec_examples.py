@@ -17,7 +17,7 @@ def resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def minimal(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
-    """The smallest value the schema accepts: required properties only, filled by type."""
+    """A small value the schema accepts: required properties only, one item per array, filled by type."""
     schema = resolve(spec, schema)
     kind = schema.get("type", "object")
     if "enum" in schema:
@@ -26,7 +26,7 @@ def minimal(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
         properties = schema.get("properties", {})
         return {name: minimal(spec, properties[name]) for name in schema.get("required", []) if name in properties}
     if kind == "array":
-        return [minimal(spec, schema["items"]) for _ in range(schema.get("minItems", 0))]
+        return [minimal(spec, schema["items"]) for _ in range(max(1, schema.get("minItems", 1)))]
     if kind == "string":
         if schema.get("format") == "date-time":
             return "2026-04-01T00:00:00Z"

@@ -114,7 +114,7 @@ class _Attempts:
 
 def _as_error(request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> errors.ApiError:
     if isinstance(outcome, httpx.Response):
-        return errors.error_for_status(outcome.status_code, outcome.reason_phrase, outcome.text)
+        return errors.error_for_status(outcome.status_code, outcome.reason_phrase, outcome.text, outcome.headers)
     where = f"{request.method} {request.url.copy_with(query=None)}"
     if isinstance(outcome, httpx.TimeoutException):
         return errors.ApiTimeoutError(f"{where} timed out ({type(outcome).__name__})")

@@ -17,6 +17,10 @@ import sys
 import types
 from collections.abc import Sequence
 from functools import cache
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    import importlib.abc
 
 GENERATED_PREFIX = "pinecone_dataplane_"
 _GENERATED_NAME = re.compile(rf"{GENERATED_PREFIX}(\d{{4}})_(\d{{2}})")
@@ -129,8 +133,11 @@ class _FacadeFinder:
         except UnknownApiVersionError:
             return None
         if match[3]:
-            return importlib.util.spec_from_loader(fullname, _AliasLoader(package + match[3]))
-        return importlib.util.spec_from_loader(fullname, _FacadeLoader(version))
+            loader: object = _AliasLoader(package + match[3])
+        else:
+            loader = _FacadeLoader(version)
+        # The loaders follow the protocol (create_module/exec_module) without the ABC's import cost.
+        return importlib.util.spec_from_loader(fullname, cast("importlib.abc.Loader", loader))
 
 
 def install_finder() -> None:

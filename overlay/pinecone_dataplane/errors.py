@@ -22,6 +22,7 @@ Any other status (e.g. 405, 418) raises a plain ApiError. No message, repr or at
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 __all__ = [
@@ -54,8 +55,8 @@ class ApiError(PineconeDataplaneError):
     """The API answered with an error, or could not be reached.
 
     ``code``, ``message`` and ``details`` are Pinecone's error fields when the body carried them
-    (``message`` otherwise describes the failure); ``body`` is the raw response text (empty when there
-    was no response). ``str(error)`` is one line: status, reason and message.
+    (``message`` otherwise describes the failure); ``body`` and ``headers`` are the raw response's
+    (empty when there was no response). ``str(error)`` is one line: status, reason and message.
     """
 
     def __init__(
@@ -66,9 +67,11 @@ class ApiError(PineconeDataplaneError):
         code: Any = None,
         details: Any = None,
         body: str = "",
+        headers: Mapping[str, str] | None = None,
         headline: str | None = None,
     ) -> None:
         super().__init__(headline or message)
+        self.headers: Mapping[str, str] = headers or {}
         self.status_code = status_code
         self.code = code
         self.message = message
@@ -170,7 +173,7 @@ def _error_fields(body: str) -> tuple[Any, str | None, Any]:
     return source.get("code"), message if isinstance(message, str) else None, source.get("details")
 
 
-def error_for_status(status_code: int, reason: str, body: str) -> ApiError:
+def error_for_status(status_code: int, reason: str, body: str, headers: Mapping[str, str] | None = None) -> ApiError:
     """The ApiError subclass for an error response, with a message that says what happened."""
     code, message, details = _error_fields(body)
     if message is None:
@@ -182,5 +185,6 @@ def error_for_status(status_code: int, reason: str, body: str) -> ApiError:
         code=code,
         details=details,
         body=body,
+        headers=headers,
         headline=f"{status_code} {reason}: {message}",
     )
