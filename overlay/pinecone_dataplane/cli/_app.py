@@ -1,0 +1,297 @@
+"""Parsing and running the ``imports`` commands of ``pinecone-dataplane``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import shlex
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .._versions import available_versions, latest_version
+
+if TYPE_CHECKING:
+    from .._client import SyncClient
+
+PROG = "pinecone-dataplane"
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_IMPORT_FAILED = 3
+EXIT_TIMEOUT = 4
+EXIT_INTERRUPTED = 130
+
+# Seams for tests: wait() polls on this clock and sleeps with this function; "3 min ago" is relative to now().
+clock: Callable[[], float] = time.monotonic
+sleep: Callable[[float], object] = time.sleep
+
+
+def now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC)
+
+
+_EPILOG = f"""\
+commands:
+  imports start URI [--error-mode continue|abort] [--integration-id ID] [--wait [--timeout SECONDS]]
+  imports describe ID
+  imports cancel ID
+  imports list [--limit N]
+  imports wait ID [--timeout SECONDS]
+  emulator ARGS...      the local emulator (pip install 'pinecone-dataplane[emulator]')
+  diff ARGS...          compare API versions (pip install 'pinecone-dataplane[diff]')
+
+environment:
+  PINECONE_INDEX_HOST   the index host, when --host is not given
+  PINECONE_API_KEY      the API key, when --api-key is not given; prefer it: options end up in
+                        shell history and process lists
+
+exit codes:
+  0    success
+  1    API or connection error (the server's message on one line of stderr)
+  2    usage error
+  3    the import ended Failed or Cancelled
+  4    wait timed out (the import keeps running)
+  130  interrupted (Ctrl-C during wait leaves the import running and prints how to cancel it)
+
+example:
+  {PROG} imports start s3://bucket/path --wait
+"""
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return value
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds greater than 0, got {text!r}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        usage=f"{PROG} [-h] [--host HOST] [--api-key KEY] [--api-version V] [--json] [--debug] imports COMMAND ...\n"
+        f"       {PROG} emulator ARGS...\n       {PROG} diff ARGS...",
+        description="Start, watch, list and cancel Pinecone bulk imports.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--host", help="index host (default: $PINECONE_INDEX_HOST)")
+    parser.add_argument("--api-key", metavar="KEY", help="API key (default: $PINECONE_API_KEY, which is safer)")
+    parser.add_argument(
+        "--api-version",
+        choices=available_versions(),
+        help=f"API version to speak (default: the newest, {latest_version()})",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON with the API's field names")
+    parser.add_argument("--debug", action="store_true", help="log HTTP traffic (never the key) and show tracebacks")
+    commands = parser.add_subparsers(dest="group", prog=PROG, metavar="imports", required=True, help=argparse.SUPPRESS)
+    group = commands.add_parser("imports", help="bulk imports").add_subparsers(
+        dest="command", metavar="COMMAND", required=True
+    )
+
+    start = group.add_parser("start", help="start an import from object storage")
+    start.add_argument("uri", help="s3://, gs:// or Azure URL of the Parquet files")
+    start.add_argument("--error-mode", type=str.lower, choices=("continue", "abort"), help="on bad records")
+    start.add_argument("--integration-id", metavar="ID", help="storage integration that grants access")
+    start.add_argument("--wait", action="store_true", help="then wait for it to finish, showing progress")
+    start.add_argument("--timeout", type=_positive_seconds, metavar="SECONDS", help="with --wait: give up after")
+    start.set_defaults(run=_start)
+
+    for name, run, summary in (("describe", _describe, "show one import"), ("cancel", _cancel, "stop an import")):
+        command = group.add_parser(name, help=summary)
+        command.add_argument("id", metavar="ID", help="import id")
+        command.set_defaults(run=run)
+
+    listing = group.add_parser("list", help="list imports, in the order the server sends them")
+    listing.add_argument("--limit", type=_positive_int, metavar="N", help="show at most N imports")
+    listing.set_defaults(run=_list)
+
+    waiting = group.add_parser("wait", help="wait for an import to finish, showing progress")
+    waiting.add_argument("id", metavar="ID", help="import id")
+    waiting.add_argument("--timeout", type=_positive_seconds, metavar="SECONDS", help="give up after SECONDS")
+    waiting.set_defaults(run=_wait_command)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        # argparse has printed the help (0) or the usage error (2).
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    if args.debug:
+        import logging
+
+        logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(name)s: %(message)s")
+    return _execute(args)
+
+
+def _execute(args: argparse.Namespace) -> int:
+    from .. import errors
+
+    try:
+        with _client(args) as client:
+            code: int = args.run(args, client)
+            return code
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except ValueError as problem:  # an argument the API would refuse, a missing host or key
+        return _fail(args, EXIT_USAGE, problem)
+    except errors.ApiError as problem:
+        return _fail(args, EXIT_ERROR, problem)
+    except Exception as problem:  # a bug: still no traceback unless --debug
+        return _fail(args, EXIT_ERROR, problem, label=type(problem).__name__)
+
+
+def _fail(args: argparse.Namespace, code: int, problem: BaseException, *, label: str = "error") -> int:
+    from ._render import clean
+
+    if args.debug:
+        import traceback
+
+        traceback.print_exception(problem, file=sys.stderr)
+    message = clean(" ".join(str(problem).split()))
+    hint = "" if args.debug or label == "error" else " (run with --debug for details)"
+    print(f"{PROG}: {label}: {message}{hint}", file=sys.stderr)
+    return code
+
+
+def _client(args: argparse.Namespace) -> SyncClient:
+    from .._client import client_class
+
+    return client_class(args.api_version or latest_version())(host=args.host, api_key=args.api_key)
+
+
+def _command(args: argparse.Namespace, *words: str) -> str:
+    """The command line that runs ``words`` against the same index and version (never with the key)."""
+    prefix = [PROG]
+    if args.host:
+        prefix += ["--host", args.host]
+    if args.api_version:
+        prefix += ["--api-version", args.api_version]
+    *verbs, id_ = words
+    return shlex.join([*prefix, *verbs, *(["--"] if id_.startswith("-") else []), id_])
+
+
+def _print(text: str) -> None:
+    print(text, file=sys.stdout, flush=True)
+
+
+def _start(args: argparse.Namespace, client: SyncClient) -> int:
+    from .. import errors
+    from ._render import clean, to_json
+
+    if args.timeout is not None and not args.wait:
+        raise ValueError("--timeout applies to --wait; add --wait, or leave --timeout out")
+    started = client.imports.start(args.uri, error_mode=args.error_mode, integration_id=args.integration_id)
+    if not isinstance(started.id, str) or not started.id:
+        raise errors.ResponseValidationError("the server accepted the import but sent no id", body=to_json(started))
+    if args.wait:
+        if not args.json:
+            _print(f"Started import {clean(started.id)}")
+        return _wait(args, client, started.id)
+    if args.json:
+        _print(to_json(started))
+    else:
+        _print(f"Started import {clean(started.id)}")
+        _print(f"Watch it with: {clean(_command(args, 'imports', 'wait', started.id))}")
+    return EXIT_OK
+
+
+def _describe(args: argparse.Namespace, client: SyncClient) -> int:
+    from ._render import describe_block, to_json
+
+    model = client.imports.describe(args.id)
+    _print(to_json(model) if args.json else describe_block(model, now()))
+    return EXIT_OK
+
+
+def _cancel(args: argparse.Namespace, client: SyncClient) -> int:
+    import json
+
+    from ._render import clean
+
+    client.imports.cancel(args.id)
+    if args.json:
+        _print(json.dumps({"id": args.id}, ensure_ascii=False))
+    else:
+        _print(f"Cancel requested for import {clean(args.id)}; an import that already ended stays as it was.")
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace, client: SyncClient) -> int:
+    import itertools
+
+    from ._render import imports_table, to_json
+
+    page_size = None if args.limit is None else min(args.limit, 100)
+    models = itertools.islice(client.imports.list(limit=page_size), args.limit)
+    if args.json:
+        for model in models:  # JSON lines, written as the pages arrive
+            _print(to_json(model))
+        return EXIT_OK
+    shown = list(models)
+    _print(imports_table(shown, now()) if shown else "No imports.")
+    return EXIT_OK
+
+
+def _wait_command(args: argparse.Namespace, client: SyncClient) -> int:
+    return _wait(args, client, args.id)
+
+
+def _wait(args: argparse.Namespace, client: SyncClient, id_: str) -> int:
+    from .. import errors
+    from .._imports import UNSUCCESSFUL_STATUSES, Imports, status_of, status_text
+    from ._render import Progress, clean, describe_block, to_json
+
+    # Progress goes to stdout, unless stdout carries the JSON document: then to a terminal's stderr, or nowhere.
+    stream = sys.stderr if args.json else sys.stdout
+    live = stream.isatty()
+    progress = None if args.json and not live else Progress(stream, live=live, clock=clock, sleep=sleep)
+    imports = Imports(client, clock=clock, sleep=sleep if progress is None else progress.sleep)
+
+    def show(model: Any) -> None:
+        _print(to_json(model) if args.json else describe_block(model, now()))
+
+    try:
+        try:
+            model = imports.wait(id_, timeout=args.timeout, on_progress=None if progress is None else progress.update)
+        finally:
+            if progress is not None:
+                progress.finish()
+    except errors.WaitTimeoutError as timed_out:
+        if timed_out.last is not None:
+            show(timed_out.last)
+        print(f"{PROG}: {clean(timed_out)}; it keeps running", file=sys.stderr)
+        return EXIT_TIMEOUT
+    except KeyboardInterrupt:
+        print(
+            f"\ninterrupted: import {clean(id_)} keeps running. To cancel it:\n"
+            f"  {clean(_command(args, 'imports', 'cancel', id_))}",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
+    show(model)
+    if status_of(model) in UNSUCCESSFUL_STATUSES:
+        ended = f"import {clean(id_)} ended {clean(status_text(model))}"
+        reason = model.error if isinstance(model.error, str) and model.error else None
+        print(f"{PROG}: {ended}: {clean(reason)}" if reason else f"{PROG}: {ended}", file=sys.stderr)
+        return EXIT_IMPORT_FAILED
+    return EXIT_OK

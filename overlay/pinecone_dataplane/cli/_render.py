@@ -1,0 +1,200 @@
+"""Human and JSON output of the command line: key/value blocks, tables, times and wait progress."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+from .._imports import status_text
+
+_MISSING = "-"
+
+
+def clean(text: object) -> str:
+    """``text`` with control characters escaped, so that a server's strings cannot drive the terminal."""
+    return "".join(char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in str(text))
+
+
+def to_json(model: Any) -> str:
+    # The models' own to_dict gives the API's field names; str() covers values it leaves as objects.
+    return json.dumps(model.to_dict(), default=str, ensure_ascii=False)
+
+
+def _present(value: object) -> bool:
+    # The generated models mark an absent field with their version's Unset sentinel.
+    return value is not None and type(value).__name__ != "Unset"
+
+
+def relative(moment: datetime.datetime, now: datetime.datetime) -> str:
+    """``moment`` relative to ``now``: "just now", "42 s ago", "3 min ago", "2 h ago", "5 days ago", "in 3 min"."""
+    seconds = (now - moment).total_seconds()
+    ahead, seconds = seconds < 0, abs(seconds)
+    if seconds < 5:
+        return "just now"
+    amount, unit = int(seconds), "s"
+    for size, name in ((86400, "days"), (3600, "h"), (60, "min")):
+        if seconds >= size:
+            amount, unit = int(seconds // size), name
+            break
+    if unit == "days" and amount == 1:
+        unit = "day"
+    return f"in {amount} {unit}" if ahead else f"{amount} {unit} ago"
+
+
+def timestamp(value: object, now: datetime.datetime, *, short: bool = False) -> str:
+    """A server timestamp in local time plus its relative form; an unparsed one as the server sent it."""
+    if not isinstance(value, datetime.datetime):
+        return clean(value) if _present(value) else _MISSING
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=datetime.UTC)  # the API speaks UTC
+    local = value.astimezone()
+    shown = local.strftime("%Y-%m-%d %H:%M" if short else "%Y-%m-%d %H:%M:%S %Z")
+    return f"{shown} ({relative(value, now)})"
+
+
+def percent(value: object) -> str:
+    return f"{value:.1f}%" if isinstance(value, int | float) and not isinstance(value, bool) else _MISSING
+
+
+def count(value: object) -> str:
+    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else _MISSING
+
+
+def text(value: object) -> str:
+    return clean(value) if _present(value) else _MISSING
+
+
+def describe_block(model: Any, now: datetime.datetime) -> str:
+    rows = [
+        ("id", text(model.id)),
+        ("uri", text(model.uri)),
+        ("status", status_text(model)),
+        ("progress", percent(model.percent_complete)),
+        ("records imported", count(model.records_imported)),
+        ("created", timestamp(model.created_at, now)),
+        ("finished", timestamp(model.finished_at, now)),
+        ("error", text(model.error)),
+    ]
+    width = max(len(key) for key, _ in rows)
+    return "\n".join(f"{key:<{width}}  {value}" for key, value in rows)
+
+
+def imports_table(models: Sequence[Any], now: datetime.datetime) -> str:
+    header = ("ID", "STATUS", "PROGRESS", "RECORDS", "CREATED", "URI")
+    right_aligned = {2, 3}
+    rows = [
+        (
+            text(model.id),
+            clean(status_text(model)),
+            percent(model.percent_complete),
+            count(model.records_imported),
+            timestamp(model.created_at, now, short=True),
+            text(model.uri),
+        )
+        for model in models
+    ]
+    widths = [max(len(row[column]) for row in [header, *rows]) for column in range(len(header))]
+
+    def line(row: Sequence[str]) -> str:
+        cells = [
+            cell.rjust(width) if column in right_aligned else cell.ljust(width)
+            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        return "  ".join(cells).rstrip()
+
+    return "\n".join(line(row) for row in [header, *rows])
+
+
+def _duration(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def _rate(per_second: float | None) -> str:
+    if per_second is None:
+        return ""
+    if round(per_second) >= 1000:
+        return f"{per_second / 1000:,.1f}k rec/s"
+    return f"{per_second:,.0f} rec/s"
+
+
+class Progress:
+    """Shows wait() progress: a bar redrawn in place on a terminal; otherwise a plain line per change, and
+    one at least every minute while nothing changes (so that CI logs show the job is alive)."""
+
+    BAR_WIDTH = 24
+    REDRAW_EVERY = 1.0
+    LINE_AT_LEAST_EVERY = 60.0
+
+    def __init__(self, stream: TextIO, *, live: bool, clock: Callable[[], float], sleep: Callable[[float], object]):
+        self._stream = stream
+        self._live = live
+        self._clock = clock
+        self._real_sleep = sleep
+        self._started = clock()
+        self._model: Any = None
+        self._first: tuple[float, int] | None = None  # (time, records) when records were first seen
+        self._rate: float | None = None
+        self._drawn = False
+        self._last_line = self._started
+
+    def update(self, model: Any) -> None:
+        """The on_progress callback: something changed."""
+        self._model = model
+        records = model.records_imported
+        if isinstance(records, int):
+            now = self._clock()
+            if self._first is None:
+                self._first = (now, records)
+            elif now > self._first[0] and records > self._first[1]:
+                self._rate = (records - self._first[1]) / (now - self._first[0])
+        if self._live:
+            self._redraw()
+        else:
+            self._line()
+
+    def sleep(self, seconds: float) -> None:
+        """Sleep between polls; on a terminal, keep the elapsed time moving meanwhile."""
+        if not self._live:
+            self._real_sleep(seconds)
+            if self._model is not None and self._clock() - self._last_line >= self.LINE_AT_LEAST_EVERY:
+                self._line()
+            return
+        ends = self._clock() + seconds
+        while (left := ends - self._clock()) > 0:
+            self._real_sleep(min(left, self.REDRAW_EVERY))
+            self._redraw()
+
+    def finish(self) -> None:
+        """Leave the bar's line, so that what follows starts on a fresh one."""
+        if self._drawn:
+            self._stream.write("\n")
+            self._stream.flush()
+            self._drawn = False
+
+    def _line(self) -> None:
+        self._stream.write(self._summary() + "\n")
+        self._stream.flush()
+        self._last_line = self._clock()
+
+    def _summary(self) -> str:
+        model = self._model
+        parts = [_duration(self._clock() - self._started), clean(status_text(model)), percent(model.percent_complete)]
+        if isinstance(model.records_imported, int):
+            parts.append(f"{model.records_imported:,} records")
+        if self._rate is not None:
+            parts.append(_rate(self._rate))
+        return "  ".join(parts)
+
+    def _redraw(self) -> None:
+        if self._model is None:
+            return
+        share = self._model.percent_complete
+        filled = int(self.BAR_WIDTH * min(max(share, 0.0), 100.0) / 100) if isinstance(share, int | float) else 0
+        bar = "#" * filled + "." * (self.BAR_WIDTH - filled)
+        # Carriage return and erase-to-end-of-line redraw the bar in place.
+        self._stream.write(f"\r\x1b[K[{bar}] {self._summary()}")
+        self._stream.flush()
+        self._drawn = True

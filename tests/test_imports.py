@@ -1,0 +1,527 @@
+"""client.imports: start, describe, cancel, list, list_page and wait, sync and async, both API versions."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from pinecone_dataplane import errors
+from pinecone_dataplane._client import async_client_class, client_class
+from pinecone_dataplane._imports import AsyncImports, Imports
+
+VERSIONS = ["2025-04", "2026-04"]
+KEY = "test-key-3b1f"
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+class Server:
+    """Records every request; answers with ``respond`` (a handler)."""
+
+    def __init__(self, respond: Handler) -> None:
+        self.respond = respond
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self.respond(request)
+
+    @property
+    def polls(self) -> int:
+        return sum(1 for request in self.requests if request.method == "GET")
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        assert seconds > 0
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+def sync_client(version: str, server: Server, max_retries: int = 0) -> Any:
+    client = client_class(version)(host="idx.example.io", api_key=KEY, max_retries=max_retries)
+    client._transport._sync_inner = httpx.MockTransport(server)
+    client._transport._sleep = lambda seconds: None
+    return client
+
+
+def async_client(version: str, server: Server) -> Any:
+    client = async_client_class(version)(host="idx.example.io", api_key=KEY, max_retries=0)
+    client._transport._async_inner = httpx.MockTransport(server)
+    return client
+
+
+def model(**fields: Any) -> dict[str, Any]:
+    return {"id": "101", "uri": "s3://bucket/data", **fields}
+
+
+def reply(body: Any, status: int = 200) -> Handler:
+    return lambda request: httpx.Response(status, json=body)
+
+
+# ---------------------------------------------------------------- start
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_start_sends_the_spec_spelling_and_returns_the_id(version: str) -> None:
+    server = Server(reply({"id": "101"}))
+    started = sync_client(version, server).imports.start(
+        "s3://bucket/data", error_mode="Continue", integration_id="int-1"
+    )
+    assert started.id == "101"
+    (request,) = server.requests
+    assert (request.method, request.url.path) == ("POST", "/bulk/imports")
+    assert json.loads(request.content) == {
+        "uri": "s3://bucket/data",
+        "errorMode": {"onError": "continue"},
+        "integrationId": "int-1",
+    }
+    assert request.headers["X-Pinecone-Api-Version"] == version
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_start_sends_only_what_was_given(version: str) -> None:
+    server = Server(reply({"id": "101"}))
+    sync_client(version, server).imports.start("gs://bucket/data")
+    assert json.loads(server.requests[0].content) == {"uri": "gs://bucket/data"}
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_start_takes_the_enum_member(version: str) -> None:
+    enum = importlib.import_module("pinecone_dataplane_2025_04.models.import_error_mode_on_error")
+    server = Server(reply({"id": "101"}))
+    sync_client(version, server).imports.start("s3://b/d", error_mode=enum.ImportErrorModeOnError.ABORT)
+    assert json.loads(server.requests[0].content)["errorMode"] == {"onError": "abort"}
+
+
+@pytest.mark.parametrize(
+    ("arguments", "named", "allowed"),
+    [
+        ({"uri": ""}, "uri", "at most 1500"),
+        ({"uri": "s" * 1501}, "uri", "at most 1500"),
+        ({"uri": None}, "uri", "non-empty string"),
+        ({"uri": "s3://b/d", "error_mode": "skip"}, "error_mode", "'continue', 'abort'"),
+        ({"uri": "s3://b/d", "error_mode": 1}, "error_mode", "'continue', 'abort'"),
+        ({"uri": "s3://b/d", "integration_id": ""}, "integration_id", "at most 1000"),
+        ({"uri": "s3://b/d", "integration_id": "i" * 1001}, "integration_id", "at most 1000"),
+    ],
+)
+def test_start_refuses_bad_arguments_before_any_request(arguments: dict[str, Any], named: str, allowed: str) -> None:
+    server = Server(reply({"id": "101"}))
+    uri = arguments.pop("uri")
+    with pytest.raises(ValueError, match=named) as refused:
+        sync_client("2026-04", server).imports.start(uri, **arguments)
+    assert allowed in str(refused.value)
+    assert server.requests == []
+
+
+def test_start_at_the_limits_is_sent() -> None:
+    server = Server(reply({"id": "101"}))
+    sync_client("2026-04", server).imports.start("s" * 1500, integration_id="i" * 1000)
+    assert len(server.requests) == 1
+
+
+def test_start_is_sent_once_even_when_the_server_fails() -> None:
+    server = Server(reply({"error": {"code": "UNAVAILABLE", "message": "try later"}}, status=503))
+    with pytest.raises(errors.ServerError, match="try later"):
+        sync_client("2026-04", server, max_retries=2).imports.start("s3://b/d")
+    assert len(server.requests) == 1
+
+
+# ---------------------------------------------------------------- describe and cancel
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_describe_returns_the_model(version: str) -> None:
+    server = Server(reply(model(status="InProgress", percentComplete=42.5, recordsImported=1000)))
+    described = sync_client(version, server).imports.describe("101")
+    assert (described.id, described.status, described.percent_complete, described.records_imported) == (
+        "101",
+        "InProgress",
+        42.5,
+        1000,
+    )
+    assert server.requests[0].url.raw_path == b"/bulk/imports/101"
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_cancel_sends_delete_and_returns_none(version: str) -> None:
+    server = Server(reply({}))
+    assert sync_client(version, server).imports.cancel("101") is None
+    (request,) = server.requests
+    assert (request.method, request.url.raw_path) == ("DELETE", b"/bulk/imports/101")
+
+
+@pytest.mark.parametrize(
+    ("id_", "path"),
+    [
+        ("../vectors/delete?x", b"/bulk/imports/..%2Fvectors%2Fdelete%3Fx"),
+        ("a/b#c", b"/bulk/imports/a%2Fb%23c"),
+        ("50%", b"/bulk/imports/50%25"),
+        ("...", b"/bulk/imports/..."),
+        ("x\r\nX-Injected: 1", b"/bulk/imports/x%0D%0AX-Injected%3A%201"),
+        ("imp\u00f6rt", b"/bulk/imports/imp%C3%B6rt"),
+    ],
+)
+@pytest.mark.parametrize("verb", ["describe", "cancel"])
+def test_ids_are_percent_encoded_into_one_path_segment(verb: str, id_: str, path: bytes) -> None:
+    server = Server(reply(model() if verb == "describe" else {}))
+    getattr(sync_client("2026-04", server).imports, verb)(id_)
+    (request,) = server.requests
+    assert request.url.raw_path == path
+    assert "X-Injected" not in request.headers
+
+
+@pytest.mark.parametrize("id_", ["", "i" * 1001, None, 101, ".", ".."])
+@pytest.mark.parametrize("verb", ["describe", "cancel", "wait"])
+def test_bad_ids_are_refused_before_any_request(verb: str, id_: Any) -> None:
+    server = Server(reply(model()))
+    with pytest.raises(ValueError, match="id"):
+        getattr(sync_client("2026-04", server).imports, verb)(id_)
+    assert server.requests == []
+
+
+def test_an_id_of_1000_characters_is_sent() -> None:
+    server = Server(reply(model()))
+    sync_client("2026-04", server).imports.describe("i" * 1000)
+    assert server.requests[0].url.raw_path == b"/bulk/imports/" + b"i" * 1000
+
+
+def test_describe_of_an_unknown_import_raises_not_found() -> None:
+    server = Server(reply({"error": {"code": "NOT_FOUND", "message": "import 9 not found"}}, status=404))
+    with pytest.raises(errors.NotFoundError, match="import 9 not found"):
+        sync_client("2026-04", server).imports.describe("9")
+
+
+# ---------------------------------------------------------------- list and list_page
+
+
+def pages(*batches: list[str]) -> Handler:
+    """Serve ids in pages; page n carries token "t<n+1>" while more remain."""
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        token = request.url.params.get("paginationToken")
+        index = int(token[1:]) if token else 0
+        body: dict[str, Any] = {"data": [model(id=id_, status="Completed") for id_ in batches[index]]}
+        if index + 1 < len(batches):
+            body["pagination"] = {"next": f"t{index + 1}"}
+        return httpx.Response(200, json=body)
+
+    return respond
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_list_follows_every_page(version: str) -> None:
+    server = Server(pages(["1", "2"], ["3"], [], ["4"]))
+    ids = [item.id for item in sync_client(version, server).imports.list(limit=2)]
+    assert ids == ["1", "2", "3", "4"]
+    assert [dict(request.url.params) for request in server.requests] == [
+        {"limit": "2"},
+        {"limit": "2", "paginationToken": "t1"},
+        {"limit": "2", "paginationToken": "t2"},
+        {"limit": "2", "paginationToken": "t3"},
+    ]
+
+
+def test_list_of_no_imports_is_empty() -> None:
+    server = Server(reply({"data": []}))
+    assert list(sync_client("2026-04", server).imports.list()) == []
+    assert dict(server.requests[0].url.params) == {"limit": "100"}
+
+
+@pytest.mark.parametrize("limit", [0, 101, True, "5", 2.0])
+def test_list_refuses_a_bad_limit_when_called(limit: Any) -> None:
+    server = Server(reply({"data": []}))
+    imports = sync_client("2026-04", server).imports
+    with pytest.raises(ValueError, match="limit must be an integer from 1 to 100"):
+        imports.list(limit=limit)
+    with pytest.raises(ValueError, match="limit must be an integer from 1 to 100"):
+        imports.list_page(limit=limit)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_list_page_returns_one_page_and_its_token(version: str) -> None:
+    server = Server(pages(["1", "2"], ["3"]))
+    imports = sync_client(version, server).imports
+    first = imports.list_page(limit=2)
+    assert [item.id for item in first.data] == ["1", "2"]
+    second = imports.list_page(limit=2, pagination_token=first.pagination.next_)
+    assert [item.id for item in second.data] == ["3"]
+    assert dict(server.requests[1].url.params) == {"limit": "2", "paginationToken": "t1"}
+
+
+def test_list_page_refuses_an_empty_token() -> None:
+    server = Server(reply({"data": []}))
+    with pytest.raises(ValueError, match="pagination_token"):
+        sync_client("2026-04", server).imports.list_page(pagination_token="")
+    assert server.requests == []
+
+
+# ---------------------------------------------------------------- wait
+
+
+def timeline(clock: FakeClock, *, ends_at: float, status: str = "Completed", **extra: Any) -> Handler:
+    """An import that runs from clock 0 to ``ends_at`` seconds, then has ``status``."""
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        if clock.now >= ends_at:
+            return httpx.Response(200, json=model(status=status, percentComplete=100.0, recordsImported=600, **extra))
+        share = clock.now / ends_at
+        return httpx.Response(
+            200, json=model(status="InProgress", percentComplete=round(100 * share), recordsImported=int(600 * share))
+        )
+
+    return respond
+
+
+def imports_with(clock: FakeClock, server: Server, version: str = "2026-04") -> Imports:
+    return Imports(sync_client(version, server), clock=clock, sleep=clock.sleep)
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_wait_backs_off_towards_the_cap(version: str) -> None:
+    clock = FakeClock()
+    server = Server(timeline(clock, ends_at=600))
+    final = imports_with(clock, server, version).wait("101")
+    assert final.status == "Completed"
+    assert clock.sleeps[:9] == pytest.approx([1, 1.5, 2.25, 3.375, 5.0625, 7.59375, 11.390625, 17.0859375, 20])
+    assert set(clock.sleeps[8:]) == {20}
+    # A ten-minute import: the first poll at once, then the schedule above -- tens of requests.
+    assert server.polls == 37
+
+
+def test_wait_polls_at_once_and_returns_a_finished_import_without_sleeping() -> None:
+    clock = FakeClock()
+    server = Server(reply(model(status="Completed")))
+    assert imports_with(clock, server).wait("101").status == "Completed"
+    assert (server.polls, clock.sleeps) == (1, [])
+
+
+def test_wait_with_poll_interval_keeps_it_fixed() -> None:
+    clock = FakeClock()
+    server = Server(timeline(clock, ends_at=30))
+    imports_with(clock, server).wait("101", poll_interval=5)
+    assert clock.sleeps == [5] * 6
+
+
+@pytest.mark.parametrize("status", ["completed", "COMPLETED", "Failed", "failed", "CANCELLED", "Cancelled"])
+def test_wait_ends_on_any_terminal_status_in_any_case(status: str) -> None:
+    clock = FakeClock()
+    server = Server(timeline(clock, ends_at=3, status=status))
+    assert imports_with(clock, server).wait("101").status == status
+
+
+def test_wait_continues_through_unknown_statuses() -> None:
+    clock = FakeClock()
+    statuses = iter(["Pending", "Paused", "InProgress", "Completed"])
+    server = Server(lambda request: httpx.Response(200, json=model(status=next(statuses))))
+    assert imports_with(clock, server).wait("101").status == "Completed"
+    assert server.polls == 4
+
+
+def test_on_progress_runs_when_status_percent_or_records_change() -> None:
+    clock = FakeClock()
+    bodies = iter(
+        [
+            model(status="Pending"),
+            model(status="Pending"),
+            model(status="InProgress", percentComplete=10.0, recordsImported=5),
+            model(status="InProgress", percentComplete=10.0, recordsImported=5),
+            model(status="InProgress", percentComplete=10.0, recordsImported=9),
+            model(status="InProgress", percentComplete=50.0, recordsImported=9),
+            model(status="Completed", percentComplete=50.0, recordsImported=9),
+        ]
+    )
+    server = Server(lambda request: httpx.Response(200, json=next(bodies)))
+    seen: list[tuple[Any, ...]] = []
+    imports_with(clock, server).wait(
+        "101", on_progress=lambda m: seen.append((m.status, m.percent_complete, m.records_imported))
+    )
+    assert [entry[0] for entry in seen] == ["Pending", "InProgress", "InProgress", "InProgress", "Completed"]
+    assert [entry[2] for entry in seen[1:]] == [5, 9, 9, 9]
+
+
+def test_wait_times_out_with_the_last_model_never_sleeping_past_the_deadline() -> None:
+    clock = FakeClock()
+    server = Server(timeline(clock, ends_at=600))
+    with pytest.raises(errors.WaitTimeoutError, match="did not finish within 30 s") as timed_out:
+        imports_with(clock, server).wait("101", timeout=30)
+    assert timed_out.value.last.status == "InProgress"
+    assert timed_out.value.last.records_imported > 0
+    assert clock.now == pytest.approx(30)
+    assert sum(clock.sleeps) <= 30
+
+
+def test_wait_bounds_each_request_by_the_time_left() -> None:
+    clock = FakeClock()
+    bounds: list[tuple[float, float]] = []
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        bounds.append((request.extensions["timeout"]["read"], 45 - clock.now))
+        return timeline(clock, ends_at=600)(request)
+
+    with pytest.raises(errors.WaitTimeoutError):
+        imports_with(clock, Server(respond)).wait("101", timeout=45)
+    assert len(bounds) > 5
+    assert all(read <= left + 1e-6 for read, left in bounds)
+
+
+def test_a_request_cut_by_the_deadline_is_a_wait_timeout() -> None:
+    clock = FakeClock()
+
+    def hang(request: httpx.Request) -> httpx.Response:
+        if clock.now > 0:
+            clock.now = 10.0  # the request took the rest of the time
+            raise httpx.ReadTimeout("timed out", request=request)
+        return httpx.Response(200, json=model(status="Pending"))
+
+    with pytest.raises(errors.WaitTimeoutError) as timed_out:
+        imports_with(clock, Server(hang)).wait("101", timeout=10)
+    assert timed_out.value.last.status == "Pending"
+    assert isinstance(timed_out.value.__cause__, errors.ApiTimeoutError)
+
+
+def test_wait_rides_out_a_failed_poll() -> None:
+    clock = FakeClock()
+    answers = iter([503, 200, 503, 503, 200])
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        status = next(answers)
+        done = status == 200 and clock.now > 2
+        return httpx.Response(status, json=model(status="Completed" if done else "InProgress"))
+
+    assert imports_with(clock, Server(respond)).wait("101").status == "Completed"
+
+
+def test_wait_gives_up_after_five_failed_polls_in_a_row() -> None:
+    clock = FakeClock()
+    server = Server(reply({"message": "down"}, status=503))
+    with pytest.raises(errors.ServerError):
+        imports_with(clock, server).wait("101")
+    assert server.polls == 5
+
+
+def test_wait_stops_at_once_on_a_non_transient_error() -> None:
+    clock = FakeClock()
+    server = Server(reply({"error": {"code": "NOT_FOUND", "message": "no such import"}}, status=404))
+    with pytest.raises(errors.NotFoundError):
+        imports_with(clock, server).wait("101")
+    assert server.polls == 1
+
+
+@pytest.mark.parametrize("status", ["Failed", "Cancelled"])
+def test_raise_on_failure_raises_import_failed_with_the_server_error(status: str) -> None:
+    clock = FakeClock()
+    server = Server(timeline(clock, ends_at=3, status=status, error="bad parquet file"))
+    with pytest.raises(errors.ImportFailedError, match=f"import 101 ended {status}: bad parquet file") as failed:
+        imports_with(clock, server).wait("101", raise_on_failure=True)
+    assert failed.value.error == "bad parquet file"
+    assert failed.value.model.status == status
+
+
+def test_without_raise_on_failure_a_failed_import_is_returned() -> None:
+    clock = FakeClock()
+    server = Server(timeline(clock, ends_at=3, status="Failed", error="bad parquet file"))
+    assert imports_with(clock, server).wait("101").error == "bad parquet file"
+
+
+def test_raise_on_failure_leaves_a_completed_import_alone() -> None:
+    clock = FakeClock()
+    server = Server(timeline(clock, ends_at=3))
+    assert imports_with(clock, server).wait("101", raise_on_failure=True).status == "Completed"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [
+        ({"timeout": 0}, "timeout"),
+        ({"timeout": -1}, "timeout"),
+        ({"timeout": "60"}, "timeout"),
+        ({"poll_interval": 0}, "poll_interval"),
+        ({"on_progress": "print"}, "on_progress"),
+    ],
+)
+def test_wait_refuses_bad_arguments_before_any_request(arguments: dict[str, Any], named: str) -> None:
+    server = Server(reply(model(status="Completed")))
+    with pytest.raises(ValueError, match=named):
+        imports_with(FakeClock(), server).wait("101", **arguments)
+    assert server.requests == []
+
+
+# ---------------------------------------------------------------- the client's attribute and the async face
+
+
+def test_client_imports_is_one_object_per_client() -> None:
+    client = sync_client("2026-04", Server(reply({})))
+    assert isinstance(client.imports, Imports)
+    assert client.imports is client.imports
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_async_twins(version: str) -> None:
+    clock = FakeClock()
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            return httpx.Response(200, json={"id": "101"})
+        if request.method == "DELETE":
+            return httpx.Response(200, json={})
+        if request.url.path == "/bulk/imports":
+            return pages(["1", "2"], ["3"])(request)
+        return timeline(clock, ends_at=10)(request)
+
+    server = Server(respond)
+
+    async def scenario() -> dict[str, Any]:
+        client = async_client(version, server)
+        assert isinstance(client.imports, AsyncImports)
+        imports = AsyncImports(client, clock=clock, sleep=clock.async_sleep)
+        progress: list[Any] = []
+        results = {
+            "started": (await imports.start("s3://b/d", error_mode="abort")).id,
+            "described": (await imports.describe("101")).status,
+            "cancelled": await imports.cancel("101"),
+            "listed": [item.id async for item in imports.list(limit=2)],
+            "page": [item.id for item in (await imports.list_page(limit=2)).data],
+            "waited": (await imports.wait("101", on_progress=progress.append)).status,
+        }
+        with pytest.raises(ValueError, match="id"):
+            await imports.describe("..")
+        with pytest.raises(ValueError, match="limit"):
+            imports.list(limit=0)
+        clock.now = 0.0  # the import starts over, and cannot finish within 5 s
+        with pytest.raises(errors.WaitTimeoutError) as timed_out:
+            await imports.wait("101", timeout=5)
+        results["last"] = timed_out.value.last.status
+        results["progress_seen"] = [m.status for m in progress][-1]
+        await client.aclose()
+        return results
+
+    assert asyncio.run(scenario()) == {
+        "started": "101",
+        "described": "InProgress",
+        "cancelled": None,
+        "listed": ["1", "2", "3"],
+        "page": ["1", "2"],
+        "waited": "Completed",
+        "last": "InProgress",
+        "progress_seen": "Completed",
+    }
+    assert json.loads(server.requests[0].content) == {"uri": "s3://b/d", "errorMode": {"onError": "abort"}}
+    assert clock.now == pytest.approx(5)  # the second wait stopped at its deadline
