@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: test generate check-generated lint
+.PHONY: test generate check-generated lint diff check-specs
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,6 +17,15 @@ generate: $(INSTALLED)
 
 check-generated: $(INSTALLED)
 	$(BIN)/python -m pinecone_dataplane._codegen check
+
+# What changes for clients between the two API versions, kept in docs/ (a test keeps it current).
+diff: $(INSTALLED)
+	$(BIN)/python -m pinecone_dataplane._diff 2025-04 2026-04 --output docs/api-changes-2025-04-to-2026-04.md
+
+# Our specs against Pinecone's published documents: anything but prose differing fails.
+check-specs: $(INSTALLED)
+	@test -n "$(UPSTREAM)" || { echo "usage: make check-specs UPSTREAM=DIR (DIR/2025-04/db_data_2025-04.oas.yaml ...)"; exit 2; }
+	$(BIN)/python -m pinecone_dataplane._diff._published "$(UPSTREAM)" --specs specs
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check overlay tests
