@@ -50,6 +50,10 @@ def _is_type_variable(member: Any) -> bool:
     return not member.is_alias and member.is_attribute and str(member.value).startswith("TypeVar(")
 
 
+def _code(text: str | None) -> str:
+    return "(none)" if text is None else f"`{text}`"
+
+
 def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
@@ -173,7 +177,7 @@ def _entry_changes(path: str, old: _Entry, new: _Entry) -> Iterator[Change]:
         yield Change("python", "type-changed", path, summary, True, "code relying on the old type breaks")
     if old.value != new.value:
         what = "target" if old.kind == "alias" else "value"
-        summary = f"{what} `{old.value or 'none'}` → `{new.value or 'none'}`"
+        summary = f"{what} {_code(old.value)} → {_code(new.value)}"
         yield Change("python", "value-changed", path, summary, False, "the same name now holds another value")
     if old.kind == "function":
         yield from _parameter_changes(path, old.parameters, new.parameters)
