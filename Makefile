@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 # Stoplight Prism, pinned with its lockfile, for the client's contract tests.
 PRISM_INSTALLED := tests/contract/node_modules/.installed
 
-.PHONY: test generate check-generated lint
+.PHONY: test generate check-generated lint diff check-specs
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,15 @@ generate: $(INSTALLED)
 
 check-generated: $(INSTALLED)
 	$(BIN)/python -m pinecone_dataplane._codegen check
+
+# What changes for clients between the two API versions, kept in docs/ (a test keeps it current).
+diff: $(INSTALLED)
+	$(BIN)/python -m pinecone_dataplane._diff 2025-04 2026-04 --output docs/api-changes-2025-04-to-2026-04.md
+
+# Our specs against Pinecone's published documents: anything but prose differing fails.
+check-specs: $(INSTALLED)
+	@test -n "$(UPSTREAM)" || { echo "usage: make check-specs UPSTREAM=DIR (DIR/2025-04/db_data_2025-04.oas.yaml ...)"; exit 2; }
+	$(BIN)/python -m pinecone_dataplane._diff._published "$(UPSTREAM)" --specs specs
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check overlay tests

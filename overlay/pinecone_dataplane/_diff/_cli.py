@@ -1,0 +1,48 @@
+"""``pinecone-dataplane diff OLD NEW``: the command line of the comparison."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ._compare import SpecNotFoundError, compare
+from ._extra import MissingExtraError
+from ._spec import SpecError
+
+_DESCRIPTION = """\
+Show what changes for a client between two API versions. OLD and NEW are versions we generate
+(2025-04), found as specs/db_data_VERSION.oas.yaml in a source checkout, or paths to OpenAPI documents.
+Versions also compare the generated Python packages. Differences in prose only give an empty report.
+"""
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="pinecone-dataplane diff", description=_DESCRIPTION)
+    parser.add_argument("old", metavar="OLD", help="version (2025-04) or path of an OpenAPI document")
+    parser.add_argument("new", metavar="NEW", help="version (2026-04) or path of an OpenAPI document")
+    parser.add_argument(
+        "--format", choices=("markdown", "json"), default="markdown", help="default: markdown"
+    )
+    parser.add_argument(
+        "--fail-on-breaking", action="store_true", help="exit 1 when a change breaks existing clients"
+    )
+    parser.add_argument(
+        "--specs",
+        type=Path,
+        metavar="DIR",
+        help="where versions' spec files are (default: the checkout's specs/)",
+    )
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE")
+    args = parser.parse_args(argv)
+    try:
+        report = compare(args.old, args.new, specs_dir=args.specs)
+    except (MissingExtraError, SpecNotFoundError, SpecError) as error:
+        print(f"pinecone-dataplane diff: {error}", file=sys.stderr)
+        return 2
+    text = report.to_json() if args.format == "json" else report.to_markdown()
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        args.output.write_text(text, encoding="utf-8")
+    return 1 if args.fail_on_breaking and report.breaking else 0

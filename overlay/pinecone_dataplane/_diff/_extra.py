@@ -1,0 +1,21 @@
+"""The ``diff`` extra's dependencies, imported on first use so the rest of the package stays cheap."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+INSTALL_HINT = "pip install 'pinecone-dataplane[diff]'"
+
+
+class MissingExtraError(ImportError):
+    """griffe or PyYAML is not installed."""
+
+
+def require(module: str) -> ModuleType:
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as missing:
+        raise MissingExtraError(
+            f"comparing API versions needs {module}, from the 'diff' extra: {INSTALL_HINT}"
+        ) from missing
