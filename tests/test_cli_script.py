@@ -90,15 +90,16 @@ def test_usage_error_exits_2() -> None:
 
 
 def test_help_and_delegation_import_no_http_stack() -> None:
-    # The command line pays only for what a command needs: help parses no HTTP, a missing extra loads nothing.
+    # The command line pays only for what a command needs: neither help nor comparing two documents loads HTTP.
+    spec = str(Path(__file__).resolve().parent.parent / "specs" / "db_data_2025-04.oas.yaml")
     probe = (
         "import sys\n"
         "from pinecone_dataplane.cli import main\n"
-        "codes = [main(['--help']), main(['diff', 'x'])]\n"
+        f"codes = [main(['--help']), main(['diff', {spec!r}, {spec!r}])]\n"
         "print(codes, 'httpx' in sys.modules, 'pinecone_dataplane._imports' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)
-    assert done.stdout.strip().splitlines()[-1] == "[0, 2] False False"
+    assert done.stdout.strip().splitlines()[-1] == "[0, 0] False False"
 
 
 def test_building_a_client_does_not_load_the_workflow() -> None:

@@ -50,16 +50,12 @@ def document() -> dict[str, Any]:
                     ],
                     "requestBody": {
                         "required": True,
-                        "content": {
-                            "application/json": {"schema": {"$ref": "#/components/schemas/ItemRequest"}}
-                        },
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ItemRequest"}}},
                     },
                     "responses": {
                         "200": {
                             "description": "The item.",
-                            "content": {
-                                "application/json": {"schema": {"$ref": "#/components/schemas/Item"}}
-                            },
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Item"}}},
                         }
                     },
                 }
@@ -251,9 +247,7 @@ def test_a_change_in_a_shared_schema_is_listed_once_and_breaks_if_any_use_breaks
     def share(doc: dict[str, Any]) -> None:
         doc["components"]["schemas"]["Status"] = {"type": "string", "enum": ["a", "b"]}
         for schema in ("Item", "ItemRequest"):
-            at(doc, "components", "schemas", schema, "properties")["state"] = {
-                "$ref": "#/components/schemas/Status"
-            }
+            at(doc, "components", "schemas", schema, "properties")["state"] = {"$ref": "#/components/schemas/Status"}
 
     def grow(doc: dict[str, Any]) -> None:
         share(doc)
@@ -269,9 +263,7 @@ def test_a_change_in_a_shared_schema_is_listed_once_and_breaks_if_any_use_breaks
 
 def test_a_parameter_added_everywhere_is_one_entry():
     def add_everywhere(doc: dict[str, Any]) -> None:
-        doc["paths"]["/other"] = {
-            "get": {"operationId": "other", "responses": {"204": {"description": "No body."}}}
-        }
+        doc["paths"]["/other"] = {"get": {"operationId": "other", "responses": {"204": {"description": "No body."}}}}
         for item in doc["paths"].values():
             for operation in item.values():
                 operation.setdefault("parameters", []).append({"in": "header", "name": "V", "required": True})
@@ -328,9 +320,7 @@ def test_identical_and_prose_only_differences_give_an_empty_report():
 
 
 def test_a_property_named_like_prose_is_still_compared():
-    assert (
-        only(put(*ITEM, "properties", "description", value={"type": "string"})).subject == "Item.description"
-    )
+    assert only(put(*ITEM, "properties", "description", value={"type": "string"})).subject == "Item.description"
 
 
 def test_markdown_lists_breaking_changes_first_then_additions_then_the_rest():
@@ -342,9 +332,7 @@ def test_markdown_lists_breaking_changes_first_then_additions_then_the_rest():
     old, new = document(), document()
     several(new)
     markdown = compare_specs(old, new).to_markdown()
-    breaking, additions, other = (
-        markdown.index(f"## {title}") for title in ("Breaking", "Additions", "Other")
-    )
+    breaking, additions, other = (markdown.index(f"## {title}") for title in ("Breaking", "Additions", "Other"))
     assert breaking < markdown.index("`Item.status`: property removed") < additions
     assert additions < markdown.index("`Item.note`: property added") < other
     assert other < markdown.index("`ItemRequest.size`: default 1 → 2")
@@ -435,10 +423,7 @@ def find(report, kind: str, subject: str) -> Change:
 
 def operations(spec: dict[str, Any]) -> set[str]:
     return {
-        f"{method.upper()} {path}"
-        for path, item in spec["paths"].items()
-        for method in item
-        if method != "parameters"
+        f"{method.upper()} {path}" for path, item in spec["paths"].items() for method in item if method != "parameters"
     }
 
 

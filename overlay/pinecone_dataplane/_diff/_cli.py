@@ -21,12 +21,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="pinecone-dataplane diff", description=_DESCRIPTION)
     parser.add_argument("old", metavar="OLD", help="version (2025-04) or path of an OpenAPI document")
     parser.add_argument("new", metavar="NEW", help="version (2026-04) or path of an OpenAPI document")
-    parser.add_argument(
-        "--format", choices=("markdown", "json"), default="markdown", help="default: markdown"
-    )
-    parser.add_argument(
-        "--fail-on-breaking", action="store_true", help="exit 1 when a change breaks existing clients"
-    )
+    parser.add_argument("--format", choices=("markdown", "json"), default="markdown", help="default: markdown")
+    parser.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change breaks existing clients")
     parser.add_argument(
         "--specs",
         type=Path,

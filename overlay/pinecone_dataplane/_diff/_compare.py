@@ -56,9 +56,7 @@ def load_document(path: Path) -> dict[str, Any]:
     try:
         document = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
     except (ValueError, yaml.YAMLError) as error:
-        raise SpecError(
-            f"{path}: not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {error}"
-        ) from error
+        raise SpecError(f"{path}: not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {error}") from error
     if not isinstance(document, dict):
         raise SpecError(f"{path}: not an OpenAPI document")
     return document
@@ -86,9 +84,7 @@ def compare(old: str, new: str, *, specs_dir: Path | None = None) -> Report:
     When both are versions with a generated package, the packages' public Python surfaces are
     compared too.
     """
-    changes = spec_changes(
-        load_document(resolve_spec(old, specs_dir)), load_document(resolve_spec(new, specs_dir))
-    )
+    changes = spec_changes(load_document(resolve_spec(old, specs_dir)), load_document(resolve_spec(new, specs_dir)))
     old_package, new_package = _generated_package(old), _generated_package(new)
     if old_package is not None and new_package is not None:
         changes += compare_packages(old_package, new_package)

@@ -24,13 +24,9 @@ def published_document(upstream: Path, version: str) -> Path | None:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m pinecone_dataplane._diff._published", description=__doc__
-    )
+    parser = argparse.ArgumentParser(prog="python -m pinecone_dataplane._diff._published", description=__doc__)
     parser.add_argument("upstream", type=Path, metavar="DIR", help="directory of the published documents")
-    parser.add_argument(
-        "--specs", type=Path, default=Path("specs"), metavar="DIR", help="our specs (./specs)"
-    )
+    parser.add_argument("--specs", type=Path, default=Path("specs"), metavar="DIR", help="our specs (./specs)")
     args = parser.parse_args(argv)
     ours = sorted(args.specs.glob(f"{_PREFIX}*{_SUFFIX}"))
     if not ours:

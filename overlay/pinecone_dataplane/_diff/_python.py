@@ -75,11 +75,7 @@ class _Surface:
         # The shortest public path of each object: its re-export when there is one.
         self._public: dict[str, str] = {path: path for path in self._objects}
         for export, target in sorted(self._exports.items(), key=lambda item: (item[0].count("."), item[0])):
-            if (
-                target in self._objects
-                and self._public[target] == target
-                and export.count(".") < target.count(".")
-            ):
+            if target in self._objects and self._public[target] == target and export.count(".") < target.count("."):
                 self._public[target] = export
         self.entries: dict[str, _Entry] = {}
         for path, obj in self._objects.items():
@@ -131,9 +127,7 @@ class _Surface:
             )
             self.entries[public] = _Entry("function", annotation=_text(obj.returns), parameters=parameters)
         elif isinstance(obj, griffe.Attribute):
-            self.entries[public] = _Entry(
-                "attribute", annotation=_text(obj.annotation), value=_text(obj.value)
-            )
+            self.entries[public] = _Entry("attribute", annotation=_text(obj.annotation), value=_text(obj.value))
 
 
 def _changes(old: dict[str, _Entry], new: dict[str, _Entry]) -> Iterator[Change]:
@@ -162,15 +156,11 @@ def _changes(old: dict[str, _Entry], new: dict[str, _Entry]) -> Iterator[Change]
 
 def _entry_changes(path: str, old: _Entry, new: _Entry) -> Iterator[Change]:
     if old.kind != new.kind:
-        yield Change(
-            "python", "kind-changed", path, f"{old.kind} → {new.kind}", True, "uses of the old kind fail"
-        )
+        yield Change("python", "kind-changed", path, f"{old.kind} → {new.kind}", True, "uses of the old kind fail")
         return
     if old.bases != new.bases:
         summary = f"bases ({', '.join(old.bases)}) → ({', '.join(new.bases)})"
-        yield Change(
-            "python", "bases-changed", path, summary, True, "isinstance checks and inherited members change"
-        )
+        yield Change("python", "bases-changed", path, summary, True, "isinstance checks and inherited members change")
     if old.annotation != new.annotation:
         what = "return type" if old.kind == "function" else "type"
         summary = f"{what} `{old.annotation}` → `{new.annotation}`"
@@ -183,24 +173,18 @@ def _entry_changes(path: str, old: _Entry, new: _Entry) -> Iterator[Change]:
         yield from _parameter_changes(path, old.parameters, new.parameters)
 
 
-def _parameter_changes(
-    function: str, old: tuple[_Parameter, ...], new: tuple[_Parameter, ...]
-) -> Iterator[Change]:
+def _parameter_changes(function: str, old: tuple[_Parameter, ...], new: tuple[_Parameter, ...]) -> Iterator[Change]:
     before, after = {p.name: p for p in old}, {p.name: p for p in new}
     where = (function,)
     for name in sorted(before.keys() - after.keys()):
-        yield Change(
-            "python", "parameter-removed", name, "parameter removed", True, "calls passing it fail", where
-        )
+        yield Change("python", "parameter-removed", name, "parameter removed", True, "calls passing it fail", where)
     for name in sorted(after.keys() - before.keys()):
         parameter = after[name]
         summary = f"parameter added: `{parameter.describe()}`"
         if parameter.required:
             yield Change("python", "parameter-added", name, summary, True, "calls without it fail", where)
         else:
-            yield Change(
-                "python", "parameter-added", name, summary, False, "existing calls are unaffected", where
-            )
+            yield Change("python", "parameter-added", name, summary, False, "existing calls are unaffected", where)
     positions = {p.name: i for i, p in enumerate(old) if p.kind in _POSITIONAL}
     new_positions = {p.name: i for i, p in enumerate(new) if p.kind in _POSITIONAL}
     for name in sorted(before.keys() & after.keys()):
@@ -209,9 +193,7 @@ def _parameter_changes(
             summary = f"parameter {was.kind} → {now.kind}"
             if was.kind == now.kind:
                 summary = f"parameter moved from position {positions[name] + 1} to {new_positions[name] + 1}"
-            yield Change(
-                "python", "parameter-moved", name, summary, True, "calls passing it the old way fail", where
-            )
+            yield Change("python", "parameter-moved", name, summary, True, "calls passing it the old way fail", where)
         if was.annotation != now.annotation:
             summary = f"parameter type `{was.annotation}` → `{now.annotation}`"
             yield Change(

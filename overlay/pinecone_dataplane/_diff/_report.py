@@ -74,9 +74,7 @@ def merge(changes: Iterable[Change]) -> tuple[Change, ...]:
         )
     order: dict[Group, int] = {"breaking": 0, "addition": 1, "other": 2}
     return tuple(
-        sorted(
-            merged.values(), key=lambda c: (order[c.group], c.level != "spec", c.subject, c.kind, c.summary)
-        )
+        sorted(merged.values(), key=lambda c: (order[c.group], c.level != "spec", c.subject, c.kind, c.summary))
     )
 
 
@@ -109,9 +107,7 @@ class Report:
         if not self.changes:
             return "\n".join([*lines, "No changes.", ""])
         counts = {group: sum(c.group == group for c in self.changes) for group in _GROUP_TITLES}
-        total = (
-            f"{counts['breaking']} breaking, {counts['addition']} additions, {counts['other']} other changes."
-        )
+        total = f"{counts['breaking']} breaking, {counts['addition']} additions, {counts['other']} other changes."
         lines += [total, ""]
         for group, title in _GROUP_TITLES.items():
             in_group = [c for c in self.changes if c.group == group]

@@ -64,16 +64,12 @@ _UNCLASSIFIED = _always(True, "this tool does not classify the change; review it
 _EXTENSION = _always(False, "a vendor extension; nothing changes on the wire")
 _TYPE = _Rule((True, "values of the old type are rejected"), (True, "clients parsing the old type fail"))
 _FORMAT = _Rule((True, "values in the old format may be rejected"), (True, "clients decoding it may fail"))
-_ENUM_ADDED = _Rule(
-    (False, "requests may use the new values"), (True, "clients may receive values they do not handle")
-)
+_ENUM_ADDED = _Rule((False, "requests may use the new values"), (True, "clients may receive values they do not handle"))
 _ENUM_REMOVED = _Rule((True, "requests using them are rejected"), (False, "they are no longer returned"))
 _ENUM_OPENED = _Rule(
     (False, "any string is accepted"), (True, "any string may be returned, not only the listed values")
 )
-_ENUM_CLOSED = _Rule(
-    (True, "only the listed values are accepted"), (False, "only the listed values are returned")
-)
+_ENUM_CLOSED = _Rule((True, "only the listed values are accepted"), (False, "only the listed values are returned"))
 _KNOWN_VALUES = _always(False, "x-enum only documents known values of an open string")
 _TIGHTENED = _Rule(
     (True, "values accepted before may be rejected"), (False, "returned values stay within the old range")
@@ -86,12 +82,8 @@ _PROPERTY_REMOVED = _Rule(
 )
 _NOW_REQUIRED = _Rule((True, "requests without it are rejected"), (False, "it is always present now"))
 _NOW_OPTIONAL = _Rule((False, "it may be omitted now"), (True, "it may be absent from responses now"))
-_MAP_CLOSED = _Rule(
-    (True, "requests with extra properties are rejected"), (False, "no extra properties are returned")
-)
-_MAP_OPENED = _Rule(
-    (False, "extra properties are accepted"), (False, "generated models keep extra properties")
-)
+_MAP_CLOSED = _Rule((True, "requests with extra properties are rejected"), (False, "no extra properties are returned"))
+_MAP_OPENED = _Rule((False, "extra properties are accepted"), (False, "generated models keep extra properties"))
 _MAP_TYPED = _Rule(
     (True, "extra properties must match a schema now"), (False, "extra properties have a known shape now")
 )
@@ -109,9 +101,7 @@ _MEDIA_REMOVED = _Rule(
     (True, "requests in that content type are rejected"),
     (True, "clients expecting that content type get another"),
 )
-_MEDIA_ADDED = _Rule(
-    (False, "another content type is accepted"), (False, "another content type may be returned")
-)
+_MEDIA_ADDED = _Rule((False, "another content type is accepted"), (False, "another content type may be returned"))
 _DOCUMENT_FIELDS: dict[str, _Rule] = {
     "openapi": _always(False, "the document format version; the API itself is unchanged"),
     "info": _always(False, "document metadata"),
@@ -290,9 +280,7 @@ class _Comparison:
         where: str = "",
     ) -> None:
         breaking, reason = rule.verdict(direction)
-        self.changes.append(
-            Change("spec", kind, subject, summary, breaking, reason, (where,) if where else ())
-        )
+        self.changes.append(Change("spec", kind, subject, summary, breaking, reason, (where,) if where else ()))
 
     def _generic(self, what: str, old: Any, new: Any, subject: str, where: str = "") -> None:
         """Keywords the tool does not analyse: any non-prose difference is reported for review."""
@@ -338,9 +326,7 @@ class _Comparison:
             rule = _always(True, "clients using it cannot authenticate")
             self._add("security-scheme-removed", f"security scheme {name}", "removed", rule)
         for name in sorted(new.keys() - old.keys()):
-            self._add(
-                "security-scheme-added", f"security scheme {name}", "added", _always(False, "a new way in")
-            )
+            self._add("security-scheme-added", f"security scheme {name}", "added", _always(False, "a new way in"))
         for name in sorted(old.keys() & new.keys()):
             before, _ = self.old.resolve(old[name])
             after, _ = self.new.resolve(new[name])
@@ -385,15 +371,11 @@ class _Comparison:
     def _operations(self) -> None:
         old_ops, new_ops = self.old.operations(), self.new.operations()
         added = set(new_ops) - set(old_ops)
-        by_id = {
-            new_ops[key][0].get("operationId"): key for key in added if new_ops[key][0].get("operationId")
-        }
+        by_id = {new_ops[key][0].get("operationId"): key for key in added if new_ops[key][0].get("operationId")}
         for key in sorted(set(old_ops) - set(new_ops)):
             moved_to = by_id.get(old_ops[key][0].get("operationId"))
             if moved_to is None:
-                self._add(
-                    "operation-removed", _label(key), "operation removed", _always(True, "calls to it fail")
-                )
+                self._add("operation-removed", _label(key), "operation removed", _always(True, "calls to it fail"))
                 continue
             added.discard(moved_to)
             rule = _always(True, "calls to the old method and path fail")
@@ -437,9 +419,7 @@ class _Comparison:
         for key in sorted(path_keys):
             self._generic(key, old_item.get(key), new_item.get(key), label.split(" ", 1)[1])
 
-    def _flag(
-        self, flag: str, old: Mapping[str, Any], new: Mapping[str, Any], subject: str, where: str = ""
-    ) -> None:
+    def _flag(self, flag: str, old: Mapping[str, Any], new: Mapping[str, Any], subject: str, where: str = "") -> None:
         before, after = bool(old.get(flag)), bool(new.get(flag))
         if before != after:
             summary = f"now {flag}" if after else f"no longer {flag}"
@@ -456,9 +436,7 @@ class _Comparison:
         old = self.old.parameters(old_op, old_item)
         new = self.new.parameters(new_op, new_item)
         for key in sorted(old.keys() - new.keys()):
-            rule = _always(
-                True, "requests sending it may be rejected, and generated functions lose the argument"
-            )
+            rule = _always(True, "requests sending it may be rejected, and generated functions lose the argument")
             self._add(
                 "parameter-removed",
                 f"{key[0]} {old[key].get('name')}",
@@ -482,9 +460,7 @@ class _Comparison:
         before, after = bool(old.get("required")), bool(new.get("required"))
         if before != after:
             kind, summary = (
-                ("now-required", "parameter now required")
-                if after
-                else ("now-optional", "parameter now optional")
+                ("now-required", "parameter now required") if after else ("now-optional", "parameter now optional")
             )
             self._add(
                 kind,
@@ -560,9 +536,7 @@ class _Comparison:
         new_names = {name.lower(): name for name in new}
         for name in sorted(old_names.keys() - new_names.keys()):
             rule = _always(True, "clients reading it find nothing")
-            self._add(
-                "header-removed", f"header {old_names[name]}", "response header removed", rule, where=where
-            )
+            self._add("header-removed", f"header {old_names[name]}", "response header removed", rule, where=where)
         for name in sorted(new_names.keys() - old_names.keys()):
             rule = _always(False, "clients may ignore it")
             self._add("header-added", f"header {new_names[name]}", "response header added", rule, where=where)
@@ -676,9 +650,7 @@ class _SchemaWalk:
             if not kept and new.get("x-enum") is not None:
                 self._values("known-value", old_enum, new["x-enum"], subject, (_KNOWN_VALUES, _KNOWN_VALUES))
         elif new_enum is not None:
-            self._add(
-                "enum-closed", subject, f"open string became an enum of {_show(new_enum)}", _ENUM_CLOSED
-            )
+            self._add("enum-closed", subject, f"open string became an enum of {_show(new_enum)}", _ENUM_CLOSED)
         else:
             old_known, new_known = old.get("x-enum") or [], new.get("x-enum") or []
             self._values("known-value", old_known, new_known, subject, (_KNOWN_VALUES, _KNOWN_VALUES))
@@ -699,9 +671,7 @@ class _SchemaWalk:
         if added := [after[key] for key in after if key not in before]:
             self._add(f"{kind}-added", subject, f"{what} added: {', '.join(map(_show, added))}", added_rule)
         if removed := [before[key] for key in before if key not in after]:
-            self._add(
-                f"{kind}-removed", subject, f"{what} removed: {', '.join(map(_show, removed))}", removed_rule
-            )
+            self._add(f"{kind}-removed", subject, f"{what} removed: {', '.join(map(_show, removed))}", removed_rule)
 
     def _scalars(self, old: Mapping[str, Any], new: Mapping[str, Any], subject: str) -> None:
         for keyword in _CONSTRAINTS:
@@ -720,9 +690,7 @@ class _SchemaWalk:
             self._add("default-changed", subject, summary, _DEFAULT)
         for flag in _FLAGS:
             if bool(old.get(flag)) != bool(new.get(flag)):
-                self._add(
-                    "flag-changed", subject, f"now {flag}" if new.get(flag) else f"no longer {flag}", _FLAG
-                )
+                self._add("flag-changed", subject, f"now {flag}" if new.get(flag) else f"no longer {flag}", _FLAG)
         if not _same(old.get("title"), new.get("title")):
             summary = f"title {_show(old.get('title'))} → {_show(new.get('title'))}"
             self._add("title-changed", subject, summary, _TITLE)
@@ -734,9 +702,7 @@ class _SchemaWalk:
             self._add("property-removed", f"{subject}.{name}", "property removed", _PROPERTY_REMOVED)
         for name in sorted(new_props.keys() - old_props.keys()):
             if name in new_required:
-                rule = _Rule(
-                    (True, "requests without it are rejected"), (False, "existing clients can ignore it")
-                )
+                rule = _Rule((True, "requests without it are rejected"), (False, "existing clients can ignore it"))
                 summary = "property added, required"
             else:
                 rule = _Rule(
