@@ -6,6 +6,7 @@ body that does not match its schema) is answered with an error, which the overla
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -95,3 +96,16 @@ def test_models_parse_every_shape_prism_generates(dynamic_prism, load_spec):
     spec = load_spec(version)
     for _ in range(DYNAMIC_ROUNDS):
         call_every_operation(version, url, spec)
+
+
+def test_every_import_verb_conforms(static_prism):
+    version, url = static_prism
+    imports = client_for(version, url).imports
+    started = imports.start("s3://bucket/path/", error_mode="continue", integration_id="integration-1")
+    assert isinstance(started.id, str)
+    assert imports.describe("101").id is not None
+    imports.cancel("101")
+    page = imports.list_page(limit=5, pagination_token="abc")
+    assert isinstance(page.data, list)
+    # A static mock answers every page with the same next token: read the first page's items only.
+    assert all(model.id is not None for model in itertools.islice(imports.list(limit=2), len(page.data)))
