@@ -124,3 +124,10 @@ def test_check_generated_fails_on_one_changed_byte(tmp_path, capsys):
         == 1
     )
     assert "differs: pinecone_dataplane_2026_04/models/import_model.py" in capsys.readouterr().err
+
+
+def test_generation_refuses_to_run_without_the_custom_templates(tmp_path):
+    config = tmp_path / "generator-config.yaml"
+    shutil.copy(ROOT / "generator-config.yaml", config)
+    with pytest.raises(_codegen.CodegenError, match="custom templates not found"):
+        _codegen.generate_into(ROOT / "specs", config, tmp_path / "out")

@@ -2,6 +2,8 @@
 
 API versions come from the spec file names, ``specs/db_data_YYYY-MM.oas.yaml`` becoming the package
 ``pinecone_dataplane_YYYY_MM``, so adding a version means adding a spec file and nothing else.
+Every run uses the custom templates in ``generator-templates/`` (beside the config), through which
+generated code calls the overlay's ``pinecone_dataplane._runtime``.
 Development tool: it needs the ``dev`` extra (the pinned openapi-python-client and ruff).
 """
 
@@ -40,8 +42,17 @@ def _tool_env() -> dict[str, str]:
     return env
 
 
+def templates_for(config: Path) -> Path:
+    """The custom templates kept beside the generator config."""
+    return config.parent / "generator-templates"
+
+
 def generate_into(specs: Path, config: Path, out: Path) -> list[str]:
     """Generate one package per spec into ``out``; returns the package names."""
+    templates = templates_for(config)
+    if not templates.is_dir():
+        # Without them the output would silently lose the overlay's response tolerance.
+        raise CodegenError(f"custom templates not found: {templates}")
     env = _tool_env()
     generator = shutil.which("openapi-python-client", path=env["PATH"])
     if generator is None:
@@ -59,6 +70,8 @@ def generate_into(specs: Path, config: Path, out: Path) -> list[str]:
             str(spec.resolve()),
             "--config",
             str(config.resolve()),
+            "--custom-template-path",
+            str(templates.resolve()),
             "--meta",
             "none",
             "--output-path",

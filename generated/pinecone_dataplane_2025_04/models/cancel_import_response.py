@@ -5,8 +5,11 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 T = TypeVar("T", bound="CancelImportResponse")
+
+_FIELDS = _runtime.JsonFields()
 
 
 @_attrs_define
@@ -24,7 +27,7 @@ class CancelImportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         cancel_import_response = cls()
 
         cancel_import_response.additional_properties = d

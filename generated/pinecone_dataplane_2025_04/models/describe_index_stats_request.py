@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -15,6 +16,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DescribeIndexStatsRequest")
+
+_FIELDS = _runtime.JsonFields(
+    "filter",
+)
 
 
 @_attrs_define
@@ -48,7 +53,7 @@ class DescribeIndexStatsRequest:
             DescribeIndexStatsRequestFilter,
         )
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         _filter_ = d.pop("filter", UNSET)
         filter_: DescribeIndexStatsRequestFilter | Unset
         if isinstance(_filter_, Unset):

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -14,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FetchResponse")
+
+_FIELDS = _runtime.JsonFields(
+    "vectors",
+    "namespace",
+    "usage",
+)
 
 
 @_attrs_define
@@ -59,7 +66,7 @@ class FetchResponse:
         from ..models.fetch_response_vectors import FetchResponseVectors
         from ..models.usage import Usage
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         _vectors = d.pop("vectors", UNSET)
         vectors: FetchResponseVectors | Unset
         if isinstance(_vectors, Unset):

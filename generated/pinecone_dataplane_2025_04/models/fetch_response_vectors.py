@@ -5,12 +5,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 if TYPE_CHECKING:
     from ..models.vector import Vector
 
 
 T = TypeVar("T", bound="FetchResponseVectors")
+
+_FIELDS = _runtime.JsonFields()
 
 
 @_attrs_define
@@ -29,7 +32,7 @@ class FetchResponseVectors:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.vector import Vector
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         fetch_response_vectors = cls()
 
         additional_properties = {}

@@ -5,11 +5,16 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..models.import_error_mode_on_error import ImportErrorModeOnError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportErrorMode")
+
+_FIELDS = _runtime.JsonFields(
+    "onError",
+)
 
 
 @_attrs_define
@@ -38,7 +43,7 @@ class ImportErrorMode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         _on_error = d.pop("onError", UNSET)
         on_error: ImportErrorModeOnError | Unset
         if isinstance(_on_error, Unset):

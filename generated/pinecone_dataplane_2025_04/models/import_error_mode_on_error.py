@@ -1,7 +1,7 @@
-from enum import StrEnum
+from pinecone_dataplane._runtime import OpenStrEnum
 
 
-class ImportErrorModeOnError(StrEnum):
+class ImportErrorModeOnError(OpenStrEnum):
     ABORT = "abort"
     CONTINUE = "continue"
 

@@ -6,11 +6,23 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..models.import_model_status import ImportModelStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportModel")
+
+_FIELDS = _runtime.JsonFields(
+    "id",
+    "uri",
+    "status",
+    "createdAt",
+    "finishedAt",
+    "percentComplete",
+    "recordsImported",
+    "error",
+)
 
 
 @_attrs_define
@@ -49,11 +61,11 @@ class ImportModel:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = _runtime.format_datetime(self.created_at)
 
         finished_at: str | Unset = UNSET
         if not isinstance(self.finished_at, Unset):
-            finished_at = self.finished_at.isoformat()
+            finished_at = _runtime.format_datetime(self.finished_at)
 
         percent_complete = self.percent_complete
 
@@ -85,7 +97,7 @@ class ImportModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         id = d.pop("id", UNSET)
 
         uri = d.pop("uri", UNSET)
@@ -102,14 +114,14 @@ class ImportModel:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _runtime.parse_datetime(_created_at)
 
         _finished_at = d.pop("finishedAt", UNSET)
         finished_at: datetime.datetime | Unset
         if isinstance(_finished_at, Unset):
             finished_at = UNSET
         else:
-            finished_at = datetime.datetime.fromisoformat(_finished_at)
+            finished_at = _runtime.parse_datetime(_finished_at)
 
         percent_complete = d.pop("percentComplete", UNSET)
 

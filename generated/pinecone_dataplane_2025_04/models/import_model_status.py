@@ -1,7 +1,7 @@
-from enum import StrEnum
+from pinecone_dataplane._runtime import OpenStrEnum
 
 
-class ImportModelStatus(StrEnum):
+class ImportModelStatus(OpenStrEnum):
     CANCELLED = "Cancelled"
     COMPLETED = "Completed"
     FAILED = "Failed"

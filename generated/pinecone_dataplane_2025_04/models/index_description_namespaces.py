@@ -5,12 +5,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 if TYPE_CHECKING:
     from ..models.namespace_summary import NamespaceSummary
 
 
 T = TypeVar("T", bound="IndexDescriptionNamespaces")
+
+_FIELDS = _runtime.JsonFields()
 
 
 @_attrs_define
@@ -33,7 +36,7 @@ class IndexDescriptionNamespaces:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.namespace_summary import NamespaceSummary
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         index_description_namespaces = cls()
 
         additional_properties = {}

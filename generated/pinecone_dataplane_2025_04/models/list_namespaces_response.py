@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -14,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListNamespacesResponse")
+
+_FIELDS = _runtime.JsonFields(
+    "namespaces",
+    "pagination",
+)
 
 
 @_attrs_define
@@ -55,7 +61,7 @@ class ListNamespacesResponse:
         from ..models.namespace_description import NamespaceDescription
         from ..models.pagination import Pagination
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         _namespaces = d.pop("namespaces", UNSET)
         namespaces: list[NamespaceDescription] | Unset = UNSET
         if _namespaces is not UNSET:

@@ -5,10 +5,16 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NamespaceDescription")
+
+_FIELDS = _runtime.JsonFields(
+    "name",
+    "record_count",
+)
 
 
 @_attrs_define
@@ -41,7 +47,7 @@ class NamespaceDescription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         name = d.pop("name", UNSET)
 
         record_count = d.pop("record_count", UNSET)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from pinecone_dataplane._runtime import OpenStrEnum
 
 
-class ProtobufNullValue(StrEnum):
+class ProtobufNullValue(OpenStrEnum):
     NULL_VALUE = "NULL_VALUE"
 
     def __str__(self) -> str:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -15,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QueryResponse")
+
+_FIELDS = _runtime.JsonFields(
+    "results",
+    "matches",
+    "namespace",
+    "usage",
+)
 
 
 @_attrs_define
@@ -76,7 +84,7 @@ class QueryResponse:
         from ..models.single_query_results import SingleQueryResults
         from ..models.usage import Usage
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         _results = d.pop("results", UNSET)
         results: list[SingleQueryResults] | Unset = UNSET
         if _results is not UNSET:

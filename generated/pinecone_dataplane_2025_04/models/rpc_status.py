@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -13,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RpcStatus")
+
+_FIELDS = _runtime.JsonFields(
+    "code",
+    "message",
+    "details",
+)
 
 
 @_attrs_define
@@ -57,7 +64,7 @@ class RpcStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.protobuf_any import ProtobufAny
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         code = d.pop("code", UNSET)
 
         message = d.pop("message", UNSET)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -14,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchRecordsRequest")
+
+_FIELDS = _runtime.JsonFields(
+    "query",
+    "fields",
+    "rerank",
+)
 
 
 @_attrs_define
@@ -61,7 +68,7 @@ class SearchRecordsRequest:
         from ..models.search_records_request_query import SearchRecordsRequestQuery
         from ..models.search_records_request_rerank import SearchRecordsRequestRerank
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         query = SearchRecordsRequestQuery.from_dict(d.pop("query"))
 
         fields = cast(list[str], d.pop("fields", UNSET))

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -15,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchRecordsRequestRerank")
+
+_FIELDS = _runtime.JsonFields(
+    "model",
+    "rank_fields",
+    "top_n",
+    "parameters",
+    "query",
+)
 
 
 @_attrs_define
@@ -73,7 +82,7 @@ class SearchRecordsRequestRerank:
             SearchRecordsRequestRerankParameters,
         )
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         model = d.pop("model")
 
         rank_fields = cast(list[str], d.pop("rank_fields"))

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 if TYPE_CHECKING:
     from ..models.search_records_response_result import SearchRecordsResponseResult
@@ -12,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchRecordsResponse")
+
+_FIELDS = _runtime.JsonFields(
+    "result",
+    "usage",
+)
 
 
 @_attrs_define
@@ -48,7 +54,7 @@ class SearchRecordsResponse:
         from ..models.search_records_response_result import SearchRecordsResponseResult
         from ..models.search_usage import SearchUsage
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         result = SearchRecordsResponseResult.from_dict(d.pop("result"))
 
         usage = SearchUsage.from_dict(d.pop("usage"))

@@ -5,10 +5,17 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchRecordsVector")
+
+_FIELDS = _runtime.JsonFields(
+    "values",
+    "sparse_values",
+    "sparse_indices",
+)
 
 
 @_attrs_define
@@ -52,7 +59,7 @@ class SearchRecordsVector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         values = cast(list[float], d.pop("values", UNSET))
 
         sparse_values = cast(list[float], d.pop("sparse_values", UNSET))

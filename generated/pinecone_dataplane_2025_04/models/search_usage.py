@@ -5,10 +5,17 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchUsage")
+
+_FIELDS = _runtime.JsonFields(
+    "read_units",
+    "embed_total_tokens",
+    "rerank_units",
+)
 
 
 @_attrs_define
@@ -48,7 +55,7 @@ class SearchUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         read_units = d.pop("read_units")
 
         embed_total_tokens = d.pop("embed_total_tokens", UNSET)

@@ -5,10 +5,15 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchVector")
+
+_FIELDS = _runtime.JsonFields(
+    "values",
+)
 
 
 @_attrs_define
@@ -36,7 +41,7 @@ class SearchVector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         values = cast(list[float], d.pop("values", UNSET))
 
         search_vector = cls(

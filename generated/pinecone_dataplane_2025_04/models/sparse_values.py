@@ -5,8 +5,14 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 T = TypeVar("T", bound="SparseValues")
+
+_FIELDS = _runtime.JsonFields(
+    "indices",
+    "values",
+)
 
 
 @_attrs_define
@@ -40,7 +46,7 @@ class SparseValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         indices = cast(list[int], d.pop("indices"))
 
         values = cast(list[float], d.pop("values"))

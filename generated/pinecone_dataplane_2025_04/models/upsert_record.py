@@ -5,8 +5,13 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 T = TypeVar("T", bound="UpsertRecord")
+
+_FIELDS = _runtime.JsonFields(
+    "_id",
+)
 
 
 @_attrs_define
@@ -35,7 +40,7 @@ class UpsertRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         field_id = d.pop("_id")
 
         upsert_record = cls(

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -13,6 +14,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateNamespaceRequest")
+
+_FIELDS = _runtime.JsonFields(
+    "name",
+    "schema",
+)
 
 
 @_attrs_define
@@ -54,7 +60,7 @@ class CreateNamespaceRequest:
             CreateNamespaceRequestSchema,
         )
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         name = d.pop("name")
 
         _schema = d.pop("schema", UNSET)

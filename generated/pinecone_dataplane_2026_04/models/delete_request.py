@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeleteRequest")
+
+_FIELDS = _runtime.JsonFields(
+    "ids",
+    "deleteAll",
+    "namespace",
+    "filter",
+)
 
 
 @_attrs_define
@@ -64,7 +72,7 @@ class DeleteRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.delete_request_filter import DeleteRequestFilter
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         ids = cast(list[str], d.pop("ids", UNSET))
 
         delete_all = d.pop("deleteAll", UNSET)

@@ -5,8 +5,11 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 T = TypeVar("T", bound="EmbedInputs")
+
+_FIELDS = _runtime.JsonFields()
 
 
 @_attrs_define
@@ -22,7 +25,7 @@ class EmbedInputs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         embed_inputs = cls()
 
         embed_inputs.additional_properties = d

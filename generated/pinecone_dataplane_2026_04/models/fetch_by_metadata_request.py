@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FetchByMetadataRequest")
+
+_FIELDS = _runtime.JsonFields(
+    "namespace",
+    "filter",
+    "limit",
+    "paginationToken",
+)
 
 
 @_attrs_define
@@ -63,7 +71,7 @@ class FetchByMetadataRequest:
             FetchByMetadataRequestFilter,
         )
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         namespace = d.pop("namespace", UNSET)
 
         _filter_ = d.pop("filter", UNSET)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -17,6 +18,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FetchByMetadataResponse")
+
+_FIELDS = _runtime.JsonFields(
+    "vectors",
+    "namespace",
+    "usage",
+    "pagination",
+)
 
 
 @_attrs_define
@@ -73,7 +81,7 @@ class FetchByMetadataResponse:
         from ..models.pagination import Pagination
         from ..models.usage import Usage
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         _vectors = d.pop("vectors", UNSET)
         vectors: FetchByMetadataResponseVectors | Unset
         if isinstance(_vectors, Unset):

@@ -5,12 +5,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 if TYPE_CHECKING:
     from ..models.hit_fields import HitFields
 
 
 T = TypeVar("T", bound="Hit")
+
+_FIELDS = _runtime.JsonFields(
+    "_id",
+    "_score",
+    "fields",
+)
 
 
 @_attrs_define
@@ -51,7 +58,7 @@ class Hit:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.hit_fields import HitFields
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         field_id = d.pop("_id")
 
         field_score = d.pop("_score")

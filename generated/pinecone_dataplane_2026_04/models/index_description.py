@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -13,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IndexDescription")
+
+_FIELDS = _runtime.JsonFields(
+    "namespaces",
+    "dimension",
+    "indexFullness",
+    "totalVectorCount",
+    "metric",
+    "vectorType",
+    "memory_fullness",
+    "storage_fullness",
+)
 
 
 @_attrs_define
@@ -87,7 +99,7 @@ class IndexDescription:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.index_description_namespaces import IndexDescriptionNamespaces
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         _namespaces = d.pop("namespaces", UNSET)
         namespaces: IndexDescriptionNamespaces | Unset
         if isinstance(_namespaces, Unset):

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -14,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListImportsResponse")
+
+_FIELDS = _runtime.JsonFields(
+    "data",
+    "pagination",
+)
 
 
 @_attrs_define
@@ -56,7 +62,7 @@ class ListImportsResponse:
         from ..models.import_model import ImportModel
         from ..models.pagination import Pagination
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         _data = d.pop("data", UNSET)
         data: list[ImportModel] | Unset = UNSET
         if _data is not UNSET:

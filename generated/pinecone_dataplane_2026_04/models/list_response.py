@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -15,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListResponse")
+
+_FIELDS = _runtime.JsonFields(
+    "vectors",
+    "pagination",
+    "namespace",
+    "usage",
+)
 
 
 @_attrs_define
@@ -72,7 +80,7 @@ class ListResponse:
         from ..models.pagination import Pagination
         from ..models.usage import Usage
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         _vectors = d.pop("vectors", UNSET)
         vectors: list[ListItem] | Unset = UNSET
         if _vectors is not UNSET:

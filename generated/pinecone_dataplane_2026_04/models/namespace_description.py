@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -16,6 +17,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NamespaceDescription")
+
+_FIELDS = _runtime.JsonFields(
+    "name",
+    "record_count",
+    "schema",
+    "indexed_fields",
+)
 
 
 @_attrs_define
@@ -70,7 +78,7 @@ class NamespaceDescription:
         )
         from ..models.namespace_description_schema import NamespaceDescriptionSchema
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         name = d.pop("name", UNSET)
 
         record_count = d.pop("record_count", UNSET)

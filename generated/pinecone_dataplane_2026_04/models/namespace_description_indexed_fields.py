@@ -5,10 +5,15 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NamespaceDescriptionIndexedFields")
+
+_FIELDS = _runtime.JsonFields(
+    "fields",
+)
 
 
 @_attrs_define
@@ -37,7 +42,7 @@ class NamespaceDescriptionIndexedFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         fields = cast(list[str], d.pop("fields", UNSET))
 
         namespace_description_indexed_fields = cls(

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 if TYPE_CHECKING:
     from ..models.namespace_description_schema_fields import (
@@ -13,6 +14,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NamespaceDescriptionSchema")
+
+_FIELDS = _runtime.JsonFields(
+    "fields",
+)
 
 
 @_attrs_define
@@ -47,7 +52,7 @@ class NamespaceDescriptionSchema:
             NamespaceDescriptionSchemaFields,
         )
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         fields = NamespaceDescriptionSchemaFields.from_dict(d.pop("fields"))
 
         namespace_description_schema = cls(

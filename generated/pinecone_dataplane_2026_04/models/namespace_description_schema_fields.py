@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 if TYPE_CHECKING:
     from ..models.namespace_description_schema_fields_additional_property import (
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NamespaceDescriptionSchemaFields")
+
+_FIELDS = _runtime.JsonFields()
 
 
 @_attrs_define
@@ -37,7 +40,7 @@ class NamespaceDescriptionSchemaFields:
             NamespaceDescriptionSchemaFieldsAdditionalProperty,
         )
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         namespace_description_schema_fields = cls()
 
         additional_properties = {}

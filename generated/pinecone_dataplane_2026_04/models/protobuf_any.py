@@ -5,10 +5,16 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProtobufAny")
+
+_FIELDS = _runtime.JsonFields(
+    "typeUrl",
+    "value",
+)
 
 
 @_attrs_define
@@ -40,7 +46,7 @@ class ProtobufAny:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         type_url = d.pop("typeUrl", UNSET)
 
         value = d.pop("value", UNSET)

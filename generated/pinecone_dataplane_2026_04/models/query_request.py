@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -15,6 +16,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QueryRequest")
+
+_FIELDS = _runtime.JsonFields(
+    "topK",
+    "namespace",
+    "filter",
+    "includeValues",
+    "includeMetadata",
+    "queries",
+    "vector",
+    "sparseVector",
+    "id",
+    "scanFactor",
+    "maxCandidates",
+)
 
 
 @_attrs_define
@@ -122,7 +137,7 @@ class QueryRequest:
         from ..models.query_vector import QueryVector
         from ..models.sparse_values import SparseValues
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         top_k = d.pop("topK")
 
         namespace = d.pop("namespace", UNSET)

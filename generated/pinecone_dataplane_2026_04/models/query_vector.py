@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -14,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QueryVector")
+
+_FIELDS = _runtime.JsonFields(
+    "values",
+    "sparseValues",
+    "topK",
+    "namespace",
+    "filter",
+)
 
 
 @_attrs_define
@@ -73,7 +82,7 @@ class QueryVector:
         from ..models.query_vector_filter import QueryVectorFilter
         from ..models.sparse_values import SparseValues
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         values = cast(list[float], d.pop("values"))
 
         _sparse_values = d.pop("sparseValues", UNSET)

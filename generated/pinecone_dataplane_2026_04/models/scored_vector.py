@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -14,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScoredVector")
+
+_FIELDS = _runtime.JsonFields(
+    "id",
+    "score",
+    "values",
+    "sparseValues",
+    "metadata",
+)
 
 
 @_attrs_define
@@ -74,7 +83,7 @@ class ScoredVector:
         from ..models.scored_vector_metadata import ScoredVectorMetadata
         from ..models.sparse_values import SparseValues
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         id = d.pop("id")
 
         score = d.pop("score", UNSET)

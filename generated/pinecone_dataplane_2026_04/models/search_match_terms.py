@@ -5,10 +5,16 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchMatchTerms")
+
+_FIELDS = _runtime.JsonFields(
+    "strategy",
+    "terms",
+)
 
 
 @_attrs_define
@@ -44,7 +50,7 @@ class SearchMatchTerms:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         strategy = d.pop("strategy", UNSET)
 
         terms = cast(list[str], d.pop("terms", UNSET))

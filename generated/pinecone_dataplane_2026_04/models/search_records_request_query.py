@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -18,6 +19,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchRecordsRequestQuery")
+
+_FIELDS = _runtime.JsonFields(
+    "top_k",
+    "filter",
+    "inputs",
+    "vector",
+    "id",
+    "match_terms",
+)
 
 
 @_attrs_define
@@ -93,7 +103,7 @@ class SearchRecordsRequestQuery:
         )
         from ..models.search_records_vector import SearchRecordsVector
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         top_k = d.pop("top_k")
 
         _filter_ = d.pop("filter", UNSET)

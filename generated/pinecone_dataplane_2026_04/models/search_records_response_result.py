@@ -5,12 +5,17 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 if TYPE_CHECKING:
     from ..models.hit import Hit
 
 
 T = TypeVar("T", bound="SearchRecordsResponseResult")
+
+_FIELDS = _runtime.JsonFields(
+    "hits",
+)
 
 
 @_attrs_define
@@ -43,7 +48,7 @@ class SearchRecordsResponseResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.hit import Hit
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         hits = []
         _hits = d.pop("hits")
         for hits_item_data in _hits:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -13,6 +14,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SingleQueryResults")
+
+_FIELDS = _runtime.JsonFields(
+    "matches",
+    "namespace",
+)
 
 
 @_attrs_define
@@ -51,7 +57,7 @@ class SingleQueryResults:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.scored_vector import ScoredVector
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         _matches = d.pop("matches", UNSET)
         matches: list[ScoredVector] | Unset = UNSET
         if _matches is not UNSET:

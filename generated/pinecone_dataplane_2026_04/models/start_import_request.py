@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -13,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StartImportRequest")
+
+_FIELDS = _runtime.JsonFields(
+    "uri",
+    "integrationId",
+    "errorMode",
+)
 
 
 @_attrs_define
@@ -58,7 +65,7 @@ class StartImportRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.import_error_mode import ImportErrorMode
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         uri = d.pop("uri")
 
         integration_id = d.pop("integrationId", UNSET)

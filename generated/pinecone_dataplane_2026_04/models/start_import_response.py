@@ -5,10 +5,15 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartImportResponse")
+
+_FIELDS = _runtime.JsonFields(
+    "id",
+)
 
 
 @_attrs_define
@@ -35,7 +40,7 @@ class StartImportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         id = d.pop("id", UNSET)
 
         start_import_response = cls(

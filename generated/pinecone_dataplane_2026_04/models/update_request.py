@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -15,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateRequest")
+
+_FIELDS = _runtime.JsonFields(
+    "id",
+    "values",
+    "sparseValues",
+    "setMetadata",
+    "namespace",
+    "filter",
+    "dryRun",
+)
 
 
 @_attrs_define
@@ -91,7 +102,7 @@ class UpdateRequest:
         from ..models.update_request_filter import UpdateRequestFilter
         from ..models.update_request_set_metadata import UpdateRequestSetMetadata
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         id = d.pop("id", UNSET)
 
         values = cast(list[float], d.pop("values", UNSET))

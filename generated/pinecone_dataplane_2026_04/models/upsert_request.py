@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -13,6 +14,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpsertRequest")
+
+_FIELDS = _runtime.JsonFields(
+    "vectors",
+    "namespace",
+)
 
 
 @_attrs_define
@@ -52,7 +58,7 @@ class UpsertRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.vector import Vector
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         vectors = []
         _vectors = d.pop("vectors")
         for vectors_item_data in _vectors:

@@ -5,10 +5,15 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Usage")
+
+_FIELDS = _runtime.JsonFields(
+    "readUnits",
+)
 
 
 @_attrs_define
@@ -34,7 +39,7 @@ class Usage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         read_units = d.pop("readUnits", UNSET)
 
         usage = cls(

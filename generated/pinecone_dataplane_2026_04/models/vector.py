@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from pinecone_dataplane import _runtime
 
 from ..types import UNSET, Unset
 
@@ -14,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Vector")
+
+_FIELDS = _runtime.JsonFields(
+    "id",
+    "values",
+    "sparseValues",
+    "metadata",
+)
 
 
 @_attrs_define
@@ -68,7 +76,7 @@ class Vector:
         from ..models.sparse_values import SparseValues
         from ..models.vector_metadata import VectorMetadata
 
-        d = dict(src_dict)
+        d = _FIELDS.read(src_dict)
         id = d.pop("id")
 
         values = cast(list[float], d.pop("values", UNSET))

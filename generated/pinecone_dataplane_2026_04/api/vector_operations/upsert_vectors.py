@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from pinecone_dataplane import _runtime
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -36,24 +37,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RpcStatus | UpsertResponse | None:
     if response.status_code == 200:
-        response_200 = UpsertResponse.from_dict(response.json())
+        with _runtime.parsing(response):
+            response_200 = UpsertResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
     if response.status_code == 400:
-        response_400 = RpcStatus.from_dict(response.json())
+        with _runtime.parsing(response):
+            response_400 = RpcStatus.from_dict(response.json())
 
-        return response_400
+            return response_400
 
     if 400 <= response.status_code <= 499:
-        response_4xx = RpcStatus.from_dict(response.json())
+        with _runtime.parsing(response):
+            response_4xx = RpcStatus.from_dict(response.json())
 
-        return response_4xx
+            return response_4xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = RpcStatus.from_dict(response.json())
+        with _runtime.parsing(response):
+            response_5xx = RpcStatus.from_dict(response.json())
 
-        return response_5xx
+            return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

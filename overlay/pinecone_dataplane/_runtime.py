@@ -1,0 +1,204 @@
+"""What generated code calls to read responses tolerantly (the templates in generator-templates/).
+
+Every generated model, enum and endpoint goes through here, so the tolerance holds however an
+operation is called: through the overlay's client or a generated function used directly.
+
+- ``JsonFields``: a model's declared JSON names; accepts a field in the spec's spelling, snake_case or
+  camelCase (and ``started_at`` for ``createdAt``). Only declared names are renamed, so user data
+  (metadata, filters, maps keyed by namespace or id) passes through exactly.
+- ``OpenStrEnum``: an enum value the spec does not list keeps its raw string instead of failing.
+- ``parse_datetime``: a timestamp no parser understands is kept as its raw string, with a warning.
+- ``parsing``: a response body of the wrong shape raises an ``ApiError``, never a bare exception.
+
+Imported by every generated model, so it imports only what is already loaded with httpx.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from collections.abc import Mapping
+from enum import StrEnum
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .errors import ApiError
+
+__all__ = ["JsonFields", "OpenStrEnum", "format_datetime", "parse_datetime", "parsing"]
+
+logger = logging.getLogger("pinecone_dataplane")
+
+# Spellings a server uses for a declared name beyond snake_case/camelCase of it: the 2026-04
+# list-imports example calls createdAt "started_at".
+_EXTRA_ALIASES = {"createdAt": ("startedAt", "started_at")}
+
+_ERROR_EXCERPT = 200
+_LONGEST_TIMESTAMP = 64
+_DEFAULTS = (datetime.datetime(2000, 1, 1), datetime.datetime(2001, 2, 2))
+
+
+def _snake(name: str) -> str:
+    """``createdAt`` -> ``created_at`` (an acronym stays one word: ``typeURL`` -> ``type_url``)."""
+    out = []
+    after_lower = False
+    for char in name:
+        if char.isupper() and after_lower:
+            out.append("_")
+        out.append(char.lower())
+        after_lower = char.islower() or char.isdigit()
+    return "".join(out)
+
+
+def _camel(name: str) -> str:
+    """``memory_fullness`` -> ``memoryFullness``; a leading underscore (``_id``) is part of the name."""
+    if name.startswith("_"):
+        return name
+    first, *rest = name.split("_")
+    return first + "".join(word[:1].upper() + word[1:] for word in rest)
+
+
+class JsonFields:
+    """The JSON names one generated model declares, in the spec's spelling.
+
+    The alias table (other spelling -> declared name) is built on the model's first parse, not at
+    import, and reused for every object after.
+    """
+
+    __slots__ = ("_aliases", "_names", "_spellings")
+
+    def __init__(self, *names: str) -> None:
+        self._names = names
+        self._aliases: dict[str, str] = {}
+        self._spellings: frozenset[str] | None = None  # the aliases' keys; None until first use
+
+    def _build(self) -> frozenset[str]:
+        declared = set(self._names)
+        for name in self._names:
+            # Insertion order is precedence: a name's own other casing beats an extra alias.
+            for alias in (_snake(name), _camel(name), *_EXTRA_ALIASES.get(name, ())):
+                if alias not in declared:
+                    self._aliases.setdefault(alias, name)
+        self._spellings = frozenset(self._aliases)
+        return self._spellings
+
+    def read(self, src: Mapping[str, Any]) -> dict[str, Any]:
+        """A copy of ``src`` with every declared field under its spec name.
+
+        A field sent in two spellings keeps the spec's; the other stays (in additional_properties).
+        Raises TypeError when ``src`` is not a JSON object: ``dict()`` would accept a list of pairs.
+        """
+        if type(src) is dict:
+            d = src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise TypeError(f"expected a JSON object, got {type(src).__name__}")
+        spellings = self._spellings
+        if spellings is None:
+            spellings = self._build()
+        if spellings.isdisjoint(d):  # the usual case: every key as the spec spells it
+            return d
+        for alias, name in self._aliases.items():
+            if alias in d and name not in d:
+                d[name] = d.pop(alias)
+        return d
+
+
+class OpenStrEnum(StrEnum):
+    """A string enum that also takes values the spec does not list (a new import status, say).
+
+    Such a value becomes a pseudo-member: an instance of the enum whose value and name are the raw
+    string, equal to that string, and not added to the members (so a server cannot grow them).
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+def parse_datetime(value: str) -> datetime.datetime:
+    """A response timestamp: ISO 8601 by the standard library, else python-dateutil, else the raw text.
+
+    The raw text (logged as a warning) is returned rather than failing the whole response over one
+    field; the annotation stays ``datetime`` because that is what the API promises and nearly always
+    sends. A value that is not a string raises TypeError (the body is then the wrong shape).
+    """
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return _parse_datetime_leniently(value)
+
+
+def _parse_datetime_leniently(value: str) -> datetime.datetime:
+    # dateutil's time grows with the length of the text, and no timestamp is this long.
+    if len(value) <= _LONGEST_TIMESTAMP:
+        from dateutil import parser  # only when the standard parser refuses: it is slow to import
+
+        try:
+            return parser.isoparse(value)
+        except (ValueError, OverflowError):
+            pass
+        try:
+            # parse() fills what the text lacks from a default ("5" is the 5th of this month): parse
+            # against two defaults and accept only a text that gives the whole date.
+            parsed = parser.parse(value, default=_DEFAULTS[0])
+            if parser.parse(value, default=_DEFAULTS[1]).date() == parsed.date():
+                return parsed
+        except (ValueError, OverflowError):
+            pass
+    logger.warning("timestamp %r is not a date and time; keeping it as text", value[:_ERROR_EXCERPT])
+    return value  # type: ignore[return-value]  # the documented exception to the annotation
+
+
+def format_datetime(value: datetime.datetime) -> str:
+    """The inverse of parse_datetime: a timestamp kept as text is written back as it came."""
+    return value.isoformat() if isinstance(value, datetime.datetime) else value
+
+
+class parsing:  # lowercase: it reads as a statement, ``with _runtime.parsing(response):``
+    """Turns any failure to read a response body into an ApiError carrying the body.
+
+    For a 2xx that is ResponseValidationError: the body is not the shape the API version promises
+    (not JSON, a list for an object, a wrong type in a nested model, ...). For an error status whose
+    body is not the documented error shape, it is the ApiError for that status.
+    """
+
+    __slots__ = ("_response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        # Anything raised while decoding and building models means the body was not what the spec
+        # says; the original exception stays chained as the cause.
+        if isinstance(error, Exception):
+            raise unreadable_body(self._response, error) from error
+
+
+def unreadable_body(response: httpx.Response, error: Exception) -> ApiError:
+    from .errors import ResponseValidationError, error_for_status
+
+    body = response.text
+    if not 200 <= response.status_code < 300:
+        return error_for_status(response.status_code, response.reason_phrase, body)
+    cause = f"{type(error).__name__}: {error}"[:_ERROR_EXCERPT]
+    message = f"the response body is not the shape the API promises ({cause})"
+    return ResponseValidationError(
+        message,
+        status_code=response.status_code,
+        body=body,
+        headline=f"{response.status_code} {response.reason_phrase}: {message}",
+    )
