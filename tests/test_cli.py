@@ -385,7 +385,7 @@ def test_debug_shows_the_traceback_and_http_log_but_never_the_key(index: FakeInd
         ["imports", "wait", "101", "--timeout", "-5"],
         ["imports", "start", "s3://b/d", "--error-mode", "skip"],
         ["--api-version", "1999-01", "imports", "list"],
-        ["imports", "describe", ".."],
+        ["imports", "describe", ""],
         ["imports", "start", ""],
         ["imports", "start", "s3://b/d", "--timeout", "5"],
     ],

@@ -290,3 +290,29 @@ def test_creating_a_client_imports_no_models_cli_or_emulator():
     )
     unwanted = {name for name in loaded if name.startswith(not_needed)}
     assert unwanted == set()
+
+
+@pytest.mark.parametrize(
+    ("namespace", "segment"),
+    [
+        ("..", b"%2E%2E"),
+        (".", b"%2E"),
+        ("a/../b?c#d", b"a%2F..%2Fb%3Fc%23d"),
+        ("50% off", b"50%25%20off"),
+        ("x\r\nX-Injected: 1", b"x%0D%0AX-Injected%3A%201"),
+        ("espa\u00f1ol", b"espa%C3%B1ol"),
+    ],
+)
+def test_namespaces_stay_one_literal_path_segment(namespace, segment):
+    from pinecone_dataplane.v2026_04.api.namespace_operations import delete_namespace
+
+    seen: list[httpx.Request] = []
+    client = client_with("2026-04", lambda request: seen.append(request) or httpx.Response(201))
+    with pytest.raises(errors.ResponseValidationError, match="status 201 is not one this API version documents"):
+        delete_namespace.sync_detailed(namespace, client=client.raw)
+    client.upsert_records(namespace, [{"_id": "1"}])
+    assert [request.url.raw_path for request in seen] == [
+        b"/namespaces/" + segment,
+        b"/records/namespaces/" + segment + b"/upsert",
+    ]
+    assert all("X-Injected" not in request.headers for request in seen)

@@ -174,6 +174,8 @@ def test_cancel_sends_delete_and_returns_none(version: str) -> None:
         ("a/b#c", b"/bulk/imports/a%2Fb%23c"),
         ("50%", b"/bulk/imports/50%25"),
         ("...", b"/bulk/imports/..."),
+        ("..", b"/bulk/imports/%2E%2E"),
+        (".", b"/bulk/imports/%2E"),
         ("x\r\nX-Injected: 1", b"/bulk/imports/x%0D%0AX-Injected%3A%201"),
         ("imp\u00f6rt", b"/bulk/imports/imp%C3%B6rt"),
     ],
@@ -187,7 +189,7 @@ def test_ids_are_percent_encoded_into_one_path_segment(verb: str, id_: str, path
     assert "X-Injected" not in request.headers
 
 
-@pytest.mark.parametrize("id_", ["", "i" * 1001, None, 101, ".", ".."])
+@pytest.mark.parametrize("id_", ["", "i" * 1001, None, 101])
 @pytest.mark.parametrize("verb", ["describe", "cancel", "wait"])
 def test_bad_ids_are_refused_before_any_request(verb: str, id_: Any) -> None:
     server = Server(reply(model()))
@@ -502,7 +504,7 @@ def test_async_twins(version: str) -> None:
             "waited": (await imports.wait("101", on_progress=progress.append)).status,
         }
         with pytest.raises(ValueError, match="id"):
-            await imports.describe("..")
+            await imports.describe("")
         with pytest.raises(ValueError, match="limit"):
             imports.list(limit=0)
         clock.now = 0.0  # the import starts over, and cannot finish within 5 s

@@ -76,13 +76,9 @@ def check_integration_id(integration_id: object) -> str | None:
 
 
 def check_id(id: object) -> str:
-    """An import id: 1-1000 characters. The generated code percent-encodes it into the path."""
+    """An import id: 1-1000 characters. The generated code encodes it into one path segment."""
     if not isinstance(id, str) or not 1 <= len(id) <= ID_MAX_LENGTH:
         raise ValueError(f"id must be a string of 1 to {ID_MAX_LENGTH} characters, got {_show(id)}")
-    if id in (".", ".."):
-        # Percent-encoding leaves dots alone and httpx resolves dot segments: "/bulk/imports/.." would
-        # become "/bulk", so these two ids would address another resource.
-        raise ValueError(f"id {id!r} cannot be sent: it would be read as a relative path segment")
     return id
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import quote
+
+from ._runtime import path_segment
 
 NDJSON = "application/x-ndjson"
 
@@ -26,7 +27,7 @@ def _request(namespace: str, records: Iterable[Mapping[str, Any]]) -> dict[str, 
         raise ValueError("records is empty: nothing to upsert")
     return {
         "method": "POST",
-        "url": f"/records/namespaces/{quote(namespace, safe='')}/upsert",
+        "url": f"/records/namespaces/{path_segment(namespace)}/upsert",
         "content": ("\n".join(lines) + "\n").encode(),
         "headers": {"Content-Type": NDJSON},
     }

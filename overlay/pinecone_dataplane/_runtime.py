@@ -9,6 +9,8 @@ operation is called: through the overlay's client or a generated function used d
 - ``OpenStrEnum``: an enum value the spec does not list keeps its raw string instead of failing.
 - ``parse_datetime``: a timestamp no parser understands is kept as its raw string, with a warning.
 - ``parsing``: a response body of the wrong shape raises an ``ApiError``, never a bare exception.
+- ``unexpected_status``: an undocumented status raises an ``ApiError`` too (with raise_on_unexpected_status).
+- ``path_segment``: a path parameter (an import id, a namespace) always stays one literal segment.
 
 Imported by every generated model, so it imports only what is already loaded with httpx.
 """
@@ -27,7 +29,15 @@ if TYPE_CHECKING:
 
     from .errors import ApiError
 
-__all__ = ["JsonFields", "OpenStrEnum", "format_datetime", "parse_datetime", "parsing"]
+__all__ = [
+    "JsonFields",
+    "OpenStrEnum",
+    "format_datetime",
+    "parse_datetime",
+    "parsing",
+    "path_segment",
+    "unexpected_status",
+]
 
 logger = logging.getLogger("pinecone_dataplane")
 
@@ -202,3 +212,30 @@ def unreadable_body(response: httpx.Response, error: Exception) -> ApiError:
         body=body,
         headline=f"{response.status_code} {response.reason_phrase}: {message}",
     )
+
+
+def unexpected_status(response: httpx.Response) -> ApiError:
+    """The error for a status the operation does not document (e.g. a new 2xx the server adds later)."""
+    from .errors import ResponseValidationError, error_for_status
+
+    if response.status_code >= 400:
+        return error_for_status(response.status_code, response.reason_phrase, response.text)
+    message = f"status {response.status_code} is not one this API version documents for the operation"
+    return ResponseValidationError(
+        message,
+        status_code=response.status_code,
+        body=response.text,
+        headline=f"{response.status_code} {response.reason_phrase}: {message}",
+    )
+
+
+def path_segment(value: object) -> str:
+    """``value`` as one URL path segment: reserved characters percent-encoded, and dot segments too.
+
+    ``quote`` leaves "." and ".." as they are, and URL resolution then turns them into steps up the
+    path (``/namespaces/..`` would address ``/``); encoded, they stay a literal id or namespace.
+    """
+    from urllib.parse import quote  # already loaded with httpx
+
+    segment = quote(str(value), safe="")
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment

@@ -4,7 +4,6 @@ from typing import Any
 import httpx
 from pinecone_dataplane import _runtime
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fetch_response import FetchResponse
 from ...models.rpc_status import RpcStatus
@@ -64,7 +63,7 @@ def _parse_response(
             return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise _runtime.unexpected_status(response)
     else:
         return None
 

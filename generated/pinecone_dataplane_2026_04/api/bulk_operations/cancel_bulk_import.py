@@ -1,11 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 from pinecone_dataplane import _runtime
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cancel_import_response import CancelImportResponse
 from ...models.rpc_status import RpcStatus
@@ -22,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/bulk/imports/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/bulk/imports/{_runtime.path_segment(id)}",
     }
 
     _kwargs["headers"] = headers
@@ -59,7 +55,7 @@ def _parse_response(
             return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise _runtime.unexpected_status(response)
     else:
         return None
 

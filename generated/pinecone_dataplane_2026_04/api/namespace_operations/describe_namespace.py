@@ -1,11 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 from pinecone_dataplane import _runtime
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.namespace_description import NamespaceDescription
 from ...models.rpc_status import RpcStatus
@@ -22,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/namespaces/{namespace}".format(
-            namespace=quote(str(namespace), safe=""),
-        ),
+        "url": f"/namespaces/{_runtime.path_segment(namespace)}",
     }
 
     _kwargs["headers"] = headers
@@ -59,7 +55,7 @@ def _parse_response(
             return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise _runtime.unexpected_status(response)
     else:
         return None
 

@@ -1,11 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 from pinecone_dataplane import _runtime
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.rpc_status import RpcStatus
 from ...models.search_records_request import SearchRecordsRequest
@@ -24,9 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/records/namespaces/{namespace}/search".format(
-            namespace=quote(str(namespace), safe=""),
-        ),
+        "url": f"/records/namespaces/{_runtime.path_segment(namespace)}/search",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -65,7 +61,7 @@ def _parse_response(
             return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise _runtime.unexpected_status(response)
     else:
         return None
 

@@ -4,7 +4,6 @@ from typing import Any
 import httpx
 from pinecone_dataplane import _runtime
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.rpc_status import RpcStatus
 from ...models.update_request import UpdateRequest
@@ -61,7 +60,7 @@ def _parse_response(
             return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise _runtime.unexpected_status(response)
     else:
         return None
 
