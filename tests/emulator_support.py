@@ -56,29 +56,40 @@ def violations(version: str, schema: dict[str, Any], value: Any, where: str = "$
         yield f"{where}: expected {kind}, got {value!r}"
         return
     if kind == "object":
-        properties = schema.get("properties", {})
-        for name in schema.get("required", []):
-            if name not in value:
-                yield f"{where}: missing required {name!r}"
-        extra = schema.get("additionalProperties")
-        for name, item in value.items():
-            if name in properties:
-                yield from violations(version, properties[name], item, f"{where}.{name}")
-            elif isinstance(extra, dict):
-                yield from violations(version, extra, item, f"{where}.{name}")
-            elif properties and extra is None:
-                yield f"{where}: field {name!r} is not in the spec"
+        yield from _object_violations(version, schema, value, where)
     elif kind == "array":
         for index, item in enumerate(value):
             yield from violations(version, schema.get("items", {}), item, f"{where}[{index}]")
-    elif kind == "string":
+    elif kind is not None:
+        yield from _scalar_violations(schema, value, where)
+
+
+def _object_violations(
+    version: str, schema: dict[str, Any], value: dict[str, Any], where: str
+) -> Iterator[str]:
+    properties = schema.get("properties", {})
+    for name in schema.get("required", []):
+        if name not in value:
+            yield f"{where}: missing required {name!r}"
+    extra = schema.get("additionalProperties")
+    for name, item in value.items():
+        if name in properties:
+            yield from violations(version, properties[name], item, f"{where}.{name}")
+        elif isinstance(extra, dict):
+            yield from violations(version, extra, item, f"{where}.{name}")
+        elif properties and extra is None:
+            yield f"{where}: field {name!r} is not in the spec"
+
+
+def _scalar_violations(schema: dict[str, Any], value: Any, where: str) -> Iterator[str]:
+    if isinstance(value, str):
         if schema.get("format") == "date-time" and not _RFC3339.fullmatch(value):
             yield f"{where}: {value!r} is not an RFC 3339 date-time with a timezone"
         if "enum" in schema and value not in schema["enum"]:
             yield f"{where}: {value!r} not in {schema['enum']}"
         if not schema.get("minLength", 0) <= len(value) <= schema.get("maxLength", len(value)):
             yield f"{where}: length {len(value)} outside the spec's bounds"
-    elif kind in ("integer", "number"):
+    elif isinstance(value, int | float) and not isinstance(value, bool):
         low, high = _INT_RANGES.get(schema.get("format", ""), (None, None))
         low = schema.get("minimum", low)
         high = schema.get("maximum", high)
