@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: test generate check-generated lint
+.PHONY: test demo generate check-generated lint
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,9 +19,13 @@ check-generated: $(INSTALLED)
 	$(BIN)/python -m pinecone_dataplane._codegen check
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check overlay tests
-	$(BIN)/ruff format --check overlay tests
+	$(BIN)/ruff check overlay tests demo
+	$(BIN)/ruff format --check overlay tests demo
 	$(BIN)/mypy overlay
 
 test: check-generated lint
 	$(BIN)/pytest
+
+# A bulk import from start to finish against the local emulator, driven by the pinecone-dataplane CLI.
+demo: $(INSTALLED)
+	$(BIN)/python demo/run.py

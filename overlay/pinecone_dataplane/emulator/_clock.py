@@ -130,17 +130,27 @@ class ManualClock:
     def advance(self, seconds: float, *, timeout: float = 30.0) -> None:
         """Move time forward by ``seconds`` and wait until every import has caught up.
 
-        Raises TimeoutError if the workers have not caught up within ``timeout`` real seconds.
+        Time moves from one sleeper's deadline to the next, so each worker wakes at exactly the moment
+        it asked for: an import due to finish at t=16 s stamps ``finishedAt`` at 16 s even when the
+        clock is advanced from 3.5 s to 23.5 s in one call. Raises TimeoutError if the workers have not
+        caught up within ``timeout`` real seconds.
         """
         if seconds < 0:
             raise ValueError(f"cannot move a clock backwards (seconds={seconds})")
         with self._cond:
-            self._elapsed += seconds
+            target = self._elapsed + seconds
             self._release_due()
-            # Sleepers due now were removed above, under the lock, so they count as busy from this
-            # moment: the wait below cannot see a stale "everyone asleep".
-            if not self._cond.wait_for(lambda: len(self._sleepers) >= self._workers, timeout):
-                raise TimeoutError(f"emulator imports did not catch up within {timeout:g} s")
+            while True:
+                # Sleepers released above were removed under the lock, so they count as busy from that
+                # moment: this wait cannot see a stale "everyone asleep".
+                if not self._cond.wait_for(lambda: len(self._sleepers) >= self._workers, timeout):
+                    raise TimeoutError(f"emulator imports did not catch up within {timeout:g} s")
+                next_deadline = min((deadline for deadline, _ in self._sleepers.values()), default=None)
+                if next_deadline is None or next_deadline > target + _EPSILON:
+                    break
+                self._elapsed = max(self._elapsed, next_deadline)
+                self._release_due()
+            self._elapsed = target
 
     def settle(self, *, timeout: float = 30.0) -> None:
         """Wait until every import is finished or asleep, without moving time."""
