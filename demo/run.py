@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cli", default=find_cli(), help="the pinecone-dataplane command to drive")
     args = parser.parse_args(argv)
     if args.cli is None:
-        print("demo: no pinecone-dataplane command found; install the project or pass --cli PATH", file=sys.stderr)
+        print("demo: no pinecone-dataplane command; install the project or pass --cli PATH", file=sys.stderr)
         return 1
     began = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="pinecone-dataplane-demo-") as scratch:
