@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 # Stoplight Prism, pinned with its lockfile, for the client's contract tests.
 PRISM_INSTALLED := tests/contract/node_modules/.installed
 
-.PHONY: test generate check-generated lint diff check-specs
+.PHONY: test demo generate check-generated lint diff check-specs
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,9 +34,13 @@ check-specs: $(INSTALLED)
 	$(BIN)/python -m pinecone_dataplane._diff._published "$(UPSTREAM)" --specs specs
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check overlay tests
-	$(BIN)/ruff format --check overlay tests
+	$(BIN)/ruff check overlay tests demo
+	$(BIN)/ruff format --check overlay tests demo
 	$(BIN)/mypy overlay
 
 test: check-generated lint $(PRISM_INSTALLED)
 	$(BIN)/pytest
+
+# A bulk import from start to finish against the local emulator, driven by the pinecone-dataplane CLI.
+demo: $(INSTALLED)
+	$(BIN)/python demo/run.py

@@ -1,0 +1,175 @@
+"""The ``pinecone-dataplane emulator`` command (or ``python -m pinecone_dataplane.emulator``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+
+from ._server import Emulator
+from ._state import Faults, Settings
+
+DEFAULT_API_KEY = "emulator"
+
+
+def _rate(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be a share between 0 and 1, not {text}")
+    return value
+
+
+def _latency(text: str) -> tuple[float, float]:
+    """``MS`` or ``LOW-HIGH`` milliseconds, as seconds."""
+    low, _, high = text.partition("-")
+    try:
+        bounds = (float(low) / 1000, float(high or low) / 1000)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be MS or LOW-HIGH milliseconds, not {text!r}") from None
+    if not 0.0 <= bounds[0] <= bounds[1]:
+        raise argparse.ArgumentTypeError(f"must be MS or LOW-HIGH milliseconds with LOW <= HIGH, not {text!r}")
+    return bounds
+
+
+def build_parser(prog: str = "pinecone-dataplane emulator") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description=(
+            "Run a local emulator of Pinecone's bulk-import API on 127.0.0.1. Prints its URL "
+            "(http://127.0.0.1:PORT) as the first line of output and serves until interrupted."
+        ),
+        epilog=(
+            "Sources: file:///absolute/dir, or s3://bucket/prefix and gs://bucket/prefix read from "
+            "BUCKET_ROOT/bucket/prefix. One sub-directory per namespace (__default__ for the default one); "
+            "every *.parquet file in it is imported."
+        ),
+    )
+    index = parser.add_argument_group("index")
+    index.add_argument("--port", type=int, default=0, help="port to listen on; 0 (default) picks a free one")
+    index.add_argument("--dimension", type=int, default=8, help="dimension of the dense index (default 8)")
+    index.add_argument("--vector-type", choices=("dense", "sparse"), default="dense", help="default dense")
+    index.add_argument("--metric", default="cosine", help="metric reported by describe_index_stats")
+    index.add_argument(
+        "--api-key",
+        help=f"the key clients must send; default $PINECONE_API_KEY, else {DEFAULT_API_KEY!r}",
+    )
+    index.add_argument("--bucket-root", type=Path, help="directory holding the s3:// and gs:// buckets")
+    index.add_argument(
+        "--casing",
+        choices=("camel", "snake"),
+        default="camel",
+        help="field names in responses: the spec's camelCase (default) or snake_case",
+    )
+    imports = parser.add_argument_group("imports")
+    imports.add_argument(
+        "--records-per-second", type=float, help="slow every import to this rate, to watch it progress"
+    )
+    imports.add_argument(
+        "--pending-seconds", type=float, default=0.0, help="how long a new import stays Pending (default 0)"
+    )
+    imports.add_argument("--batch-size", type=int, default=10_000, help="Parquet rows read at a time (default 10000)")
+    faults = parser.add_argument_group("faults")
+    faults.add_argument("--fail-rate", type=_rate, default=0.0, help="share of requests answered 503")
+    faults.add_argument(
+        "--retry-after", type=float, default=1.0, help="Retry-After seconds on injected 503s (default 1)"
+    )
+    faults.add_argument(
+        "--no-retry-after",
+        dest="retry_after",
+        action="store_const",
+        const=None,
+        help="send injected 503s without Retry-After",
+    )
+    faults.add_argument(
+        "--latency",
+        type=_latency,
+        default=(0.0, 0.0),
+        metavar="MS|LOW-HIGH",
+        help="delay every response by MS, or by a uniform draw between LOW and HIGH milliseconds",
+    )
+    faults.add_argument(
+        "--drop-rate",
+        type=_rate,
+        default=0.0,
+        help="share of connections closed before the request is handled",
+    )
+    faults.add_argument(
+        "--lost-response-rate",
+        type=_rate,
+        default=0.0,
+        help="share of requests handled whose connection is then closed without an answer",
+    )
+    faults.add_argument("--seed", type=int, help="seed for the fault draws, to repeat a run")
+    output = parser.add_argument_group("output")
+    output.add_argument(
+        "--log-level",
+        choices=("critical", "error", "warning", "info", "debug"),
+        default="warning",
+        help="server log level on stderr (default warning)",
+    )
+    output.add_argument("--access-log", action="store_true", help="log every request on stderr")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the emulator until SIGINT or SIGTERM; 0 when stopped that way, 1 if it could not serve."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = Settings(
+            api_key=args.api_key or os.environ.get("PINECONE_API_KEY") or DEFAULT_API_KEY,
+            dimension=args.dimension,
+            vector_type=args.vector_type,
+            metric=args.metric,
+            bucket_root=args.bucket_root,
+            casing=args.casing,
+            records_per_second=args.records_per_second,
+            pending_seconds=args.pending_seconds,
+            batch_size=args.batch_size,
+        )
+        faults = Faults(
+            fail_rate=args.fail_rate,
+            retry_after=args.retry_after,
+            latency=args.latency,
+            drop_rate=args.drop_rate,
+            lost_response_rate=args.lost_response_rate,
+            seed=args.seed,
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
+    if settings.bucket_root is not None and not settings.bucket_root.is_dir():
+        parser.error(f"--bucket-root {str(settings.bucket_root)!r} is not a directory")
+
+    wake = threading.Event()
+    signals: list[int] = []
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        signals.append(signum)
+        wake.set()
+
+    emulator = Emulator(
+        settings,
+        faults=faults,
+        port=args.port,
+        log_level=args.log_level,
+        access_log=args.access_log,
+        on_exit=wake.set,
+    )
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        try:
+            url = emulator.start()
+        except (OSError, RuntimeError) as exc:
+            print(f"pinecone-dataplane emulator: cannot serve on port {args.port}: {exc}", file=sys.stderr)
+            return 1
+        print(url, flush=True)
+        wake.wait()
+    finally:
+        emulator.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0 if signals else 1

@@ -1,0 +1,507 @@
+"""Bulk imports: resolving the source URI, reading Parquet in bounded batches, and the job that loads it.
+
+The rules are Pinecone's: the URI names a directory with one sub-directory per namespace
+(``__default__`` for the default namespace); every ``*.parquet`` file directly inside a namespace
+directory is imported and other files are ignored; the import fails if a target namespace already
+holds records. Rows are numbered from 0 within their file in error messages.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import threading
+import urllib.parse
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from ._clock import Clock
+from ._store import StoredRecord, VectorStore
+
+logger = logging.getLogger("pinecone_dataplane.emulator")
+
+ErrorMode = Literal["continue", "abort"]
+VectorType = Literal["dense", "sparse"]
+
+PENDING, IN_PROGRESS, COMPLETED, FAILED, CANCELLED = (
+    "Pending",
+    "InProgress",
+    "Completed",
+    "Failed",
+    "Cancelled",
+)
+TERMINAL = frozenset({COMPLETED, FAILED, CANCELLED})
+
+MAX_METADATA_BYTES = 40 * 1024
+MAX_ID_LENGTH = 512
+_MAX_SPARSE_INDEX = 2**32 - 1
+
+
+class SourceError(ValueError):
+    """The URI cannot name an import source; answered 400 when the import is started."""
+
+
+class _BadFile(Exception):
+    """A whole file cannot be imported (unreadable, missing or mistyped column)."""
+
+
+@dataclass(frozen=True)
+class Source:
+    uri: str
+    path: Path
+
+    def uri_of(self, path: Path) -> str:
+        return f"{self.uri.rstrip('/')}/{path.relative_to(self.path).as_posix()}"
+
+
+def resolve_source(uri: str, bucket_root: Path | None) -> Source:
+    """``file:///abs/dir`` as is; ``s3://bucket/prefix`` and ``gs://bucket/prefix`` under ``bucket_root``."""
+    parts = urllib.parse.urlsplit(uri)
+    scheme = parts.scheme.lower()
+    if scheme == "file":
+        if parts.netloc not in ("", "localhost"):
+            raise SourceError(f"a file URI names a local directory (file:///dir), not one on {parts.netloc!r}")
+        path = Path(urllib.parse.unquote(parts.path))
+        if not path.is_absolute():
+            raise SourceError(f"a file URI needs an absolute path (file:///dir): {uri!r}")
+        return Source(uri, path)
+    if scheme in ("s3", "gs"):
+        if bucket_root is None:
+            raise SourceError(f"{scheme}:// URIs need the emulator to be started with a bucket root (--bucket-root)")
+        bucket = parts.netloc
+        if not bucket or bucket in (".", ".."):
+            raise SourceError(f"{uri!r} names no bucket")
+        root = bucket_root.resolve()
+        bucket_dir = root / bucket
+        path = (bucket_dir / urllib.parse.unquote(parts.path).lstrip("/")).resolve()
+        if not path.is_relative_to(bucket_dir):
+            raise SourceError(f"{uri!r} leaves its bucket")
+        return Source(uri, path)
+    raise SourceError(
+        f"unsupported URI scheme {parts.scheme!r}: the emulator reads file://, s3:// and gs:// "
+        "(s3 and gs buckets are directories under its bucket root)"
+    )
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    dimension: int
+    vector_type: VectorType
+    batch_size: int
+    records_per_second: float | None
+    pending_seconds: float
+
+
+@dataclass(eq=False)
+class ImportJob:
+    """One import. Fields other than the identity are guarded by ``lock``."""
+
+    id: str
+    seq: int
+    uri: str
+    source: Source
+    error_mode: ErrorMode
+    created_at: datetime
+    status: str = PENDING
+    finished_at: datetime | None = None
+    percent: float = 0.0
+    records: int = 0
+    error: str | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    wake: threading.Event = field(default_factory=threading.Event, repr=False)
+    # Worker bookkeeping.
+    total_rows: int = 0
+    processed_rows: int = 0
+    skipped_records: int = 0
+    skipped_files: int = 0
+    problem: str | None = None  # the first bad record or file, quoted in ``error``
+
+    def model(self) -> dict[str, Any]:
+        """The ImportModel, camelCase, with only the fields that have values."""
+        with self.lock:
+            body: dict[str, Any] = {
+                "id": self.id,
+                "uri": self.uri,
+                "status": self.status,
+                "createdAt": rfc3339(self.created_at),
+                "percentComplete": round(self.percent, 2),
+                "recordsImported": self.records,
+            }
+            if self.finished_at is not None:
+                body["finishedAt"] = rfc3339(self.finished_at)
+            if self.error is not None:
+                body["error"] = self.error
+            return body
+
+    def finish(self, status: str, now: datetime, error: str | None = None) -> bool:
+        """Move to a terminal state; False (and no change) if already in one. Call with ``lock`` held."""
+        if self.status in TERMINAL:
+            return False
+        self.status = status
+        self.finished_at = now
+        if error is not None:
+            self.error = error
+        self.wake.set()
+        return True
+
+    def note_problem(self, problem: str) -> None:
+        if self.problem is None:
+            self.problem = problem
+
+    def skipped_summary(self) -> str | None:
+        if not (self.skipped_records or self.skipped_files):
+            return None
+        parts = []
+        if self.skipped_records:
+            parts.append(f"skipped {self.skipped_records} of {self.total_rows} records")
+        if self.skipped_files:
+            plural = "s" if self.skipped_files > 1 else ""
+            parts.append(f"skipped {self.skipped_files} unreadable file{plural}")
+        return f"{' and '.join(parts)}; first: {self.problem}"
+
+
+def rfc3339(moment: datetime) -> str:
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass
+class _PlannedFile:
+    namespace: str
+    path: Path
+    uri: str
+    rows: int
+    problem: str | None
+
+
+class ImportRunner:
+    """Runs one job to a terminal state on the calling (worker) thread."""
+
+    def __init__(
+        self,
+        job: ImportJob,
+        options: ImportOptions,
+        store: VectorStore,
+        clock: Clock,
+        stopping: Callable[[], bool],
+    ) -> None:
+        self.job = job
+        self.options = options
+        self.store = store
+        self.clock = clock
+        self.stopping = stopping
+        self._started_at = 0.0
+
+    def run(self) -> None:
+        job = self.job
+        try:
+            self.clock.sleep(self.options.pending_seconds, job.wake)
+            files = self._plan()
+            if files is None:
+                return
+            with job.lock:
+                if job.status != PENDING or self.stopping():
+                    return
+                job.status = IN_PROGRESS
+                job.total_rows = sum(planned.rows for planned in files)
+            self._started_at = self.clock.monotonic()
+            for planned in files:
+                if not self._import_file(planned):
+                    return
+            with job.lock:
+                if job.status == IN_PROGRESS and not self.stopping():
+                    job.percent = 100.0
+                    job.finish(COMPLETED, self.clock.now(), job.skipped_summary())
+        except Exception as exc:  # a bug here must not leave the import InProgress forever
+            logger.exception("import %s failed inside the emulator", job.id)
+            with job.lock:
+                job.finish(FAILED, self.clock.now(), f"internal emulator error: {type(exc).__name__}: {exc}")
+        finally:
+            self.store.release(job.id)
+
+    def _fail(self, error: str) -> None:
+        with self.job.lock:
+            self.job.finish(FAILED, self.clock.now(), error)
+
+    def _plan(self) -> list[_PlannedFile] | None:
+        source = self.job.source
+        if not source.path.is_dir():
+            self._fail(f"{source.uri} is not a directory the emulator can read")
+            return None
+        namespaces: dict[str, list[Path]] = {}
+        for entry in sorted(source.path.iterdir()):
+            if entry.is_dir():
+                namespaces[entry.name] = sorted(
+                    path for path in entry.iterdir() if path.is_file() and path.suffix == ".parquet"
+                )
+        if not namespaces:
+            self._fail(f"{source.uri} holds no namespace directories (one per namespace, __default__ included)")
+            return None
+        taken = self.store.reserve(list(namespaces), self.job.id)
+        if taken is not None:
+            self._fail(f"{taken}; an import writes only to empty namespaces")
+            return None
+        files = []
+        for namespace, paths in namespaces.items():
+            for path in paths:
+                uri = source.uri_of(path)
+                try:
+                    rows, problem = pq.ParquetFile(path).metadata.num_rows, None
+                except (pa.ArrowException, OSError) as exc:
+                    rows, problem = 0, f"file {uri}: cannot be read as Parquet ({_one_line(exc)})"
+                files.append(_PlannedFile(namespace, path, uri, rows, problem))
+        return files
+
+    def _import_file(self, planned: _PlannedFile) -> bool:
+        """Import one file; False once the job has ended (failed, cancelled) or the emulator is stopping."""
+        row = 0
+        try:
+            if planned.problem is not None:
+                raise _BadFile(planned.problem)
+            parquet = pq.ParquetFile(planned.path)
+            columns = _columns(parquet.schema_arrow, self.options.vector_type, planned.uri)
+            chunk_size = self._chunk_size()
+            for batch in parquet.iter_batches(batch_size=self.options.batch_size, columns=columns, use_threads=False):
+                decoded = _decode(batch, self.options)
+                for start in range(0, len(decoded), chunk_size):
+                    if not self._write(planned, row + start, decoded[start : start + chunk_size]):
+                        return False
+                row += batch.num_rows
+        except (_BadFile, pa.ArrowException, OSError) as exc:
+            problem = str(exc) if isinstance(exc, _BadFile) else f"file {planned.uri}, row {row}: {_one_line(exc)}"
+            if self.job.error_mode == "abort":
+                self._fail(problem)
+                return False
+            with self.job.lock:
+                self.job.skipped_files += planned.problem is not None
+                self.job.skipped_records += planned.rows - row
+                self.job.note_problem(problem)
+                self._processed(planned.rows - row)
+        return True
+
+    def _processed(self, rows: int) -> None:
+        """Count rows as done, imported or skipped. Call with the job's lock held."""
+        job = self.job
+        job.processed_rows += rows
+        job.percent = min(100.0, 100.0 * job.processed_rows / job.total_rows) if job.total_rows else 0.0
+
+    def _chunk_size(self) -> int:
+        rate = self.options.records_per_second
+        if rate is None:
+            return self.options.batch_size
+        # About 20 progress steps per second of throttled import.
+        return max(1, min(self.options.batch_size, math.ceil(rate / 20)))
+
+    def _write(self, planned: _PlannedFile, first_row: int, chunk: list[tuple[str, StoredRecord] | str]) -> bool:
+        job = self.job
+        rate = self.options.records_per_second
+        if rate is not None:
+            due = self._started_at + (job.processed_rows + len(chunk)) / rate
+            self.clock.sleep(due - self.clock.monotonic(), job.wake)
+        good: dict[str, StoredRecord] = {}
+        bad: list[str] = []
+        abort_problem = None
+        processed = len(chunk)
+        for offset, item in enumerate(chunk):
+            if isinstance(item, str):
+                problem = f"file {planned.uri}, row {first_row + offset}: {item}"
+                if job.error_mode == "abort":
+                    abort_problem, processed = problem, offset + 1
+                    break
+                bad.append(problem)
+            else:
+                good[item[0]] = item[1]
+        with job.lock:
+            if job.status != IN_PROGRESS or self.stopping():
+                return False
+            self.store.upsert(planned.namespace, good)
+            job.records += len(good)
+            job.skipped_records += len(bad)
+            for problem in bad:
+                job.note_problem(problem)
+            self._processed(processed)
+            if abort_problem is not None:
+                job.finish(FAILED, self.clock.now(), abort_problem)
+                return False
+        return True
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _columns(schema: pa.Schema, vector_type: VectorType, uri: str) -> list[str]:
+    """The columns to read, after checking their types; raises _BadFile naming the problem."""
+
+    def column(name: str, required: bool, accepts: Callable[[pa.DataType], bool], expected: str) -> bool:
+        if name not in schema.names:
+            if required:
+                raise _BadFile(f"file {uri}: missing column {name!r}")
+            return False
+        if not accepts(schema.field(name).type):
+            raise _BadFile(f"file {uri}: column {name!r} must be {expected}, not {schema.field(name).type}")
+        return True
+
+    wanted = ["id"]
+    column("id", True, _is_string, "a string")
+    if vector_type == "dense" and column("values", True, _is_number_list, "a list of floats"):
+        wanted.append("values")
+    if column("sparse_values", vector_type == "sparse", _is_sparse, "a struct of indices and values"):
+        wanted.append("sparse_values")
+    if column("metadata", False, _is_string, "a JSON string"):
+        wanted.append("metadata")
+    return wanted
+
+
+def _is_string(kind: pa.DataType) -> bool:
+    return bool(pa.types.is_string(kind) or pa.types.is_large_string(kind))
+
+
+def _is_list_of(kind: pa.DataType, element: Callable[[pa.DataType], bool]) -> bool:
+    is_list = pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_fixed_size_list(kind)
+    return bool(is_list and element(kind.value_type))
+
+
+def _is_number_list(kind: pa.DataType) -> bool:
+    return _is_list_of(kind, lambda element: pa.types.is_floating(element) or pa.types.is_integer(element))
+
+
+def _is_sparse(kind: pa.DataType) -> bool:
+    if not pa.types.is_struct(kind):
+        return False
+    names = {kind.field(i).name: kind.field(i).type for i in range(kind.num_fields)}
+    return (
+        "indices" in names
+        and "values" in names
+        and _is_list_of(names["indices"], pa.types.is_integer)
+        and _is_number_list(names["values"])
+    )
+
+
+def _decode(batch: pa.RecordBatch, options: ImportOptions) -> list[tuple[str, StoredRecord] | str]:
+    """Each row as (id, record), or as the text of what is wrong with it."""
+    names = batch.schema.names
+    count = batch.num_rows
+    problems: list[str | None] = [None] * count
+    ids: list[str | None] = batch.column("id").to_pylist()
+    for i, id_ in enumerate(ids):
+        if not id_:
+            problems[i] = "id is empty"
+        elif len(id_) > MAX_ID_LENGTH:
+            problems[i] = f"id is {len(id_)} characters long; the limit is {MAX_ID_LENGTH}"
+    dense = _dense_values(batch.column("values"), options.dimension, problems) if "values" in names else None
+    sparse = (
+        _sparse_values(batch.column("sparse_values"), options.vector_type == "sparse", problems)
+        if "sparse_values" in names
+        else None
+    )
+    metadata = _metadata(batch.column("metadata"), problems) if "metadata" in names else None
+    rows: list[tuple[str, StoredRecord] | str] = []
+    for i in range(count):
+        problem, id_ = problems[i], ids[i]
+        if problem is not None or id_ is None:
+            rows.append(problem or "id is empty")
+            continue
+        indices, weights = sparse[i] if sparse is not None else (None, None)
+        record = StoredRecord(
+            values=dense[i] if dense is not None else b"",
+            sparse_indices=indices,
+            sparse_values=weights,
+            metadata=metadata[i] if metadata is not None else None,
+        )
+        rows.append((id_, record))
+    return rows
+
+
+def _flag(problems: list[str | None], i: int, problem: str) -> None:
+    if problems[i] is None:
+        problems[i] = problem
+
+
+def _dense_values(column: pa.Array, dimension: int, problems: list[str | None]) -> list[bytes]:
+    """Each row's values packed as float32 bytes, sliced straight from the Arrow buffer when it is clean."""
+    column = column.cast(pa.list_(pa.float32()))
+    packed = [b""] * len(column)
+    flat = column.flatten()  # only non-null rows' values, slicing offset applied
+    if len(flat) == 0 or flat.null_count or not pc.all(pc.is_finite(flat)).as_py():
+        for i, row in enumerate(column.to_pylist()):
+            if row is None:
+                _flag(problems, i, "values is missing")
+            elif any(value is None or not math.isfinite(value) for value in row):
+                _flag(problems, i, "values holds a null, NaN or infinite number")
+            elif len(row) != dimension:
+                _flag(problems, i, f"values has {len(row)} numbers but the index dimension is {dimension}")
+            else:
+                packed[i] = array("f", row).tobytes()
+        return packed
+    data = memoryview(flat.buffers()[1])[flat.offset * 4 : (flat.offset + len(flat)) * 4]
+    position = 0
+    for i, length in enumerate(pc.list_value_length(column).to_pylist()):
+        if length is None:
+            _flag(problems, i, "values is missing")
+            continue
+        if length != dimension:
+            _flag(problems, i, f"values has {length} numbers but the index dimension is {dimension}")
+        else:
+            packed[i] = data[position * 4 : (position + length) * 4].tobytes()
+        position += length
+    return packed
+
+
+def _sparse_values(
+    column: pa.Array, required: bool, problems: list[str | None]
+) -> list[tuple[tuple[int, ...], tuple[float, ...]] | tuple[None, None]]:
+    decoded: list[tuple[tuple[int, ...], tuple[float, ...]] | tuple[None, None]] = []
+    for i, row in enumerate(column.to_pylist()):
+        decoded.append((None, None))
+        if row is None:
+            if required:
+                _flag(problems, i, "sparse_values is missing")
+            continue
+        indices, weights = row["indices"] or [], row["values"] or []
+        if not indices or len(indices) != len(weights):
+            _flag(problems, i, "sparse_values needs as many values as indices, and at least one")
+        elif any(index is None or not 0 <= index <= _MAX_SPARSE_INDEX for index in indices):
+            _flag(problems, i, f"sparse_values indices must be integers from 0 to {_MAX_SPARSE_INDEX}")
+        elif len(set(indices)) != len(indices):
+            _flag(problems, i, "sparse_values indices must be unique")
+        elif any(weight is None or not math.isfinite(weight) for weight in weights):
+            _flag(problems, i, "sparse_values values must be finite numbers")
+        else:
+            decoded[i] = (tuple(indices), tuple(float(weight) for weight in weights))
+    return decoded
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+# NaN and Infinity are not JSON, and could not be answered in a fetch later.
+_METADATA_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
+def _metadata(column: pa.Array, problems: list[str | None]) -> list[str | None]:
+    texts: list[str | None] = column.to_pylist()
+    for i, text in enumerate(texts):
+        if text is None:
+            continue
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > MAX_METADATA_BYTES:
+            _flag(problems, i, f"metadata is {size} bytes; the limit is {MAX_METADATA_BYTES}")
+            continue
+        try:
+            value = _METADATA_DECODER.decode(text)
+        except ValueError:
+            _flag(problems, i, "metadata is not valid JSON")
+            continue
+        if not isinstance(value, dict):
+            _flag(problems, i, f"metadata must be a JSON object, not {type(value).__name__}")
+    return texts
