@@ -187,7 +187,7 @@ def _query(request: Request, camel: str) -> str | None:
     value = request.query_params.get(camel)
     if value is None:
         value = request.query_params.get(snake_case(camel))
-    return value or None
+    return value
 
 
 async def _json_object(request: Request) -> dict[str, Any]:
@@ -330,7 +330,7 @@ class _Endpoints:
 
     async def list_imports(self, request: Request) -> Response:
         limit = _limit(request, maximum=_MAX_IMPORTS_LIMIT)
-        before = _decode_token(_query(request, "paginationToken"), "imports")
+        before = _decode_token(_query(request, "paginationToken") or None, "imports")
         if before is not None and not before.isdigit():
             raise ApiProblem(400, "invalid pagination token")
         jobs, more = self.state.page(None if before is None else int(before), limit)
@@ -376,7 +376,7 @@ class _Endpoints:
         limit = _limit(request, maximum=_MAX_INT64)
         prefix = request.query_params.get("prefix") or ""
         _no_spaces("prefix", [prefix])
-        after = _decode_token(_query(request, "paginationToken"), "vectors")
+        after = _decode_token(_query(request, "paginationToken") or None, "vectors")
         namespace = _namespace(request)
         ids, more = self.store.list_ids(namespace, prefix, after, limit)
         body: dict[str, Any] = {
@@ -391,7 +391,7 @@ class _Endpoints:
     async def list_namespaces(self, request: Request) -> Response:
         limit = _limit(request, maximum=_MAX_INT32)
         prefix = request.query_params.get("prefix") or ""
-        after = _decode_token(_query(request, "paginationToken"), "namespaces")
+        after = _decode_token(_query(request, "paginationToken") or None, "namespaces")
         matching = [(name, count) for name, count in self.store.counts().items() if name.startswith(prefix)]
         remaining = [(name, count) for name, count in matching if after is None or name > after]
         page = remaining[:limit]
