@@ -255,6 +255,7 @@ def error_cases(bucket: Path) -> list[tuple[str, str, dict, int, str]]:
         ("GET", "/bulk/imports", {"params": {"limit": 0}}, 400, "limit must be an integer from 1 to 100"),
         ("GET", "/bulk/imports", {"params": {"limit": 101}}, 400, "limit must be an integer from 1 to 100"),
         ("GET", "/bulk/imports", {"params": {"limit": "ten"}}, 400, "limit must be an integer"),
+        ("GET", "/bulk/imports", {"params": {"limit": ""}}, 400, "limit must be an integer"),
         (
             "GET",
             "/bulk/imports",
