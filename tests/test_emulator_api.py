@@ -255,6 +255,7 @@ def error_cases(bucket: Path) -> list[tuple[str, str, dict, int, str]]:
         ("GET", "/bulk/imports", {"params": {"limit": 0}}, 400, "limit must be an integer from 1 to 100"),
         ("GET", "/bulk/imports", {"params": {"limit": 101}}, 400, "limit must be an integer from 1 to 100"),
         ("GET", "/bulk/imports", {"params": {"limit": "ten"}}, 400, "limit must be an integer"),
+        ("GET", "/bulk/imports", {"params": {"limit": ""}}, 400, "limit must be an integer"),
         (
             "GET",
             "/bulk/imports",
@@ -287,9 +288,13 @@ def error_cases(bucket: Path) -> list[tuple[str, str, dict, int, str]]:
             "integrationId must be a string",
         ),
         ("POST", "/describe_index_stats", {"json": {"filter": {"a": 1}}}, 400, "no metadata filter"),
+        ("POST", "/describe_index_stats", {}, 400, "a JSON object request body is required"),
         ("GET", "/vectors/fetch", {}, 400, "ids is required"),
         ("GET", "/vectors/fetch", {"params": {"ids": "a b"}}, 400, "ids must not contain spaces"),
-        ("GET", "/vectors/list", {"params": {"limit": -1}}, 400, "limit must be an integer of at least 1"),
+        ("GET", "/vectors/list", {"params": {"limit": -1}}, 400, "limit must be an integer from 1 to"),
+        # Limits end where the spec's integer format does: int64 for vectors, int32 for namespaces.
+        ("GET", "/vectors/list", {"params": {"limit": 2**63}}, 400, "from 1 to 9223372036854775807"),
+        ("GET", "/namespaces", {"params": {"limit": 2**31}}, 400, "from 1 to 2147483647"),
         (
             "GET",
             "/vectors/list",
@@ -316,6 +321,21 @@ def test_every_error_is_an_rpc_status_with_the_services_code(bucket: Path) -> No
             assert body["details"] == []
             assert words in body["message"], (method, path, body)
         assert emulator.imports_started == 0
+
+
+def test_a_method_not_allowed_lists_every_method_of_the_path(bucket: Path) -> None:
+    with running_emulator(bucket_root=bucket, clock=ManualClock()) as emulator:
+        api = client(emulator.url, emulator.api_key, check=False)
+        allowed = {
+            path: set(api.request("OPTIONS", path).headers["Allow"].split(", "))
+            for path in ("/bulk/imports", "/bulk/imports/1", "/namespaces/ns", "/describe_index_stats")
+        }
+    assert allowed == {
+        "/bulk/imports": {"GET", "HEAD", "POST"},
+        "/bulk/imports/1": {"GET", "HEAD", "DELETE"},
+        "/namespaces/ns": {"GET", "HEAD", "DELETE"},
+        "/describe_index_stats": {"POST"},
+    }
 
 
 def test_authentication_and_version_header(bucket: Path) -> None:

@@ -14,6 +14,7 @@ import hmac
 import importlib
 import json
 import re
+from collections.abc import Awaitable, Callable
 from functools import cache
 from typing import Any
 
@@ -186,13 +187,14 @@ def _query(request: Request, camel: str) -> str | None:
     value = request.query_params.get(camel)
     if value is None:
         value = request.query_params.get(snake_case(camel))
-    return value or None
+    return value
 
 
-async def _json_object(request: Request, *, required: bool) -> dict[str, Any]:
+async def _json_object(request: Request) -> dict[str, Any]:
+    """The request body, which every POST the emulator answers requires (the specs say so)."""
     raw = await request.body()
-    if not raw.strip() and not required:
-        return {}
+    if not raw.strip():
+        raise ApiProblem(400, "a JSON object request body is required")
     try:
         body = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
@@ -202,16 +204,22 @@ async def _json_object(request: Request, *, required: bool) -> dict[str, Any]:
     return body
 
 
-def _limit(request: Request, *, maximum: int | None) -> int:
+# The largest limit each list operation's spec allows: its maximum, else what its integer format holds.
+_MAX_IMPORTS_LIMIT = 100
+_MAX_INT32 = 2**31 - 1
+_MAX_INT64 = 2**63 - 1
+
+
+def _limit(request: Request, *, maximum: int) -> int:
     raw = _query(request, "limit")
     if raw is None:
         return 100
-    bounds = f"from 1 to {maximum}" if maximum is not None else "of at least 1"
+    bounds = f"from 1 to {maximum}"
     try:
         limit = int(raw)
     except ValueError:
         raise ApiProblem(400, f"limit must be an integer {bounds}, not {raw!r}") from None
-    if limit < 1 or (maximum is not None and limit > maximum):
+    if not 1 <= limit <= maximum:
         raise ApiProblem(400, f"limit must be an integer {bounds}, not {limit}")
     return limit
 
@@ -252,6 +260,19 @@ def _lists_namespace_total(version: str) -> bool:
 # --- routes ------------------------------------------------------------------------------------------
 
 
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def _route(path: str, **by_method: Endpoint) -> Route:
+    """A route answering each method with its endpoint (HEAD as GET, which Starlette adds with GET)."""
+
+    async def endpoint(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        return await by_method[method](request)
+
+    return Route(path, endpoint, methods=list(by_method))
+
+
 def _vector(id_: str, record: StoredRecord) -> dict[str, Any]:
     body: dict[str, Any] = {"id": id_, "values": record.dense_values()}
     if record.sparse_indices is not None and record.sparse_values is not None:
@@ -270,17 +291,15 @@ class _Endpoints:
         self.store = state.store
 
     def routes(self) -> list[Route]:
+        # One route per path, so that a 405 lists every method of the path in its Allow header.
         return [
-            Route("/bulk/imports", self.start_import, methods=["POST"]),
-            Route("/bulk/imports", self.list_imports, methods=["GET"]),
-            Route("/bulk/imports/{id:path}", self.describe_import, methods=["GET"]),
-            Route("/bulk/imports/{id:path}", self.cancel_import, methods=["DELETE"]),
-            Route("/describe_index_stats", self.describe_index_stats, methods=["POST"]),
-            Route("/vectors/fetch", self.fetch_vectors, methods=["GET"]),
-            Route("/vectors/list", self.list_vectors, methods=["GET"]),
-            Route("/namespaces", self.list_namespaces, methods=["GET"]),
-            Route("/namespaces/{namespace:path}", self.describe_namespace, methods=["GET"]),
-            Route("/namespaces/{namespace:path}", self.delete_namespace, methods=["DELETE"]),
+            _route("/bulk/imports", GET=self.list_imports, POST=self.start_import),
+            _route("/bulk/imports/{id:path}", GET=self.describe_import, DELETE=self.cancel_import),
+            _route("/describe_index_stats", POST=self.describe_index_stats),
+            _route("/vectors/fetch", GET=self.fetch_vectors),
+            _route("/vectors/list", GET=self.list_vectors),
+            _route("/namespaces", GET=self.list_namespaces),
+            _route("/namespaces/{namespace:path}", GET=self.describe_namespace, DELETE=self.delete_namespace),
         ]
 
     def _respond(self, body: dict[str, Any]) -> JSONResponse:
@@ -296,7 +315,7 @@ class _Endpoints:
         return job
 
     async def start_import(self, request: Request) -> Response:
-        body = await _json_object(request, required=True)
+        body = await _json_object(request)
         uri = _field(body, "uri")
         if not isinstance(uri, str) or not 1 <= len(uri) <= _MAX_URI:
             raise ApiProblem(400, f"uri is required: a string of 1 to {_MAX_URI} characters")
@@ -310,8 +329,8 @@ class _Endpoints:
         return self._respond({"id": job.id})
 
     async def list_imports(self, request: Request) -> Response:
-        limit = _limit(request, maximum=100)
-        before = _decode_token(_query(request, "paginationToken"), "imports")
+        limit = _limit(request, maximum=_MAX_IMPORTS_LIMIT)
+        before = _decode_token(_query(request, "paginationToken") or None, "imports")
         if before is not None and not before.isdigit():
             raise ApiProblem(400, "invalid pagination token")
         jobs, more = self.state.page(None if before is None else int(before), limit)
@@ -328,7 +347,7 @@ class _Endpoints:
         return self._respond({})
 
     async def describe_index_stats(self, request: Request) -> Response:
-        body = await _json_object(request, required=False)
+        body = await _json_object(request)
         if body.get("filter") is not None:
             raise ApiProblem(400, "describe_index_stats takes no metadata filter on a serverless index")
         counts = self.store.counts()
@@ -354,10 +373,10 @@ class _Endpoints:
         return self._respond({"vectors": vectors, "namespace": namespace, "usage": {"readUnits": 1}})
 
     async def list_vectors(self, request: Request) -> Response:
-        limit = _limit(request, maximum=None)
+        limit = _limit(request, maximum=_MAX_INT64)
         prefix = request.query_params.get("prefix") or ""
         _no_spaces("prefix", [prefix])
-        after = _decode_token(_query(request, "paginationToken"), "vectors")
+        after = _decode_token(_query(request, "paginationToken") or None, "vectors")
         namespace = _namespace(request)
         ids, more = self.store.list_ids(namespace, prefix, after, limit)
         body: dict[str, Any] = {
@@ -370,9 +389,9 @@ class _Endpoints:
         return self._respond(body)
 
     async def list_namespaces(self, request: Request) -> Response:
-        limit = _limit(request, maximum=None)
+        limit = _limit(request, maximum=_MAX_INT32)
         prefix = request.query_params.get("prefix") or ""
-        after = _decode_token(_query(request, "paginationToken"), "namespaces")
+        after = _decode_token(_query(request, "paginationToken") or None, "namespaces")
         matching = [(name, count) for name, count in self.store.counts().items() if name.startswith(prefix)]
         remaining = [(name, count) for name, count in matching if after is None or name > after]
         page = remaining[:limit]
