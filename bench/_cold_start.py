@@ -77,15 +77,15 @@ def _table(times: dict[str, list[float]], baseline: str, official: str) -> Table
 
 
 def run(size: str) -> Section:
-    runs = 1 if size == "tiny" else 15
+    runs = 1 if size == "tiny" else 21
     with bench_server(imports=1) as server:
         ready = _measure(_READY, server, runs)
         describe = _measure(_DESCRIBE, server, runs)
     section = Section(
         "1. Cold start",
         f"Wall time of a fresh `python -c` process, from spawn to exit: median of {runs} runs per contender, "
-        "interleaved, after one unmeasured run each (bytecode and page caches warm). The describe variant also opens a connection to the bench "
-        "server and reads one import.",
+        "interleaved, after one unmeasured run each (bytecode and page caches warm). The describe variant also "
+        "opens a connection to the bench server and reads one import.",
     )
     section.tables.append(("To a ready client:", _table(ready, BASELINE_READY, OFFICIAL_READY)))
     ours, httpx, official = (

@@ -153,7 +153,7 @@ def _table(samples: dict[tuple[str, str], list[float]]) -> Table:
 
 
 def run(size: str) -> Section:
-    calls = {"describe": 20, "list page": 20} if size == "tiny" else {"describe": 3000, "list page": 1000}
+    calls = {"describe": 20, "list page": 20} if size == "tiny" else {"describe": 5000, "list page": 2000}
     with bench_server(imports=PAGE) as server:
         sync = _measure_sync(server, calls)
         asynchronous = asyncio.run(_measure_async(server, calls))

@@ -63,7 +63,7 @@ def _peak_bytes(listing: Callable[[], Iterable[object]]) -> int:
 
 
 def run(size: str) -> Section:
-    imports, runs = (300, 1) if size == "tiny" else (10_000, 5)
+    imports, runs = (300, 1) if size == "tiny" else (10_000, 9)
     closers: list[Callable[[], object]] = []
     with bench_server(imports=imports) as server:
         try:

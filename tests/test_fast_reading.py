@@ -33,7 +33,7 @@ def reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> s
         '{"id": "é"}'.encode("utf-16"),
         b'\xef\xbb\xbf{"id": "1"}',
         b'{"id": "\\ud800"}',
-        b'[1, 2]',
+        b"[1, 2]",
     ],
 )
 def test_json_body_reads_what_the_standard_library_reads(reader: str, content: bytes) -> None:
