@@ -48,6 +48,10 @@ those, a second decoder to keep in step with the generated one; that is not done
 general path (each field renamed to the spec's spelling), which is slower; the official decoder cannot read it
 at all.
 
+**Noise.** The machine is small (2 cores, client and server on one each) and shared: from one run to the next,
+wall times of the server measures move by 10-20 %, so a ratio within a few percent of its limit can land on
+either side of it. The in-process decoding figures are steadier.
+
 **Per-call latency and long listing.** A describe call costs the same with every client, within the noise of a
 loopback call. On a page of 100 imports, and so on the long listing of 100 pages, the difference to the official
 SDK is mostly the decoding above, paid per page. Peak memory: ours, like raw httpx + json, holds one page as
@@ -71,7 +75,7 @@ RERUN = """## How to rerun
 ```sh
 make bench                              # installs the bench extra (the official SDK), runs everything, writes this file
 .venv/bin/python -m bench --only 2 4    # some measures; prints them and rewrites this file with those only
-.venv/bin/python -m bench --size tiny   # a token run that checks the scripts, figures meaningless
+.venv/bin/python -m bench --size tiny   # a token run that checks the scripts (figures meaningless; writes nothing)
 ```
 
 The scripts are in `bench/`; a full run takes a few minutes. The server measures (1-3) run against the
@@ -84,8 +88,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--size", choices=("full", "tiny"), default="full")
     parser.add_argument("--only", nargs="+", choices=sorted(MEASURES), default=sorted(MEASURES))
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--output", type=Path, help="default: docs/benchmarks.md for a full run, none for a tiny one")
     args = parser.parse_args()
+    output = args.output or (DEFAULT_OUTPUT if args.size == "full" else None)
     if not official_installed():
         print("the official SDK is not installed (pip install -e '.[bench]'): its rows are left out")
     sections = []
@@ -96,9 +101,10 @@ def main() -> None:
         sections.append(section)
     targets = "## Targets\n\n" + targets_table(sections).markdown()
     document = [HEADER, "\n".join(machine()), targets, *(section.markdown() for section in sections), NOTES, RERUN]
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text("\n\n".join(part.strip() for part in document) + "\n")
-    print(f"wrote {args.output}")
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text("\n\n".join(part.strip() for part in document) + "\n")
+        print(f"wrote {output}")
 
 
 if __name__ == "__main__":

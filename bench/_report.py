@@ -102,5 +102,5 @@ def targets_table(sections: list[Section]) -> Table:
     for section in sections:
         for text, measured, limit in section.targets:
             verdict = "not measured" if measured is None else ("yes" if measured <= limit else "**no**")
-            table.add(text, "–" if measured is None else f"{measured:.2f}×", verdict)
+            table.add(text, "–" if measured is None else f"{measured:.3f}×", verdict)
     return table
