@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 # Stoplight Prism, pinned with its lockfile, for the client's contract tests.
 PRISM_INSTALLED := tests/contract/node_modules/.installed
 
-.PHONY: test demo generate check-generated lint diff check-specs
+.PHONY: test demo generate check-generated lint diff check-specs bench
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,8 +34,8 @@ check-specs: $(INSTALLED)
 	$(BIN)/python -m pinecone_dataplane._diff._published "$(UPSTREAM)" --specs specs
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check overlay tests demo
-	$(BIN)/ruff format --check overlay tests demo
+	$(BIN)/ruff check overlay tests demo bench
+	$(BIN)/ruff format --check overlay tests demo bench
 	$(BIN)/mypy overlay
 
 test: check-generated lint $(PRISM_INSTALLED)
@@ -44,3 +44,12 @@ test: check-generated lint $(PRISM_INSTALLED)
 # A bulk import from start to finish against the local emulator, driven by the pinecone-dataplane CLI.
 demo: $(INSTALLED)
 	$(BIN)/python demo/run.py
+
+# Ours against the official SDK (the bench extra) and raw httpx; writes docs/benchmarks.md (a few minutes).
+BENCH_INSTALLED := $(VENV)/.bench-installed
+$(BENCH_INSTALLED): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $@
+
+bench: $(BENCH_INSTALLED)
+	$(BIN)/python -m bench

@@ -20,6 +20,8 @@ _FIELDS = _runtime.JsonFields(
     "deleteAll",
     "namespace",
     "filter",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -72,26 +74,25 @@ class DeleteRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.delete_request_filter import DeleteRequestFilter
 
-        d = _FIELDS.read(src_dict)
-        ids = cast(list[str], d.pop("ids", UNSET))
+        src_values, d = _FIELDS.split(src_dict)
+        ids = cast(list[str], src_values[0])
 
-        delete_all = d.pop("deleteAll", UNSET)
+        delete_all = src_values[1]
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = src_values[2]
 
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = src_values[3]
         filter_: DeleteRequestFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
             filter_ = DeleteRequestFilter.from_dict(_filter_)
 
-        delete_request = cls(
-            ids=ids,
-            delete_all=delete_all,
-            namespace=namespace,
-            filter_=filter_,
-        )
+        delete_request = cls.__new__(cls)
+        delete_request.ids = ids
+        delete_request.delete_all = delete_all
+        delete_request.namespace = namespace
+        delete_request.filter_ = filter_
 
         delete_request.additional_properties = d
         return delete_request

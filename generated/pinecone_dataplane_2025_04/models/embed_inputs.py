@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from pinecone_dataplane import _runtime
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="EmbedInputs")
 
-_FIELDS = _runtime.JsonFields()
+_FIELDS = _runtime.JsonFields(
+    required=(),
+    unset=UNSET,
+)
 
 
 @_attrs_define
@@ -25,8 +30,8 @@ class EmbedInputs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        embed_inputs = cls()
+        src_values, d = _FIELDS.split(src_dict)
+        embed_inputs = cls.__new__(cls)
 
         embed_inputs.additional_properties = d
         return embed_inputs

@@ -20,6 +20,8 @@ _FIELDS = _runtime.JsonFields(
     "vectors",
     "namespace",
     "usage",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -66,28 +68,27 @@ class FetchResponse:
         from ..models.fetch_response_vectors import FetchResponseVectors
         from ..models.usage import Usage
 
-        d = _FIELDS.read(src_dict)
-        _vectors = d.pop("vectors", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        _vectors = src_values[0]
         vectors: FetchResponseVectors | Unset
         if isinstance(_vectors, Unset):
             vectors = UNSET
         else:
             vectors = FetchResponseVectors.from_dict(_vectors)
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = src_values[1]
 
-        _usage = d.pop("usage", UNSET)
+        _usage = src_values[2]
         usage: Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
 
-        fetch_response = cls(
-            vectors=vectors,
-            namespace=namespace,
-            usage=usage,
-        )
+        fetch_response = cls.__new__(cls)
+        fetch_response.vectors = vectors
+        fetch_response.namespace = namespace
+        fetch_response.usage = usage
 
         fetch_response.additional_properties = d
         return fetch_response

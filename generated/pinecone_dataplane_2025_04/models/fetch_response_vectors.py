@@ -7,13 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from pinecone_dataplane import _runtime
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.vector import Vector
 
 
 T = TypeVar("T", bound="FetchResponseVectors")
 
-_FIELDS = _runtime.JsonFields()
+_FIELDS = _runtime.JsonFields(
+    required=(),
+    unset=UNSET,
+)
 
 
 @_attrs_define
@@ -32,8 +37,8 @@ class FetchResponseVectors:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.vector import Vector
 
-        d = _FIELDS.read(src_dict)
-        fetch_response_vectors = cls()
+        src_values, d = _FIELDS.split(src_dict)
+        fetch_response_vectors = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

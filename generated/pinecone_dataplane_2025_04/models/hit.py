@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from pinecone_dataplane import _runtime
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.hit_fields import HitFields
 
@@ -17,6 +19,12 @@ _FIELDS = _runtime.JsonFields(
     "_id",
     "_score",
     "fields",
+    required=(
+        "_id",
+        "_score",
+        "fields",
+    ),
+    unset=UNSET,
 )
 
 
@@ -58,18 +66,17 @@ class Hit:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.hit_fields import HitFields
 
-        d = _FIELDS.read(src_dict)
-        field_id = d.pop("_id")
+        src_values, d = _FIELDS.split(src_dict)
+        field_id = src_values[0]
 
-        field_score = d.pop("_score")
+        field_score = src_values[1]
 
-        fields = HitFields.from_dict(d.pop("fields"))
+        fields = HitFields.from_dict(src_values[2])
 
-        hit = cls(
-            field_id=field_id,
-            field_score=field_score,
-            fields=fields,
-        )
+        hit = cls.__new__(cls)
+        hit.field_id = field_id
+        hit.field_score = field_score
+        hit.fields = fields
 
         hit.additional_properties = d
         return hit

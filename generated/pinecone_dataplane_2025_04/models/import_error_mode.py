@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ImportErrorMode")
 
 _FIELDS = _runtime.JsonFields(
     "onError",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -43,17 +45,16 @@ class ImportErrorMode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        _on_error = d.pop("onError", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        _on_error = src_values[0]
         on_error: ImportErrorModeOnError | Unset
         if isinstance(_on_error, Unset):
             on_error = UNSET
         else:
             on_error = ImportErrorModeOnError(_on_error)
 
-        import_error_mode = cls(
-            on_error=on_error,
-        )
+        import_error_mode = cls.__new__(cls)
+        import_error_mode.on_error = on_error
 
         import_error_mode.additional_properties = d
         return import_error_mode

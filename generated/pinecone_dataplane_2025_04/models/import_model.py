@@ -22,6 +22,8 @@ _FIELDS = _runtime.JsonFields(
     "percentComplete",
     "recordsImported",
     "error",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -97,48 +99,47 @@ class ImportModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        id = d.pop("id", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        id = src_values[0]
 
-        uri = d.pop("uri", UNSET)
+        uri = src_values[1]
 
-        _status = d.pop("status", UNSET)
+        _status = src_values[2]
         status: ImportModelStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = ImportModelStatus(_status)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = src_values[3]
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = _runtime.parse_datetime(_created_at)
 
-        _finished_at = d.pop("finishedAt", UNSET)
+        _finished_at = src_values[4]
         finished_at: datetime.datetime | Unset
         if isinstance(_finished_at, Unset):
             finished_at = UNSET
         else:
             finished_at = _runtime.parse_datetime(_finished_at)
 
-        percent_complete = d.pop("percentComplete", UNSET)
+        percent_complete = src_values[5]
 
-        records_imported = d.pop("recordsImported", UNSET)
+        records_imported = src_values[6]
 
-        error = d.pop("error", UNSET)
+        error = src_values[7]
 
-        import_model = cls(
-            id=id,
-            uri=uri,
-            status=status,
-            created_at=created_at,
-            finished_at=finished_at,
-            percent_complete=percent_complete,
-            records_imported=records_imported,
-            error=error,
-        )
+        import_model = cls.__new__(cls)
+        import_model.id = id
+        import_model.uri = uri
+        import_model.status = status
+        import_model.created_at = created_at
+        import_model.finished_at = finished_at
+        import_model.percent_complete = percent_complete
+        import_model.records_imported = records_imported
+        import_model.error = error
 
         import_model.additional_properties = d
         return import_model

@@ -22,6 +22,8 @@ _FIELDS = _runtime.JsonFields(
     "totalVectorCount",
     "metric",
     "vectorType",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -85,32 +87,31 @@ class IndexDescription:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.index_description_namespaces import IndexDescriptionNamespaces
 
-        d = _FIELDS.read(src_dict)
-        _namespaces = d.pop("namespaces", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        _namespaces = src_values[0]
         namespaces: IndexDescriptionNamespaces | Unset
         if isinstance(_namespaces, Unset):
             namespaces = UNSET
         else:
             namespaces = IndexDescriptionNamespaces.from_dict(_namespaces)
 
-        dimension = d.pop("dimension", UNSET)
+        dimension = src_values[1]
 
-        index_fullness = d.pop("indexFullness", UNSET)
+        index_fullness = src_values[2]
 
-        total_vector_count = d.pop("totalVectorCount", UNSET)
+        total_vector_count = src_values[3]
 
-        metric = d.pop("metric", UNSET)
+        metric = src_values[4]
 
-        vector_type = d.pop("vectorType", UNSET)
+        vector_type = src_values[5]
 
-        index_description = cls(
-            namespaces=namespaces,
-            dimension=dimension,
-            index_fullness=index_fullness,
-            total_vector_count=total_vector_count,
-            metric=metric,
-            vector_type=vector_type,
-        )
+        index_description = cls.__new__(cls)
+        index_description.namespaces = namespaces
+        index_description.dimension = dimension
+        index_description.index_fullness = index_fullness
+        index_description.total_vector_count = total_vector_count
+        index_description.metric = metric
+        index_description.vector_type = vector_type
 
         index_description.additional_properties = d
         return index_description

@@ -7,13 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from pinecone_dataplane import _runtime
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.namespace_summary import NamespaceSummary
 
 
 T = TypeVar("T", bound="IndexDescriptionNamespaces")
 
-_FIELDS = _runtime.JsonFields()
+_FIELDS = _runtime.JsonFields(
+    required=(),
+    unset=UNSET,
+)
 
 
 @_attrs_define
@@ -36,8 +41,8 @@ class IndexDescriptionNamespaces:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.namespace_summary import NamespaceSummary
 
-        d = _FIELDS.read(src_dict)
-        index_description_namespaces = cls()
+        src_values, d = _FIELDS.split(src_dict)
+        index_description_namespaces = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

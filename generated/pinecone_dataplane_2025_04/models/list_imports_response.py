@@ -19,6 +19,8 @@ T = TypeVar("T", bound="ListImportsResponse")
 _FIELDS = _runtime.JsonFields(
     "data",
     "pagination",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -62,8 +64,8 @@ class ListImportsResponse:
         from ..models.import_model import ImportModel
         from ..models.pagination import Pagination
 
-        d = _FIELDS.read(src_dict)
-        _data = d.pop("data", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        _data = src_values[0]
         data: list[ImportModel] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -72,17 +74,16 @@ class ListImportsResponse:
 
                 data.append(data_item)
 
-        _pagination = d.pop("pagination", UNSET)
+        _pagination = src_values[1]
         pagination: Pagination | Unset
         if isinstance(_pagination, Unset):
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)
 
-        list_imports_response = cls(
-            data=data,
-            pagination=pagination,
-        )
+        list_imports_response = cls.__new__(cls)
+        list_imports_response.data = data
+        list_imports_response.pagination = pagination
 
         list_imports_response.additional_properties = d
         return list_imports_response

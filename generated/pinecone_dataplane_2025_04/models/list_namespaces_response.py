@@ -19,6 +19,8 @@ T = TypeVar("T", bound="ListNamespacesResponse")
 _FIELDS = _runtime.JsonFields(
     "namespaces",
     "pagination",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -61,8 +63,8 @@ class ListNamespacesResponse:
         from ..models.namespace_description import NamespaceDescription
         from ..models.pagination import Pagination
 
-        d = _FIELDS.read(src_dict)
-        _namespaces = d.pop("namespaces", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        _namespaces = src_values[0]
         namespaces: list[NamespaceDescription] | Unset = UNSET
         if _namespaces is not UNSET:
             namespaces = []
@@ -71,17 +73,16 @@ class ListNamespacesResponse:
 
                 namespaces.append(namespaces_item)
 
-        _pagination = d.pop("pagination", UNSET)
+        _pagination = src_values[1]
         pagination: Pagination | Unset
         if isinstance(_pagination, Unset):
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)
 
-        list_namespaces_response = cls(
-            namespaces=namespaces,
-            pagination=pagination,
-        )
+        list_namespaces_response = cls.__new__(cls)
+        list_namespaces_response.namespaces = namespaces
+        list_namespaces_response.pagination = pagination
 
         list_namespaces_response.additional_properties = d
         return list_namespaces_response

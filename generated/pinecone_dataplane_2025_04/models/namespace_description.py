@@ -14,6 +14,8 @@ T = TypeVar("T", bound="NamespaceDescription")
 _FIELDS = _runtime.JsonFields(
     "name",
     "record_count",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -47,15 +49,14 @@ class NamespaceDescription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        name = d.pop("name", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        name = src_values[0]
 
-        record_count = d.pop("record_count", UNSET)
+        record_count = src_values[1]
 
-        namespace_description = cls(
-            name=name,
-            record_count=record_count,
-        )
+        namespace_description = cls.__new__(cls)
+        namespace_description.name = name
+        namespace_description.record_count = record_count
 
         namespace_description.additional_properties = d
         return namespace_description

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="NamespaceSummary")
 
 _FIELDS = _runtime.JsonFields(
     "vectorCount",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -40,12 +42,11 @@ class NamespaceSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        vector_count = d.pop("vectorCount", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        vector_count = src_values[0]
 
-        namespace_summary = cls(
-            vector_count=vector_count,
-        )
+        namespace_summary = cls.__new__(cls)
+        namespace_summary.vector_count = vector_count
 
         namespace_summary.additional_properties = d
         return namespace_summary

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="Pagination")
 
 _FIELDS = _runtime.JsonFields(
     "next",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -39,12 +41,11 @@ class Pagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        next_ = d.pop("next", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        next_ = src_values[0]
 
-        pagination = cls(
-            next_=next_,
-        )
+        pagination = cls.__new__(cls)
+        pagination.next_ = next_
 
         pagination.additional_properties = d
         return pagination

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ProtobufAny")
 _FIELDS = _runtime.JsonFields(
     "typeUrl",
     "value",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -46,15 +48,14 @@ class ProtobufAny:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        type_url = d.pop("typeUrl", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        type_url = src_values[0]
 
-        value = d.pop("value", UNSET)
+        value = src_values[1]
 
-        protobuf_any = cls(
-            type_url=type_url,
-            value=value,
-        )
+        protobuf_any = cls.__new__(cls)
+        protobuf_any.type_url = type_url
+        protobuf_any.value = value
 
         protobuf_any.additional_properties = d
         return protobuf_any

@@ -22,6 +22,8 @@ _FIELDS = _runtime.JsonFields(
     "matches",
     "namespace",
     "usage",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -84,8 +86,8 @@ class QueryResponse:
         from ..models.single_query_results import SingleQueryResults
         from ..models.usage import Usage
 
-        d = _FIELDS.read(src_dict)
-        _results = d.pop("results", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        _results = src_values[0]
         results: list[SingleQueryResults] | Unset = UNSET
         if _results is not UNSET:
             results = []
@@ -94,7 +96,7 @@ class QueryResponse:
 
                 results.append(results_item)
 
-        _matches = d.pop("matches", UNSET)
+        _matches = src_values[1]
         matches: list[ScoredVector] | Unset = UNSET
         if _matches is not UNSET:
             matches = []
@@ -103,21 +105,20 @@ class QueryResponse:
 
                 matches.append(matches_item)
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = src_values[2]
 
-        _usage = d.pop("usage", UNSET)
+        _usage = src_values[3]
         usage: Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
 
-        query_response = cls(
-            results=results,
-            matches=matches,
-            namespace=namespace,
-            usage=usage,
-        )
+        query_response = cls.__new__(cls)
+        query_response.results = results
+        query_response.matches = matches
+        query_response.namespace = namespace
+        query_response.usage = usage
 
         query_response.additional_properties = d
         return query_response

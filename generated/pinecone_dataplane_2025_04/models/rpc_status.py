@@ -19,6 +19,8 @@ _FIELDS = _runtime.JsonFields(
     "code",
     "message",
     "details",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -64,12 +66,12 @@ class RpcStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.protobuf_any import ProtobufAny
 
-        d = _FIELDS.read(src_dict)
-        code = d.pop("code", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        code = src_values[0]
 
-        message = d.pop("message", UNSET)
+        message = src_values[1]
 
-        _details = d.pop("details", UNSET)
+        _details = src_values[2]
         details: list[ProtobufAny] | Unset = UNSET
         if _details is not UNSET:
             details = []
@@ -78,11 +80,10 @@ class RpcStatus:
 
                 details.append(details_item)
 
-        rpc_status = cls(
-            code=code,
-            message=message,
-            details=details,
-        )
+        rpc_status = cls.__new__(cls)
+        rpc_status.code = code
+        rpc_status.message = message
+        rpc_status.details = details
 
         rpc_status.additional_properties = d
         return rpc_status

@@ -22,6 +22,8 @@ _FIELDS = _runtime.JsonFields(
     "values",
     "sparseValues",
     "metadata",
+    required=("id",),
+    unset=UNSET,
 )
 
 
@@ -83,34 +85,33 @@ class ScoredVector:
         from ..models.scored_vector_metadata import ScoredVectorMetadata
         from ..models.sparse_values import SparseValues
 
-        d = _FIELDS.read(src_dict)
-        id = d.pop("id")
+        src_values, d = _FIELDS.split(src_dict)
+        id = src_values[0]
 
-        score = d.pop("score", UNSET)
+        score = src_values[1]
 
-        values = cast(list[float], d.pop("values", UNSET))
+        values = cast(list[float], src_values[2])
 
-        _sparse_values = d.pop("sparseValues", UNSET)
+        _sparse_values = src_values[3]
         sparse_values: SparseValues | Unset
         if isinstance(_sparse_values, Unset):
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = src_values[4]
         metadata: ScoredVectorMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = ScoredVectorMetadata.from_dict(_metadata)
 
-        scored_vector = cls(
-            id=id,
-            score=score,
-            values=values,
-            sparse_values=sparse_values,
-            metadata=metadata,
-        )
+        scored_vector = cls.__new__(cls)
+        scored_vector.id = id
+        scored_vector.score = score
+        scored_vector.values = values
+        scored_vector.sparse_values = sparse_values
+        scored_vector.metadata = metadata
 
         scored_vector.additional_properties = d
         return scored_vector

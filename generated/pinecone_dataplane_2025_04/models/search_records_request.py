@@ -20,6 +20,8 @@ _FIELDS = _runtime.JsonFields(
     "query",
     "fields",
     "rerank",
+    required=("query",),
+    unset=UNSET,
 )
 
 
@@ -68,23 +70,22 @@ class SearchRecordsRequest:
         from ..models.search_records_request_query import SearchRecordsRequestQuery
         from ..models.search_records_request_rerank import SearchRecordsRequestRerank
 
-        d = _FIELDS.read(src_dict)
-        query = SearchRecordsRequestQuery.from_dict(d.pop("query"))
+        src_values, d = _FIELDS.split(src_dict)
+        query = SearchRecordsRequestQuery.from_dict(src_values[0])
 
-        fields = cast(list[str], d.pop("fields", UNSET))
+        fields = cast(list[str], src_values[1])
 
-        _rerank = d.pop("rerank", UNSET)
+        _rerank = src_values[2]
         rerank: SearchRecordsRequestRerank | Unset
         if isinstance(_rerank, Unset):
             rerank = UNSET
         else:
             rerank = SearchRecordsRequestRerank.from_dict(_rerank)
 
-        search_records_request = cls(
-            query=query,
-            fields=fields,
-            rerank=rerank,
-        )
+        search_records_request = cls.__new__(cls)
+        search_records_request.query = query
+        search_records_request.fields = fields
+        search_records_request.rerank = rerank
 
         search_records_request.additional_properties = d
         return search_records_request

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from pinecone_dataplane import _runtime
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.hit import Hit
 
@@ -15,6 +17,8 @@ T = TypeVar("T", bound="SearchRecordsResponseResult")
 
 _FIELDS = _runtime.JsonFields(
     "hits",
+    required=("hits",),
+    unset=UNSET,
 )
 
 
@@ -48,17 +52,16 @@ class SearchRecordsResponseResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.hit import Hit
 
-        d = _FIELDS.read(src_dict)
+        src_values, d = _FIELDS.split(src_dict)
         hits = []
-        _hits = d.pop("hits")
+        _hits = src_values[0]
         for hits_item_data in _hits:
             hits_item = Hit.from_dict(hits_item_data)
 
             hits.append(hits_item)
 
-        search_records_response_result = cls(
-            hits=hits,
-        )
+        search_records_response_result = cls.__new__(cls)
+        search_records_response_result.hits = hits
 
         search_records_response_result.additional_properties = d
         return search_records_response_result

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="SearchVector")
 
 _FIELDS = _runtime.JsonFields(
     "values",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -41,12 +43,11 @@ class SearchVector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        values = cast(list[float], d.pop("values", UNSET))
+        src_values, d = _FIELDS.split(src_dict)
+        values = cast(list[float], src_values[0])
 
-        search_vector = cls(
-            values=values,
-        )
+        search_vector = cls.__new__(cls)
+        search_vector.values = values
 
         search_vector.additional_properties = d
         return search_vector

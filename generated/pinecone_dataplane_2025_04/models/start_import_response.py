@@ -13,6 +13,8 @@ T = TypeVar("T", bound="StartImportResponse")
 
 _FIELDS = _runtime.JsonFields(
     "id",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -40,12 +42,11 @@ class StartImportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        id = d.pop("id", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        id = src_values[0]
 
-        start_import_response = cls(
-            id=id,
-        )
+        start_import_response = cls.__new__(cls)
+        start_import_response.id = id
 
         start_import_response.additional_properties = d
         return start_import_response

@@ -22,6 +22,8 @@ _FIELDS = _runtime.JsonFields(
     "sparseValues",
     "setMetadata",
     "namespace",
+    required=("id",),
+    unset=UNSET,
 )
 
 
@@ -84,34 +86,33 @@ class UpdateRequest:
         from ..models.sparse_values import SparseValues
         from ..models.update_request_set_metadata import UpdateRequestSetMetadata
 
-        d = _FIELDS.read(src_dict)
-        id = d.pop("id")
+        src_values, d = _FIELDS.split(src_dict)
+        id = src_values[0]
 
-        values = cast(list[float], d.pop("values", UNSET))
+        values = cast(list[float], src_values[1])
 
-        _sparse_values = d.pop("sparseValues", UNSET)
+        _sparse_values = src_values[2]
         sparse_values: SparseValues | Unset
         if isinstance(_sparse_values, Unset):
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
-        _set_metadata = d.pop("setMetadata", UNSET)
+        _set_metadata = src_values[3]
         set_metadata: UpdateRequestSetMetadata | Unset
         if isinstance(_set_metadata, Unset):
             set_metadata = UNSET
         else:
             set_metadata = UpdateRequestSetMetadata.from_dict(_set_metadata)
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = src_values[4]
 
-        update_request = cls(
-            id=id,
-            values=values,
-            sparse_values=sparse_values,
-            set_metadata=set_metadata,
-            namespace=namespace,
-        )
+        update_request = cls.__new__(cls)
+        update_request.id = id
+        update_request.values = values
+        update_request.sparse_values = sparse_values
+        update_request.set_metadata = set_metadata
+        update_request.namespace = namespace
 
         update_request.additional_properties = d
         return update_request

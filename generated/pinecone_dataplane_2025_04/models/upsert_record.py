@@ -7,10 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from pinecone_dataplane import _runtime
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="UpsertRecord")
 
 _FIELDS = _runtime.JsonFields(
     "_id",
+    required=("_id",),
+    unset=UNSET,
 )
 
 
@@ -40,12 +44,11 @@ class UpsertRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        field_id = d.pop("_id")
+        src_values, d = _FIELDS.split(src_dict)
+        field_id = src_values[0]
 
-        upsert_record = cls(
-            field_id=field_id,
-        )
+        upsert_record = cls.__new__(cls)
+        upsert_record.field_id = field_id
 
         upsert_record.additional_properties = d
         return upsert_record

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="UpsertRequest")
 _FIELDS = _runtime.JsonFields(
     "vectors",
     "namespace",
+    required=("vectors",),
+    unset=UNSET,
 )
 
 
@@ -58,20 +60,19 @@ class UpsertRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.vector import Vector
 
-        d = _FIELDS.read(src_dict)
+        src_values, d = _FIELDS.split(src_dict)
         vectors = []
-        _vectors = d.pop("vectors")
+        _vectors = src_values[0]
         for vectors_item_data in _vectors:
             vectors_item = Vector.from_dict(vectors_item_data)
 
             vectors.append(vectors_item)
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = src_values[1]
 
-        upsert_request = cls(
-            vectors=vectors,
-            namespace=namespace,
-        )
+        upsert_request = cls.__new__(cls)
+        upsert_request.vectors = vectors
+        upsert_request.namespace = namespace
 
         upsert_request.additional_properties = d
         return upsert_request

@@ -21,6 +21,8 @@ _FIELDS = _runtime.JsonFields(
     "values",
     "sparseValues",
     "metadata",
+    required=("id",),
+    unset=UNSET,
 )
 
 
@@ -76,31 +78,30 @@ class Vector:
         from ..models.sparse_values import SparseValues
         from ..models.vector_metadata import VectorMetadata
 
-        d = _FIELDS.read(src_dict)
-        id = d.pop("id")
+        src_values, d = _FIELDS.split(src_dict)
+        id = src_values[0]
 
-        values = cast(list[float], d.pop("values", UNSET))
+        values = cast(list[float], src_values[1])
 
-        _sparse_values = d.pop("sparseValues", UNSET)
+        _sparse_values = src_values[2]
         sparse_values: SparseValues | Unset
         if isinstance(_sparse_values, Unset):
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = src_values[3]
         metadata: VectorMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = VectorMetadata.from_dict(_metadata)
 
-        vector = cls(
-            id=id,
-            values=values,
-            sparse_values=sparse_values,
-            metadata=metadata,
-        )
+        vector = cls.__new__(cls)
+        vector.id = id
+        vector.values = values
+        vector.sparse_values = sparse_values
+        vector.metadata = metadata
 
         vector.additional_properties = d
         return vector

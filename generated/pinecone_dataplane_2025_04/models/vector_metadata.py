@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from pinecone_dataplane import _runtime
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="VectorMetadata")
 
-_FIELDS = _runtime.JsonFields()
+_FIELDS = _runtime.JsonFields(
+    required=(),
+    unset=UNSET,
+)
 
 
 @_attrs_define
@@ -27,8 +32,8 @@ class VectorMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        vector_metadata = cls()
+        src_values, d = _FIELDS.split(src_dict)
+        vector_metadata = cls.__new__(cls)
 
         vector_metadata.additional_properties = d
         return vector_metadata

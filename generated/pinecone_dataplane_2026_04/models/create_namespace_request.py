@@ -18,6 +18,8 @@ T = TypeVar("T", bound="CreateNamespaceRequest")
 _FIELDS = _runtime.JsonFields(
     "name",
     "schema",
+    required=("name",),
+    unset=UNSET,
 )
 
 
@@ -60,20 +62,19 @@ class CreateNamespaceRequest:
             CreateNamespaceRequestSchema,
         )
 
-        d = _FIELDS.read(src_dict)
-        name = d.pop("name")
+        src_values, d = _FIELDS.split(src_dict)
+        name = src_values[0]
 
-        _schema = d.pop("schema", UNSET)
+        _schema = src_values[1]
         schema: CreateNamespaceRequestSchema | Unset
         if isinstance(_schema, Unset):
             schema = UNSET
         else:
             schema = CreateNamespaceRequestSchema.from_dict(_schema)
 
-        create_namespace_request = cls(
-            name=name,
-            schema=schema,
-        )
+        create_namespace_request = cls.__new__(cls)
+        create_namespace_request.name = name
+        create_namespace_request.schema = schema
 
         create_namespace_request.additional_properties = d
         return create_namespace_request

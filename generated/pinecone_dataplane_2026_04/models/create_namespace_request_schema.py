@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from pinecone_dataplane import _runtime
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.create_namespace_request_schema_fields import (
         CreateNamespaceRequestSchemaFields,
@@ -17,6 +19,8 @@ T = TypeVar("T", bound="CreateNamespaceRequestSchema")
 
 _FIELDS = _runtime.JsonFields(
     "fields",
+    required=("fields",),
+    unset=UNSET,
 )
 
 
@@ -52,12 +56,11 @@ class CreateNamespaceRequestSchema:
             CreateNamespaceRequestSchemaFields,
         )
 
-        d = _FIELDS.read(src_dict)
-        fields = CreateNamespaceRequestSchemaFields.from_dict(d.pop("fields"))
+        src_values, d = _FIELDS.split(src_dict)
+        fields = CreateNamespaceRequestSchemaFields.from_dict(src_values[0])
 
-        create_namespace_request_schema = cls(
-            fields=fields,
-        )
+        create_namespace_request_schema = cls.__new__(cls)
+        create_namespace_request_schema.fields = fields
 
         create_namespace_request_schema.additional_properties = d
         return create_namespace_request_schema

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="CreateNamespaceRequestSchemaFieldsAdditionalProperty")
 
 _FIELDS = _runtime.JsonFields(
     "filterable",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -39,11 +41,12 @@ class CreateNamespaceRequestSchemaFieldsAdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        filterable = d.pop("filterable", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        filterable = src_values[0]
 
-        create_namespace_request_schema_fields_additional_property = cls(
-            filterable=filterable,
+        create_namespace_request_schema_fields_additional_property = cls.__new__(cls)
+        create_namespace_request_schema_fields_additional_property.filterable = (
+            filterable
         )
 
         create_namespace_request_schema_fields_additional_property.additional_properties = d

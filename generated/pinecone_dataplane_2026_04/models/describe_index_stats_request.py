@@ -19,6 +19,8 @@ T = TypeVar("T", bound="DescribeIndexStatsRequest")
 
 _FIELDS = _runtime.JsonFields(
     "filter",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -53,17 +55,16 @@ class DescribeIndexStatsRequest:
             DescribeIndexStatsRequestFilter,
         )
 
-        d = _FIELDS.read(src_dict)
-        _filter_ = d.pop("filter", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        _filter_ = src_values[0]
         filter_: DescribeIndexStatsRequestFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
             filter_ = DescribeIndexStatsRequestFilter.from_dict(_filter_)
 
-        describe_index_stats_request = cls(
-            filter_=filter_,
-        )
+        describe_index_stats_request = cls.__new__(cls)
+        describe_index_stats_request.filter_ = filter_
 
         describe_index_stats_request.additional_properties = d
         return describe_index_stats_request

@@ -20,6 +20,8 @@ _FIELDS = _runtime.JsonFields(
     "filter",
     "limit",
     "paginationToken",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -71,26 +73,25 @@ class FetchByMetadataRequest:
             FetchByMetadataRequestFilter,
         )
 
-        d = _FIELDS.read(src_dict)
-        namespace = d.pop("namespace", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        namespace = src_values[0]
 
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = src_values[1]
         filter_: FetchByMetadataRequestFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
             filter_ = FetchByMetadataRequestFilter.from_dict(_filter_)
 
-        limit = d.pop("limit", UNSET)
+        limit = src_values[2]
 
-        pagination_token = d.pop("paginationToken", UNSET)
+        pagination_token = src_values[3]
 
-        fetch_by_metadata_request = cls(
-            namespace=namespace,
-            filter_=filter_,
-            limit=limit,
-            pagination_token=pagination_token,
-        )
+        fetch_by_metadata_request = cls.__new__(cls)
+        fetch_by_metadata_request.namespace = namespace
+        fetch_by_metadata_request.filter_ = filter_
+        fetch_by_metadata_request.limit = limit
+        fetch_by_metadata_request.pagination_token = pagination_token
 
         fetch_by_metadata_request.additional_properties = d
         return fetch_by_metadata_request

@@ -24,6 +24,8 @@ _FIELDS = _runtime.JsonFields(
     "namespace",
     "usage",
     "pagination",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -81,36 +83,35 @@ class FetchByMetadataResponse:
         from ..models.pagination import Pagination
         from ..models.usage import Usage
 
-        d = _FIELDS.read(src_dict)
-        _vectors = d.pop("vectors", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        _vectors = src_values[0]
         vectors: FetchByMetadataResponseVectors | Unset
         if isinstance(_vectors, Unset):
             vectors = UNSET
         else:
             vectors = FetchByMetadataResponseVectors.from_dict(_vectors)
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = src_values[1]
 
-        _usage = d.pop("usage", UNSET)
+        _usage = src_values[2]
         usage: Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
 
-        _pagination = d.pop("pagination", UNSET)
+        _pagination = src_values[3]
         pagination: Pagination | Unset
         if isinstance(_pagination, Unset):
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)
 
-        fetch_by_metadata_response = cls(
-            vectors=vectors,
-            namespace=namespace,
-            usage=usage,
-            pagination=pagination,
-        )
+        fetch_by_metadata_response = cls.__new__(cls)
+        fetch_by_metadata_response.vectors = vectors
+        fetch_by_metadata_response.namespace = namespace
+        fetch_by_metadata_response.usage = usage
+        fetch_by_metadata_response.pagination = pagination
 
         fetch_by_metadata_response.additional_properties = d
         return fetch_by_metadata_response

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ImportErrorMode")
 
 _FIELDS = _runtime.JsonFields(
     "onError",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -40,12 +42,11 @@ class ImportErrorMode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        on_error = d.pop("onError", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        on_error = src_values[0]
 
-        import_error_mode = cls(
-            on_error=on_error,
-        )
+        import_error_mode = cls.__new__(cls)
+        import_error_mode.on_error = on_error
 
         import_error_mode.additional_properties = d
         return import_error_mode

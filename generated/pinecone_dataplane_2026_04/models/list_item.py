@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ListItem")
 
 _FIELDS = _runtime.JsonFields(
     "id",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -39,12 +41,11 @@ class ListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        id = d.pop("id", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        id = src_values[0]
 
-        list_item = cls(
-            id=id,
-        )
+        list_item = cls.__new__(cls)
+        list_item.id = id
 
         list_item.additional_properties = d
         return list_item

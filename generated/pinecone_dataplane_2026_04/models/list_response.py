@@ -22,6 +22,8 @@ _FIELDS = _runtime.JsonFields(
     "pagination",
     "namespace",
     "usage",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -80,8 +82,8 @@ class ListResponse:
         from ..models.pagination import Pagination
         from ..models.usage import Usage
 
-        d = _FIELDS.read(src_dict)
-        _vectors = d.pop("vectors", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        _vectors = src_values[0]
         vectors: list[ListItem] | Unset = UNSET
         if _vectors is not UNSET:
             vectors = []
@@ -90,28 +92,27 @@ class ListResponse:
 
                 vectors.append(vectors_item)
 
-        _pagination = d.pop("pagination", UNSET)
+        _pagination = src_values[1]
         pagination: Pagination | Unset
         if isinstance(_pagination, Unset):
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = src_values[2]
 
-        _usage = d.pop("usage", UNSET)
+        _usage = src_values[3]
         usage: Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
 
-        list_response = cls(
-            vectors=vectors,
-            pagination=pagination,
-            namespace=namespace,
-            usage=usage,
-        )
+        list_response = cls.__new__(cls)
+        list_response.vectors = vectors
+        list_response.pagination = pagination
+        list_response.namespace = namespace
+        list_response.usage = usage
 
         list_response.additional_properties = d
         return list_response

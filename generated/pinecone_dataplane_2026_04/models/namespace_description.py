@@ -23,6 +23,8 @@ _FIELDS = _runtime.JsonFields(
     "record_count",
     "schema",
     "indexed_fields",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -78,19 +80,19 @@ class NamespaceDescription:
         )
         from ..models.namespace_description_schema import NamespaceDescriptionSchema
 
-        d = _FIELDS.read(src_dict)
-        name = d.pop("name", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        name = src_values[0]
 
-        record_count = d.pop("record_count", UNSET)
+        record_count = src_values[1]
 
-        _schema = d.pop("schema", UNSET)
+        _schema = src_values[2]
         schema: NamespaceDescriptionSchema | Unset
         if isinstance(_schema, Unset):
             schema = UNSET
         else:
             schema = NamespaceDescriptionSchema.from_dict(_schema)
 
-        _indexed_fields = d.pop("indexed_fields", UNSET)
+        _indexed_fields = src_values[3]
         indexed_fields: NamespaceDescriptionIndexedFields | Unset
         if isinstance(_indexed_fields, Unset):
             indexed_fields = UNSET
@@ -99,12 +101,11 @@ class NamespaceDescription:
                 _indexed_fields
             )
 
-        namespace_description = cls(
-            name=name,
-            record_count=record_count,
-            schema=schema,
-            indexed_fields=indexed_fields,
-        )
+        namespace_description = cls.__new__(cls)
+        namespace_description.name = name
+        namespace_description.record_count = record_count
+        namespace_description.schema = schema
+        namespace_description.indexed_fields = indexed_fields
 
         namespace_description.additional_properties = d
         return namespace_description

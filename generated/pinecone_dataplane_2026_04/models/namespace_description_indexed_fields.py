@@ -13,6 +13,8 @@ T = TypeVar("T", bound="NamespaceDescriptionIndexedFields")
 
 _FIELDS = _runtime.JsonFields(
     "fields",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -42,12 +44,11 @@ class NamespaceDescriptionIndexedFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        fields = cast(list[str], d.pop("fields", UNSET))
+        src_values, d = _FIELDS.split(src_dict)
+        fields = cast(list[str], src_values[0])
 
-        namespace_description_indexed_fields = cls(
-            fields=fields,
-        )
+        namespace_description_indexed_fields = cls.__new__(cls)
+        namespace_description_indexed_fields.fields = fields
 
         namespace_description_indexed_fields.additional_properties = d
         return namespace_description_indexed_fields

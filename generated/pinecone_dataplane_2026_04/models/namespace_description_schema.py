@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from pinecone_dataplane import _runtime
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.namespace_description_schema_fields import (
         NamespaceDescriptionSchemaFields,
@@ -17,6 +19,8 @@ T = TypeVar("T", bound="NamespaceDescriptionSchema")
 
 _FIELDS = _runtime.JsonFields(
     "fields",
+    required=("fields",),
+    unset=UNSET,
 )
 
 
@@ -52,12 +56,11 @@ class NamespaceDescriptionSchema:
             NamespaceDescriptionSchemaFields,
         )
 
-        d = _FIELDS.read(src_dict)
-        fields = NamespaceDescriptionSchemaFields.from_dict(d.pop("fields"))
+        src_values, d = _FIELDS.split(src_dict)
+        fields = NamespaceDescriptionSchemaFields.from_dict(src_values[0])
 
-        namespace_description_schema = cls(
-            fields=fields,
-        )
+        namespace_description_schema = cls.__new__(cls)
+        namespace_description_schema.fields = fields
 
         namespace_description_schema.additional_properties = d
         return namespace_description_schema

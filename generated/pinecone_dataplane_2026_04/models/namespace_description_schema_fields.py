@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from pinecone_dataplane import _runtime
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.namespace_description_schema_fields_additional_property import (
         NamespaceDescriptionSchemaFieldsAdditionalProperty,
@@ -15,7 +17,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="NamespaceDescriptionSchemaFields")
 
-_FIELDS = _runtime.JsonFields()
+_FIELDS = _runtime.JsonFields(
+    required=(),
+    unset=UNSET,
+)
 
 
 @_attrs_define
@@ -40,8 +45,8 @@ class NamespaceDescriptionSchemaFields:
             NamespaceDescriptionSchemaFieldsAdditionalProperty,
         )
 
-        d = _FIELDS.read(src_dict)
-        namespace_description_schema_fields = cls()
+        src_values, d = _FIELDS.split(src_dict)
+        namespace_description_schema_fields = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="NamespaceDescriptionSchemaFieldsAdditionalProperty")
 
 _FIELDS = _runtime.JsonFields(
     "filterable",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -39,12 +41,11 @@ class NamespaceDescriptionSchemaFieldsAdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        filterable = d.pop("filterable", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        filterable = src_values[0]
 
-        namespace_description_schema_fields_additional_property = cls(
-            filterable=filterable,
-        )
+        namespace_description_schema_fields_additional_property = cls.__new__(cls)
+        namespace_description_schema_fields_additional_property.filterable = filterable
 
         namespace_description_schema_fields_additional_property.additional_properties = d
         return namespace_description_schema_fields_additional_property

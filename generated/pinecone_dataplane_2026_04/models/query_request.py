@@ -29,6 +29,8 @@ _FIELDS = _runtime.JsonFields(
     "id",
     "scanFactor",
     "maxCandidates",
+    required=("topK",),
+    unset=UNSET,
 )
 
 
@@ -137,23 +139,23 @@ class QueryRequest:
         from ..models.query_vector import QueryVector
         from ..models.sparse_values import SparseValues
 
-        d = _FIELDS.read(src_dict)
-        top_k = d.pop("topK")
+        src_values, d = _FIELDS.split(src_dict)
+        top_k = src_values[0]
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = src_values[1]
 
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = src_values[2]
         filter_: QueryRequestFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
             filter_ = QueryRequestFilter.from_dict(_filter_)
 
-        include_values = d.pop("includeValues", UNSET)
+        include_values = src_values[3]
 
-        include_metadata = d.pop("includeMetadata", UNSET)
+        include_metadata = src_values[4]
 
-        _queries = d.pop("queries", UNSET)
+        _queries = src_values[5]
         queries: list[QueryVector] | Unset = UNSET
         if _queries is not UNSET:
             queries = []
@@ -162,34 +164,33 @@ class QueryRequest:
 
                 queries.append(queries_item)
 
-        vector = cast(list[float], d.pop("vector", UNSET))
+        vector = cast(list[float], src_values[6])
 
-        _sparse_vector = d.pop("sparseVector", UNSET)
+        _sparse_vector = src_values[7]
         sparse_vector: SparseValues | Unset
         if isinstance(_sparse_vector, Unset):
             sparse_vector = UNSET
         else:
             sparse_vector = SparseValues.from_dict(_sparse_vector)
 
-        id = d.pop("id", UNSET)
+        id = src_values[8]
 
-        scan_factor = d.pop("scanFactor", UNSET)
+        scan_factor = src_values[9]
 
-        max_candidates = d.pop("maxCandidates", UNSET)
+        max_candidates = src_values[10]
 
-        query_request = cls(
-            top_k=top_k,
-            namespace=namespace,
-            filter_=filter_,
-            include_values=include_values,
-            include_metadata=include_metadata,
-            queries=queries,
-            vector=vector,
-            sparse_vector=sparse_vector,
-            id=id,
-            scan_factor=scan_factor,
-            max_candidates=max_candidates,
-        )
+        query_request = cls.__new__(cls)
+        query_request.top_k = top_k
+        query_request.namespace = namespace
+        query_request.filter_ = filter_
+        query_request.include_values = include_values
+        query_request.include_metadata = include_metadata
+        query_request.queries = queries
+        query_request.vector = vector
+        query_request.sparse_vector = sparse_vector
+        query_request.id = id
+        query_request.scan_factor = scan_factor
+        query_request.max_candidates = max_candidates
 
         query_request.additional_properties = d
         return query_request

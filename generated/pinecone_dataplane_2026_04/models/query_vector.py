@@ -22,6 +22,8 @@ _FIELDS = _runtime.JsonFields(
     "topK",
     "namespace",
     "filter",
+    required=("values",),
+    unset=UNSET,
 )
 
 
@@ -82,34 +84,33 @@ class QueryVector:
         from ..models.query_vector_filter import QueryVectorFilter
         from ..models.sparse_values import SparseValues
 
-        d = _FIELDS.read(src_dict)
-        values = cast(list[float], d.pop("values"))
+        src_values, d = _FIELDS.split(src_dict)
+        values = cast(list[float], src_values[0])
 
-        _sparse_values = d.pop("sparseValues", UNSET)
+        _sparse_values = src_values[1]
         sparse_values: SparseValues | Unset
         if isinstance(_sparse_values, Unset):
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
-        top_k = d.pop("topK", UNSET)
+        top_k = src_values[2]
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = src_values[3]
 
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = src_values[4]
         filter_: QueryVectorFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
             filter_ = QueryVectorFilter.from_dict(_filter_)
 
-        query_vector = cls(
-            values=values,
-            sparse_values=sparse_values,
-            top_k=top_k,
-            namespace=namespace,
-            filter_=filter_,
-        )
+        query_vector = cls.__new__(cls)
+        query_vector.values = values
+        query_vector.sparse_values = sparse_values
+        query_vector.top_k = top_k
+        query_vector.namespace = namespace
+        query_vector.filter_ = filter_
 
         query_vector.additional_properties = d
         return query_vector

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="SearchMatchTerms")
 _FIELDS = _runtime.JsonFields(
     "strategy",
     "terms",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -50,15 +52,14 @@ class SearchMatchTerms:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        strategy = d.pop("strategy", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        strategy = src_values[0]
 
-        terms = cast(list[str], d.pop("terms", UNSET))
+        terms = cast(list[str], src_values[1])
 
-        search_match_terms = cls(
-            strategy=strategy,
-            terms=terms,
-        )
+        search_match_terms = cls.__new__(cls)
+        search_match_terms.strategy = strategy
+        search_match_terms.terms = terms
 
         search_match_terms.additional_properties = d
         return search_match_terms

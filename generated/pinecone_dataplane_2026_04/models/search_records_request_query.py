@@ -27,6 +27,8 @@ _FIELDS = _runtime.JsonFields(
     "vector",
     "id",
     "match_terms",
+    required=("top_k",),
+    unset=UNSET,
 )
 
 
@@ -103,47 +105,46 @@ class SearchRecordsRequestQuery:
         )
         from ..models.search_records_vector import SearchRecordsVector
 
-        d = _FIELDS.read(src_dict)
-        top_k = d.pop("top_k")
+        src_values, d = _FIELDS.split(src_dict)
+        top_k = src_values[0]
 
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = src_values[1]
         filter_: SearchRecordsRequestQueryFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
             filter_ = SearchRecordsRequestQueryFilter.from_dict(_filter_)
 
-        _inputs = d.pop("inputs", UNSET)
+        _inputs = src_values[2]
         inputs: EmbedInputs | Unset
         if isinstance(_inputs, Unset):
             inputs = UNSET
         else:
             inputs = EmbedInputs.from_dict(_inputs)
 
-        _vector = d.pop("vector", UNSET)
+        _vector = src_values[3]
         vector: SearchRecordsVector | Unset
         if isinstance(_vector, Unset):
             vector = UNSET
         else:
             vector = SearchRecordsVector.from_dict(_vector)
 
-        id = d.pop("id", UNSET)
+        id = src_values[4]
 
-        _match_terms = d.pop("match_terms", UNSET)
+        _match_terms = src_values[5]
         match_terms: SearchMatchTerms | Unset
         if isinstance(_match_terms, Unset):
             match_terms = UNSET
         else:
             match_terms = SearchMatchTerms.from_dict(_match_terms)
 
-        search_records_request_query = cls(
-            top_k=top_k,
-            filter_=filter_,
-            inputs=inputs,
-            vector=vector,
-            id=id,
-            match_terms=match_terms,
-        )
+        search_records_request_query = cls.__new__(cls)
+        search_records_request_query.top_k = top_k
+        search_records_request_query.filter_ = filter_
+        search_records_request_query.inputs = inputs
+        search_records_request_query.vector = vector
+        search_records_request_query.id = id
+        search_records_request_query.match_terms = match_terms
 
         search_records_request_query.additional_properties = d
         return search_records_request_query

@@ -23,6 +23,11 @@ _FIELDS = _runtime.JsonFields(
     "top_n",
     "parameters",
     "query",
+    required=(
+        "model",
+        "rank_fields",
+    ),
+    unset=UNSET,
 )
 
 
@@ -82,29 +87,28 @@ class SearchRecordsRequestRerank:
             SearchRecordsRequestRerankParameters,
         )
 
-        d = _FIELDS.read(src_dict)
-        model = d.pop("model")
+        src_values, d = _FIELDS.split(src_dict)
+        model = src_values[0]
 
-        rank_fields = cast(list[str], d.pop("rank_fields"))
+        rank_fields = cast(list[str], src_values[1])
 
-        top_n = d.pop("top_n", UNSET)
+        top_n = src_values[2]
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = src_values[3]
         parameters: SearchRecordsRequestRerankParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
         else:
             parameters = SearchRecordsRequestRerankParameters.from_dict(_parameters)
 
-        query = d.pop("query", UNSET)
+        query = src_values[4]
 
-        search_records_request_rerank = cls(
-            model=model,
-            rank_fields=rank_fields,
-            top_n=top_n,
-            parameters=parameters,
-            query=query,
-        )
+        search_records_request_rerank = cls.__new__(cls)
+        search_records_request_rerank.model = model
+        search_records_request_rerank.rank_fields = rank_fields
+        search_records_request_rerank.top_n = top_n
+        search_records_request_rerank.parameters = parameters
+        search_records_request_rerank.query = query
 
         search_records_request_rerank.additional_properties = d
         return search_records_request_rerank

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from pinecone_dataplane import _runtime
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.search_records_response_result import SearchRecordsResponseResult
     from ..models.search_usage import SearchUsage
@@ -17,6 +19,11 @@ T = TypeVar("T", bound="SearchRecordsResponse")
 _FIELDS = _runtime.JsonFields(
     "result",
     "usage",
+    required=(
+        "result",
+        "usage",
+    ),
+    unset=UNSET,
 )
 
 
@@ -54,15 +61,14 @@ class SearchRecordsResponse:
         from ..models.search_records_response_result import SearchRecordsResponseResult
         from ..models.search_usage import SearchUsage
 
-        d = _FIELDS.read(src_dict)
-        result = SearchRecordsResponseResult.from_dict(d.pop("result"))
+        src_values, d = _FIELDS.split(src_dict)
+        result = SearchRecordsResponseResult.from_dict(src_values[0])
 
-        usage = SearchUsage.from_dict(d.pop("usage"))
+        usage = SearchUsage.from_dict(src_values[1])
 
-        search_records_response = cls(
-            result=result,
-            usage=usage,
-        )
+        search_records_response = cls.__new__(cls)
+        search_records_response.result = result
+        search_records_response.usage = usage
 
         search_records_response.additional_properties = d
         return search_records_response

@@ -15,6 +15,8 @@ _FIELDS = _runtime.JsonFields(
     "values",
     "sparse_values",
     "sparse_indices",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -59,18 +61,17 @@ class SearchRecordsVector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        values = cast(list[float], d.pop("values", UNSET))
+        src_values, d = _FIELDS.split(src_dict)
+        values = cast(list[float], src_values[0])
 
-        sparse_values = cast(list[float], d.pop("sparse_values", UNSET))
+        sparse_values = cast(list[float], src_values[1])
 
-        sparse_indices = cast(list[int], d.pop("sparse_indices", UNSET))
+        sparse_indices = cast(list[int], src_values[2])
 
-        search_records_vector = cls(
-            values=values,
-            sparse_values=sparse_values,
-            sparse_indices=sparse_indices,
-        )
+        search_records_vector = cls.__new__(cls)
+        search_records_vector.values = values
+        search_records_vector.sparse_values = sparse_values
+        search_records_vector.sparse_indices = sparse_indices
 
         search_records_vector.additional_properties = d
         return search_records_vector

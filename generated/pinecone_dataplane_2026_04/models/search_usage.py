@@ -15,6 +15,8 @@ _FIELDS = _runtime.JsonFields(
     "read_units",
     "embed_total_tokens",
     "rerank_units",
+    required=("read_units",),
+    unset=UNSET,
 )
 
 
@@ -55,18 +57,17 @@ class SearchUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        read_units = d.pop("read_units")
+        src_values, d = _FIELDS.split(src_dict)
+        read_units = src_values[0]
 
-        embed_total_tokens = d.pop("embed_total_tokens", UNSET)
+        embed_total_tokens = src_values[1]
 
-        rerank_units = d.pop("rerank_units", UNSET)
+        rerank_units = src_values[2]
 
-        search_usage = cls(
-            read_units=read_units,
-            embed_total_tokens=embed_total_tokens,
-            rerank_units=rerank_units,
-        )
+        search_usage = cls.__new__(cls)
+        search_usage.read_units = read_units
+        search_usage.embed_total_tokens = embed_total_tokens
+        search_usage.rerank_units = rerank_units
 
         search_usage.additional_properties = d
         return search_usage

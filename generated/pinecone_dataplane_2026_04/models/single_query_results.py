@@ -18,6 +18,8 @@ T = TypeVar("T", bound="SingleQueryResults")
 _FIELDS = _runtime.JsonFields(
     "matches",
     "namespace",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -57,8 +59,8 @@ class SingleQueryResults:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.scored_vector import ScoredVector
 
-        d = _FIELDS.read(src_dict)
-        _matches = d.pop("matches", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        _matches = src_values[0]
         matches: list[ScoredVector] | Unset = UNSET
         if _matches is not UNSET:
             matches = []
@@ -67,12 +69,11 @@ class SingleQueryResults:
 
                 matches.append(matches_item)
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = src_values[1]
 
-        single_query_results = cls(
-            matches=matches,
-            namespace=namespace,
-        )
+        single_query_results = cls.__new__(cls)
+        single_query_results.matches = matches
+        single_query_results.namespace = namespace
 
         single_query_results.additional_properties = d
         return single_query_results

@@ -7,11 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from pinecone_dataplane import _runtime
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="SparseValues")
 
 _FIELDS = _runtime.JsonFields(
     "indices",
     "values",
+    required=(
+        "indices",
+        "values",
+    ),
+    unset=UNSET,
 )
 
 
@@ -46,15 +53,14 @@ class SparseValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        indices = cast(list[int], d.pop("indices"))
+        src_values, d = _FIELDS.split(src_dict)
+        indices = cast(list[int], src_values[0])
 
-        values = cast(list[float], d.pop("values"))
+        values = cast(list[float], src_values[1])
 
-        sparse_values = cls(
-            indices=indices,
-            values=values,
-        )
+        sparse_values = cls.__new__(cls)
+        sparse_values.indices = indices
+        sparse_values.values = values
 
         sparse_values.additional_properties = d
         return sparse_values

@@ -19,6 +19,8 @@ _FIELDS = _runtime.JsonFields(
     "uri",
     "integrationId",
     "errorMode",
+    required=("uri",),
+    unset=UNSET,
 )
 
 
@@ -65,23 +67,22 @@ class StartImportRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.import_error_mode import ImportErrorMode
 
-        d = _FIELDS.read(src_dict)
-        uri = d.pop("uri")
+        src_values, d = _FIELDS.split(src_dict)
+        uri = src_values[0]
 
-        integration_id = d.pop("integrationId", UNSET)
+        integration_id = src_values[1]
 
-        _error_mode = d.pop("errorMode", UNSET)
+        _error_mode = src_values[2]
         error_mode: ImportErrorMode | Unset
         if isinstance(_error_mode, Unset):
             error_mode = UNSET
         else:
             error_mode = ImportErrorMode.from_dict(_error_mode)
 
-        start_import_request = cls(
-            uri=uri,
-            integration_id=integration_id,
-            error_mode=error_mode,
-        )
+        start_import_request = cls.__new__(cls)
+        start_import_request.uri = uri
+        start_import_request.integration_id = integration_id
+        start_import_request.error_mode = error_mode
 
         start_import_request.additional_properties = d
         return start_import_request

@@ -25,6 +25,8 @@ _FIELDS = _runtime.JsonFields(
     "namespace",
     "filter",
     "dryRun",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -102,45 +104,44 @@ class UpdateRequest:
         from ..models.update_request_filter import UpdateRequestFilter
         from ..models.update_request_set_metadata import UpdateRequestSetMetadata
 
-        d = _FIELDS.read(src_dict)
-        id = d.pop("id", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        id = src_values[0]
 
-        values = cast(list[float], d.pop("values", UNSET))
+        values = cast(list[float], src_values[1])
 
-        _sparse_values = d.pop("sparseValues", UNSET)
+        _sparse_values = src_values[2]
         sparse_values: SparseValues | Unset
         if isinstance(_sparse_values, Unset):
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
-        _set_metadata = d.pop("setMetadata", UNSET)
+        _set_metadata = src_values[3]
         set_metadata: UpdateRequestSetMetadata | Unset
         if isinstance(_set_metadata, Unset):
             set_metadata = UNSET
         else:
             set_metadata = UpdateRequestSetMetadata.from_dict(_set_metadata)
 
-        namespace = d.pop("namespace", UNSET)
+        namespace = src_values[4]
 
-        _filter_ = d.pop("filter", UNSET)
+        _filter_ = src_values[5]
         filter_: UpdateRequestFilter | Unset
         if isinstance(_filter_, Unset):
             filter_ = UNSET
         else:
             filter_ = UpdateRequestFilter.from_dict(_filter_)
 
-        dry_run = d.pop("dryRun", UNSET)
+        dry_run = src_values[6]
 
-        update_request = cls(
-            id=id,
-            values=values,
-            sparse_values=sparse_values,
-            set_metadata=set_metadata,
-            namespace=namespace,
-            filter_=filter_,
-            dry_run=dry_run,
-        )
+        update_request = cls.__new__(cls)
+        update_request.id = id
+        update_request.values = values
+        update_request.sparse_values = sparse_values
+        update_request.set_metadata = set_metadata
+        update_request.namespace = namespace
+        update_request.filter_ = filter_
+        update_request.dry_run = dry_run
 
         update_request.additional_properties = d
         return update_request

@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from pinecone_dataplane import _runtime
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="UpdateRequestFilter")
 
-_FIELDS = _runtime.JsonFields()
+_FIELDS = _runtime.JsonFields(
+    required=(),
+    unset=UNSET,
+)
 
 
 @_attrs_define
@@ -27,8 +32,8 @@ class UpdateRequestFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        update_request_filter = cls()
+        src_values, d = _FIELDS.split(src_dict)
+        update_request_filter = cls.__new__(cls)
 
         update_request_filter.additional_properties = d
         return update_request_filter

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="UpdateResponse")
 
 _FIELDS = _runtime.JsonFields(
     "matchedRecords",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -40,12 +42,11 @@ class UpdateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        matched_records = d.pop("matchedRecords", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        matched_records = src_values[0]
 
-        update_response = cls(
-            matched_records=matched_records,
-        )
+        update_response = cls.__new__(cls)
+        update_response.matched_records = matched_records
 
         update_response.additional_properties = d
         return update_response

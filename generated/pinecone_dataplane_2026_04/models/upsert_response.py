@@ -13,6 +13,8 @@ T = TypeVar("T", bound="UpsertResponse")
 
 _FIELDS = _runtime.JsonFields(
     "upsertedCount",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -40,12 +42,11 @@ class UpsertResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        upserted_count = d.pop("upsertedCount", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        upserted_count = src_values[0]
 
-        upsert_response = cls(
-            upserted_count=upserted_count,
-        )
+        upsert_response = cls.__new__(cls)
+        upsert_response.upserted_count = upserted_count
 
         upsert_response.additional_properties = d
         return upsert_response

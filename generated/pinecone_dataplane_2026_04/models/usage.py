@@ -13,6 +13,8 @@ T = TypeVar("T", bound="Usage")
 
 _FIELDS = _runtime.JsonFields(
     "readUnits",
+    required=(),
+    unset=UNSET,
 )
 
 
@@ -39,12 +41,11 @@ class Usage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = _FIELDS.read(src_dict)
-        read_units = d.pop("readUnits", UNSET)
+        src_values, d = _FIELDS.split(src_dict)
+        read_units = src_values[0]
 
-        usage = cls(
-            read_units=read_units,
-        )
+        usage = cls.__new__(cls)
+        usage.read_units = read_units
 
         usage.additional_properties = d
         return usage

@@ -38,25 +38,25 @@ def _parse_response(
 ) -> RpcStatus | SearchRecordsResponse | None:
     if response.status_code == 200:
         with _runtime.parsing(response):
-            response_200 = SearchRecordsResponse.from_dict(response.json())
+            response_200 = SearchRecordsResponse.from_dict(_runtime.json_body(response))
 
             return response_200
 
     if response.status_code == 400:
         with _runtime.parsing(response):
-            response_400 = RpcStatus.from_dict(response.json())
+            response_400 = RpcStatus.from_dict(_runtime.json_body(response))
 
             return response_400
 
     if 400 <= response.status_code <= 499:
         with _runtime.parsing(response):
-            response_4xx = RpcStatus.from_dict(response.json())
+            response_4xx = RpcStatus.from_dict(_runtime.json_body(response))
 
             return response_4xx
 
     if 500 <= response.status_code <= 599:
         with _runtime.parsing(response):
-            response_5xx = RpcStatus.from_dict(response.json())
+            response_5xx = RpcStatus.from_dict(_runtime.json_body(response))
 
             return response_5xx
 

@@ -1,0 +1,141 @@
+"""Decoding one 100-import ListImportsResponse from bytes, camelCase and snake_case, and where ours spends it."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+import timeit
+from collections.abc import Callable
+from typing import Any
+
+from ._report import Section, Table, number, official_installed, ratio
+
+ITEMS = 100
+
+
+def body(casing: str) -> bytes:
+    """A page as the emulator sends it, in the spec's camelCase or in snake_case."""
+    items = [
+        {
+            "id": str(index),
+            "uri": f"s3://bench-bucket/imports/{index:05d}/",
+            "status": "Completed",
+            "createdAt": f"2025-01-01T{index // 60 % 24:02d}:{index % 60:02d}:00.000Z",
+            "finishedAt": f"2025-01-01T{index // 60 % 24:02d}:{index % 60:02d}:42.000Z",
+            "percentComplete": 100.0,
+            "recordsImported": 1000 + index,
+        }
+        for index in range(ITEMS)
+    ]
+    page: dict[str, Any] = {"data": items, "pagination": {"next": "Ymx1ZQ=="}}
+    text = json.dumps(page)
+    if casing == "snake":
+        for camel, snake in (
+            ("createdAt", "created_at"),
+            ("finishedAt", "finished_at"),
+            ("percentComplete", "percent_complete"),
+            ("recordsImported", "records_imported"),
+        ):
+            text = text.replace(f'"{camel}"', f'"{snake}"')
+    return text.encode()
+
+
+def time_per_call(call: Callable[[], object], budget: float | None) -> float:
+    """Median seconds per call over 7 repeats, each sized to take about budget/7 seconds (None: a few calls)."""
+    if budget is None:
+        per_repeat = 3
+    else:
+        started = time.perf_counter()
+        call()
+        per_repeat = max(1, int(budget / 7 / max(time.perf_counter() - started, 1e-6)))
+    return statistics.median(timeit.repeat(call, number=per_repeat, repeat=7)) / per_repeat
+
+
+def contenders(payload: bytes) -> dict[str, Callable[[], object]]:
+    import httpx
+    import orjson
+
+    from pinecone_dataplane import _runtime
+    from pinecone_dataplane_2026_04.models.list_imports_response import ListImportsResponse
+
+    response = httpx.Response(200, content=payload)
+    calls: dict[str, Callable[[], object]] = {}
+    if official_installed():
+        from pinecone._internal.adapters.imports_adapter import ImportsAdapter
+
+        calls["official (msgspec)"] = lambda: ImportsAdapter.to_import_list(payload)
+    calls["ours, as generated endpoints call it"] = lambda: ListImportsResponse.from_dict(_runtime.json_body(response))
+    calls["ours, standard-library json"] = lambda: ListImportsResponse.from_dict(json.loads(payload))
+    calls["`orjson.loads` alone"] = lambda: orjson.loads(payload)
+    calls["`json.loads` alone"] = lambda: json.loads(payload)
+    return calls
+
+
+def _works(call: Callable[[], object]) -> str | None:
+    try:
+        call()
+    except Exception as error:
+        return f"fails: {type(error).__name__}"
+    return None
+
+
+def breakdown(payload: bytes, budget: float | None) -> Table:
+    """Where ours spends its time on a camelCase page: each step timed alone, for the whole page."""
+    import httpx
+
+    from pinecone_dataplane import _runtime
+    from pinecone_dataplane_2026_04.models import import_model
+    from pinecone_dataplane_2026_04.models.list_imports_response import ListImportsResponse
+
+    response = httpx.Response(200, content=payload)
+    items = _runtime.json_body(response)["data"]
+    stamps = [item[key] for item in items for key in ("createdAt", "finishedAt")]
+    model = import_model.ImportModel
+    steps: dict[str, Callable[[], object]] = {
+        "whole decode": lambda: ListImportsResponse.from_dict(_runtime.json_body(response)),
+        "JSON to dicts (`_runtime.json_body`)": lambda: _runtime.json_body(response),
+        f"{ITEMS} × `ImportModel.from_dict`": lambda: [model.from_dict(item) for item in items],
+        f"… of which {ITEMS} × `JsonFields.split`": lambda: [import_model._FIELDS.split(item) for item in items],
+        f"… of which {2 * ITEMS} × `parse_datetime`": lambda: [_runtime.parse_datetime(stamp) for stamp in stamps],
+        f"… of which {ITEMS} × `ImportModel.__new__`": lambda: [model.__new__(model) for _ in items],
+    }
+    timings = {name: time_per_call(call, budget) * 1e6 for name, call in steps.items()}
+    table = Table(["step", "µs per page", "share of the whole"])
+    for name, value in timings.items():
+        table.add(name, number(value), f"{100 * value / timings['whole decode']:.0f} %")
+    return table
+
+
+def run(size: str) -> Section:
+    budget = None if size == "tiny" else 1.5
+    section = Section(
+        "4. Decoding",
+        f"One ListImportsResponse of {ITEMS} imports decoded from bytes, in the process: median of 7 repeats of "
+        "many calls each. Ours is what a generated endpoint does with a body: `_runtime.json_body` (orjson when "
+        "installed) then `ListImportsResponse.from_dict`, which also parses the timestamps into datetimes and keeps "
+        "unknown fields; the official decoder keeps timestamps as strings.",
+    )
+    for casing in ("camel", "snake"):
+        payload = body(casing)
+        calls = contenders(payload)
+        timings: dict[str, float | None] = {}
+        failures: dict[str, str] = {}
+        for name, call in calls.items():
+            failure = _works(call)
+            if failure is None:
+                timings[name] = time_per_call(call, budget) * 1e6
+            else:
+                failures[name] = failure
+        baseline = timings.get("official (msgspec)")
+        table = Table(["decoder", "µs per page", "× official"])
+        for name in calls:
+            table.add(name, failures.get(name) or number(timings.get(name)), ratio(timings.get(name), baseline))
+        section.tables.append((f"{casing}Case body ({len(payload):,} bytes):", table))
+        if casing == "camel":
+            ours = timings.get("ours, as generated endpoints call it")
+            section.target("decoding a 100-import page: ours ≤ 3× the official decoder", ours, baseline, 3.0)
+    section.tables.append(
+        ("Where ours spends it (camelCase body, each step timed alone):", breakdown(body("camel"), budget))
+    )
+    return section
