@@ -29,12 +29,12 @@ def skipped_in_readme() -> set[tuple[str, str]]:
     return {(m, p) for m, p in re.findall(r"^\| `(GET|POST|PUT|PATCH|DELETE) ([^`]+)`", section, re.M)}
 
 
-def test_both_versions_are_present():
-    assert VERSIONS == ["2025-04", "2026-04"]
+def test_both_published_versions_are_present():
+    assert {"2025-04", "2026-04"} <= set(VERSIONS)
 
 
 def test_versions_import_side_by_side_as_distinct_packages():
-    old, new = (importlib.import_module(f"{package(v).__name__}.models") for v in VERSIONS)
+    old, new = (importlib.import_module(f"{package(v).__name__}.models") for v in ("2025-04", "2026-04"))
     assert old.ImportModel is not new.ImportModel
     assert old.ImportModel.__module__.startswith("pinecone_dataplane_2025_04.")
     assert new.ImportModel.__module__.startswith("pinecone_dataplane_2026_04.")

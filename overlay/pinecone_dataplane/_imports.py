@@ -48,10 +48,14 @@ _TRANSIENT = (errors.ApiConnectionError, errors.ServerError, errors.RateLimitErr
 # ---------------------------------------------------------------- argument checks (before any request)
 
 
+def _check_text(name: str, value: object, longest: int) -> str:
+    if not isinstance(value, str) or not 1 <= len(value) <= longest:
+        raise ValueError(f"{name} must be a non-empty string of at most {longest} characters, got {_show(value)}")
+    return value
+
+
 def check_uri(uri: object) -> str:
-    if not isinstance(uri, str) or not 1 <= len(uri) <= URI_MAX_LENGTH:
-        raise ValueError(f"uri must be a non-empty string of at most {URI_MAX_LENGTH} characters, got {_show(uri)}")
-    return uri
+    return _check_text("uri", uri, URI_MAX_LENGTH)
 
 
 def check_error_mode(error_mode: object) -> str | None:
@@ -65,21 +69,12 @@ def check_error_mode(error_mode: object) -> str | None:
 
 
 def check_integration_id(integration_id: object) -> str | None:
-    if integration_id is None:
-        return None
-    if not isinstance(integration_id, str) or not 1 <= len(integration_id) <= INTEGRATION_ID_MAX_LENGTH:
-        raise ValueError(
-            f"integration_id must be a non-empty string of at most {INTEGRATION_ID_MAX_LENGTH} characters, "
-            f"got {_show(integration_id)}"
-        )
-    return integration_id
+    return None if integration_id is None else _check_text("integration_id", integration_id, INTEGRATION_ID_MAX_LENGTH)
 
 
 def check_id(id: object) -> str:
     """An import id: 1-1000 characters. The generated code encodes it into one path segment."""
-    if not isinstance(id, str) or not 1 <= len(id) <= ID_MAX_LENGTH:
-        raise ValueError(f"id must be a string of 1 to {ID_MAX_LENGTH} characters, got {_show(id)}")
-    return id
+    return _check_text("id", id, ID_MAX_LENGTH)
 
 
 def check_limit(limit: object) -> int | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib
 import importlib.machinery
 import importlib.util
-import pkgutil
 import re
 import sys
 import types
@@ -39,6 +38,8 @@ def available_versions() -> tuple[str, ...]:
 
     Scans sys.path, so it is kept off the import path of a single version.
     """
+    import pkgutil  # a scan of sys.path: only listing needs it, importing one version does not
+
     found = set()
     for module in pkgutil.iter_modules():
         match = _GENERATED_NAME.fullmatch(module.name)
