@@ -10,6 +10,7 @@ operation is called: through the overlay's client or a generated function used d
 - ``parse_datetime``: a timestamp no parser understands is kept as its raw string, with a warning.
 - ``parsing``: a response body of the wrong shape raises an ``ApiError``, never a bare exception.
 - ``unexpected_status``: an undocumented status raises an ``ApiError`` too (with raise_on_unexpected_status).
+- ``http_status``: a status number that is no HTTP status (``299``) raises an ``ApiError``, not ``ValueError``.
 - ``path_segment``: a path parameter (an import id, a namespace) always stays one literal segment.
 
 Imported by every generated model, so it imports only what is already loaded with httpx.
@@ -21,6 +22,7 @@ import datetime
 import logging
 from collections.abc import Mapping
 from enum import StrEnum
+from http import HTTPStatus
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -33,6 +35,7 @@ __all__ = [
     "JsonFields",
     "OpenStrEnum",
     "format_datetime",
+    "http_status",
     "parse_datetime",
     "parsing",
     "path_segment",
@@ -227,6 +230,18 @@ def unexpected_status(response: httpx.Response) -> ApiError:
         body=response.text,
         headline=f"{response.status_code} {response.reason_phrase}: {message}",
     )
+
+
+def http_status(response: httpx.Response) -> HTTPStatus:
+    """The response's status as ``HTTPStatus``, which has no member for unassigned numbers such as 299 or 499.
+
+    Such a status raises the ApiError an undocumented one does, whatever raise_on_unexpected_status says:
+    the generated ``Response`` cannot hold it.
+    """
+    try:
+        return HTTPStatus(response.status_code)
+    except ValueError:
+        raise unexpected_status(response) from None
 
 
 def path_segment(value: object) -> str:
