@@ -44,7 +44,7 @@ def give_up_bound(max_retries: int, timeout: float) -> float:
 
     Jitter only shortens a pause, so the pauses sum to at most 0.5 + 1 + 2 ... (capped at 8 s each).
     """
-    pauses = sum(min(BACKOFF_CAP, BACKOFF_INITIAL * 2**attempt) for attempt in range(max_retries))
+    pauses = sum(min(BACKOFF_CAP, BACKOFF_INITIAL * 2.0**attempt) for attempt in range(max_retries))
     return pauses + (max_retries + 1) * timeout
 
 
