@@ -54,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         ok = ok and within
         print(
             f"server down ({kind}): describe gave up after {took:.2f} s with {type(error).__name__}; "
-            f"bound {bound:.2f} s (max_retries=2, timeout={timeout:g} s): {'within' if within else 'EXCEEDED'}"
+            f"bound {bound:.2f} s ({give_up_bound(2, 0.0):g} s of pauses + 3 x {timeout:g} s timeouts): "
+            f"{'within' if within else 'EXCEEDED'}"
         )
     return 0 if ok else 1
 
