@@ -196,7 +196,7 @@ def test_wait_keeps_its_deadline_when_a_request_hangs(tmp_path, face):
                 started = client.imports.start("s3://bucket/data")
                 emulator.join_imports()
                 # The import is Completed, but every answer now comes later than wait() may wait.
-                emulator.faults.latency = (1.0, 1.0)
+                emulator.faults.latency = (0.6, 0.6)
                 with pytest.raises(errors.WaitTimeoutError) as timed_out:
                     client.imports.wait(started.id, timeout=0.3)
         else:
@@ -205,7 +205,7 @@ def test_wait_keeps_its_deadline_when_a_request_hangs(tmp_path, face):
                 async with facade.AsyncClient(host=emulator.url, api_key=emulator.api_key) as client:
                     started = await client.imports.start("s3://bucket/data")
                     emulator.join_imports()
-                    emulator.faults.latency = (1.0, 1.0)
+                    emulator.faults.latency = (0.6, 0.6)
                     with pytest.raises(errors.WaitTimeoutError) as timed_out:
                         await client.imports.wait(started.id, timeout=0.3)
                     return started, timed_out

@@ -192,7 +192,7 @@ def bodies(version: str, schema: dict[str, Any] | None) -> st.SearchStrategy[byt
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: f"{case.version}-{case.operation_id}")
-@settings(max_examples=40, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=30, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_every_answer_is_a_model_or_an_api_error(case, data):
     successes = sorted(code for code in case.answers if code.startswith("2"))
