@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 # Stoplight Prism, pinned with its lockfile, for the client's contract tests.
 PRISM_INSTALLED := tests/contract/node_modules/.installed
 
-.PHONY: test demo generate check-generated lint diff check-specs bench
+.PHONY: test demo generate check-generated lint diff check-specs bench soak
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,9 +34,9 @@ check-specs: $(INSTALLED)
 	$(BIN)/python -m pinecone_dataplane._diff._published "$(UPSTREAM)" --specs specs
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check overlay tests demo bench
-	$(BIN)/ruff format --check overlay tests demo bench
-	$(BIN)/mypy overlay
+	$(BIN)/ruff check overlay tests demo bench soak
+	$(BIN)/ruff format --check overlay tests demo bench soak
+	$(BIN)/mypy overlay soak
 
 test: check-generated lint $(PRISM_INSTALLED)
 	$(BIN)/pytest
@@ -53,3 +53,8 @@ $(BENCH_INSTALLED): $(INSTALLED)
 
 bench: $(BENCH_INSTALLED)
 	$(BIN)/python -m bench
+
+# Hundreds of import workflows against an emulator injecting 503s, latency, drops and lost responses;
+# prints what happened (SOAK_ARGS="--workflows 1000" for more; python -m soak --help lists the options).
+soak: $(INSTALLED)
+	$(BIN)/python -m soak $(SOAK_ARGS)

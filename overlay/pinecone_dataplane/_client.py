@@ -72,6 +72,13 @@ def _resolve_api_key(api_key: str | None) -> str:
     return api_key
 
 
+def _check_timeout(timeout: object) -> float:
+    # httpx reads None as "wait forever": every request must have connect and read timeouts.
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < float("inf"):
+        raise ValueError(f"timeout must be a number of seconds greater than 0, got {timeout!r}")
+    return float(timeout)
+
+
 class _BaseClient:
     """Shared construction of Client and AsyncClient; one subclass pair per API version."""
 
@@ -92,7 +99,7 @@ class _BaseClient:
         self._transport = OverlayTransport(
             api_key=_resolve_api_key(api_key), api_version=self.API_VERSION, max_retries=max_retries
         )
-        self._timeout = timeout
+        self._timeout = _check_timeout(timeout)
         self._http_client = http_client
         if http_client is not None and not isinstance(http_client, self._http_client_type):
             raise TypeError(

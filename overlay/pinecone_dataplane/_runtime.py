@@ -12,6 +12,7 @@ operation is called: through the overlay's client or a generated function used d
 - ``json_body``: a response body as JSON, with orjson when it is installed.
 - ``parsing``: a response body of the wrong shape raises an ``ApiError``, never a bare exception.
 - ``unexpected_status``: an undocumented status raises an ``ApiError`` too (with raise_on_unexpected_status).
+- ``http_status``: a status number that is no HTTP status (``299``) raises an ``ApiError``, not ``ValueError``.
 - ``path_segment``: a path parameter (an import id, a namespace) always stays one literal segment.
 
 Imported by every generated model, so it imports only what is already loaded with httpx.
@@ -25,6 +26,7 @@ import logging
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 from functools import cache
+from http import HTTPStatus
 from operator import itemgetter
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, cast
@@ -38,6 +40,7 @@ __all__ = [
     "JsonFields",
     "OpenStrEnum",
     "format_datetime",
+    "http_status",
     "parse_datetime",
     "parsing",
     "path_segment",
@@ -232,12 +235,17 @@ def json_body(response: httpx.Response) -> Any:
     """
     content = response.content
     loads = _fast_loads()
-    if loads is not None:
+    # orjson's error for a malformed body costs about 12 times the body in memory; past this size the
+    # standard library (about 1 times) reads it, so a hostile multi-megabyte body stays cheap.
+    if loads is not None and len(content) <= _FAST_JSON_LARGEST:
         try:
             return loads(content)
         except ValueError:
             pass
     return json.loads(content)
+
+
+_FAST_JSON_LARGEST = 1 << 20
 
 
 @cache
@@ -303,6 +311,18 @@ def unexpected_status(response: httpx.Response) -> ApiError:
         body=response.text,
         headline=f"{response.status_code} {response.reason_phrase}: {message}",
     )
+
+
+def http_status(response: httpx.Response) -> HTTPStatus:
+    """The response's status as ``HTTPStatus``, which has no member for unassigned numbers such as 299 or 499.
+
+    Such a status raises the ApiError an undocumented one does, whatever raise_on_unexpected_status says:
+    the generated ``Response`` cannot hold it.
+    """
+    try:
+        return HTTPStatus(response.status_code)
+    except ValueError:
+        raise unexpected_status(response) from None
 
 
 def path_segment(value: object) -> str:

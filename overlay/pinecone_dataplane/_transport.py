@@ -21,6 +21,8 @@ from . import errors
 
 VERSION_HEADER = "X-Pinecone-Api-Version"
 API_KEY_HEADER = "Api-Key"
+# What an error shows where the server echoed the API key.
+REDACTED = "[API key]"
 
 BACKOFF_INITIAL = 0.5
 BACKOFF_CAP = 8.0
@@ -114,7 +116,13 @@ class _Attempts:
 
 def _as_error(request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> errors.ApiError:
     if isinstance(outcome, httpx.Response):
-        return errors.error_for_status(outcome.status_code, outcome.reason_phrase, outcome.text, outcome.headers)
+        # Some proxies and servers echo the request's headers in an error page: keep the key out of the error.
+        key = request.headers.get(API_KEY_HEADER)
+        body, headers = outcome.text, outcome.headers
+        if key:
+            body = body.replace(key, REDACTED)
+            headers = httpx.Headers([(name, value.replace(key, REDACTED)) for name, value in headers.multi_items()])
+        return errors.error_for_status(outcome.status_code, outcome.reason_phrase, body, headers)
     where = f"{request.method} {request.url.copy_with(query=None)}"
     if isinstance(outcome, httpx.TimeoutException):
         return errors.ApiTimeoutError(f"{where} timed out ({type(outcome).__name__})")

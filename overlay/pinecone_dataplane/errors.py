@@ -163,7 +163,7 @@ def _error_fields(body: str) -> tuple[Any, str | None, Any]:
     """
     try:
         parsed = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
         return None, None, None
     if not isinstance(parsed, dict):
         return None, None, None

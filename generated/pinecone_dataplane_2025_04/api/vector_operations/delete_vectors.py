@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -67,7 +66,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeleteResponse | RpcStatus]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=_runtime.http_status(response),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,0 +1,435 @@
+"""A fault campaign: whole bulk-import workflows against an emulator that fails, delays and drops requests.
+
+Each workflow starts an import of its own dataset, waits for it, finds it in the listing and describes it,
+as a careful user would script it: a start that raises is reported (it is never retried by the client,
+because the server may have started the import) and is followed by a listing, which either shows the
+import or shows that starting again is safe. Every figure comes from a counter: the emulator's
+(imports started, faults injected, requests by path) and a counting transport under each client (calls
+made, attempts sent, so retries).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import random
+import socket
+import threading
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from pinecone_dataplane import errors, v2025_04, v2026_04
+from pinecone_dataplane._transport import BACKOFF_CAP, BACKOFF_INITIAL
+from pinecone_dataplane.emulator import Faults, running_emulator, write_dataset
+
+FACADES = (v2025_04, v2026_04)
+FACES = ("sync", "async")
+BUCKET = "soak-bucket"
+# How often a workflow tries a step again after the client raised; a careful script's patience.
+ATTEMPTS = 10
+POLL_INTERVAL = 0.05
+WAIT_TIMEOUT = 120.0
+
+
+def give_up_bound(max_retries: int, timeout: float) -> float:
+    """Longest a call may take against a server that is down: every attempt's timeout plus the pauses between.
+
+    Jitter only shortens a pause, so the pauses sum to at most 0.5 + 1 + 2 ... (capped at 8 s each).
+    """
+    pauses = sum(min(BACKOFF_CAP, BACKOFF_INITIAL * 2.0**attempt) for attempt in range(max_retries))
+    return pauses + (max_retries + 1) * timeout
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One workflow: what it imports and what it must end with."""
+
+    number: int
+    version: str
+    face: str
+    records: int
+    bad_records: int
+    error_mode: str
+
+    @property
+    def uri(self) -> str:
+        return f"s3://{BUCKET}/workflow-{self.number}"
+
+    @property
+    def status(self) -> str:
+        return "Failed" if self.error_mode == "abort" and self.bad_records else "Completed"
+
+    @property
+    def records_imported(self) -> int:
+        # write_dataset puts the first bad record in row 0, so an aborted import writes nothing.
+        return 0 if self.status == "Failed" else self.records - self.bad_records
+
+
+def plans(workflows: int, seed: int) -> list[Plan]:
+    rng = random.Random(seed)
+    combinations = itertools.cycle(itertools.product((facade.API_VERSION for facade in FACADES), FACES))
+    result = []
+    for number in range(workflows):
+        version, face = next(combinations)
+        records = rng.randint(20, 300)
+        bad = rng.choice((0, 0, 1, 3))
+        mode = "abort" if bad and rng.random() < 0.3 else "continue"
+        result.append(Plan(number, version, face, records, bad, mode))
+    return result
+
+
+@dataclass
+class Figures:
+    """What a campaign did and found."""
+
+    workflows: int = 0
+    right: int = 0
+    wrong: list[str] = field(default_factory=list)
+    imports_started: int = 0
+    duplicates: int = 0
+    faults_injected: Counter[str] = field(default_factory=Counter)
+    calls: int = 0
+    attempts: int = 0
+    # Errors the client raised to the workflow, by "step: ErrorType"; the workflow then tried again.
+    reported: Counter[str] = field(default_factory=Counter)
+    # Starts that raised although the server had started the import (found by listing, never started again).
+    starts_found_after_error: int = 0
+
+    @property
+    def retries(self) -> int:
+        return self.attempts - self.calls
+
+    def lines(self) -> list[str]:
+        faults = ", ".join(f"{kind} {count}" for kind, count in sorted(self.faults_injected.items())) or "none"
+        reported = ", ".join(f"{kind} {count}" for kind, count in sorted(self.reported.items())) or "none"
+        return [
+            f"workflows run:       {self.workflows} ({self.right} ended as planned, {len(self.wrong)} did not)",
+            f"imports started:     {self.imports_started} (emulator count)",
+            f"duplicates:          {self.duplicates} (imports of a dataset beyond the first)",
+            f"faults injected:     {sum(self.faults_injected.values())} ({faults})",
+            f"requests:            {self.calls} calls, {self.attempts} sent, {self.retries} retries made by the client",
+            f"failures reported:   {sum(self.reported.values())} errors raised to the caller ({reported})",
+            f"starts found later:  {self.starts_found_after_error} (start raised, but the server had started it)",
+        ]
+
+
+class Counts:
+    """Thread-safe counts of calls (one per request the client makes) and attempts (each one sent)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.calls = 0
+        self.attempts = 0
+
+    def call(self) -> None:
+        with self._lock:
+            self.calls += 1
+
+    def attempt(self) -> None:
+        with self._lock:
+            self.attempts += 1
+
+
+class CountingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Counts every attempt on its way to the wire; the overlay's retries happen above it."""
+
+    def __init__(self, counter: Counts) -> None:
+        self._counter = counter
+        self._sync = httpx.HTTPTransport()
+        self._async = httpx.AsyncHTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._counter.attempt()
+        return self._sync.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._counter.attempt()
+        return await self._async.handle_async_request(request)
+
+    def close(self) -> None:
+        self._sync.close()
+
+    async def aclose(self) -> None:
+        await self._async.aclose()
+
+
+def counted_client(facade: Any, face: str, emulator: Any, counter: Counts, timeout: float) -> Any:
+    """An overlay client of the public API, given an httpx client whose transport and hooks count."""
+    if face == "sync":
+        http: httpx.Client | httpx.AsyncClient = httpx.Client(
+            transport=CountingTransport(counter), event_hooks={"request": [lambda request: counter.call()]}
+        )
+        return facade.Client(host=emulator.url, api_key=emulator.api_key, http_client=http, timeout=timeout)
+
+    async def call(request: httpx.Request) -> None:
+        counter.call()
+
+    http = httpx.AsyncClient(transport=CountingTransport(counter), event_hooks={"request": [call]})
+    return facade.AsyncClient(host=emulator.url, api_key=emulator.api_key, http_client=http, timeout=timeout)
+
+
+# ---------------------------------------------------------------- one workflow, two faces
+
+
+class Report:
+    """Errors the client raised to workflows, and starts whose import turned out to exist."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.reported: Counter[str] = Counter()
+        self.found_after_error = 0
+
+    def error(self, step: str, error: BaseException) -> None:
+        with self._lock:
+            self.reported[f"{step}: {type(error).__name__}"] += 1
+
+    def found(self) -> None:
+        with self._lock:
+            self.found_after_error += 1
+
+
+def _mine(models: list[Any], plan: Plan) -> Any:
+    matching = [model for model in models if model.uri == plan.uri]
+    return matching[0] if matching else None
+
+
+def _verdict(plan: Plan, waited: Any, listed: Any, described: Any) -> str | None:
+    """None when the workflow ended as planned, else what went wrong."""
+    for seen, model in (("wait", waited), ("list", listed), ("describe", described)):
+        if model is None:
+            return f"workflow {plan.number}: {seen} did not show the import"
+        got = (model.status, model.records_imported)
+        if got != (plan.status, plan.records_imported):
+            return f"workflow {plan.number}: {seen} shows {got}, expected {(plan.status, plan.records_imported)}"
+    return None
+
+
+def run_sync(client: Any, plan: Plan, report: Report) -> str | None:
+    imports = client.imports
+
+    def again(step: str, call: Callable[[], Any]) -> Any:
+        for _ in range(ATTEMPTS - 1):
+            try:
+                return call()
+            except errors.ApiError as error:
+                report.error(step, error)
+        return call()
+
+    import_id = None
+    for _ in range(ATTEMPTS):
+        try:
+            import_id = imports.start(plan.uri, error_mode=plan.error_mode).id
+            break
+        except errors.ApiError as error:
+            report.error("start", error)
+            # The server may have started it before the error: look before starting again.
+            existing = again("list", lambda: _mine(list(imports.list()), plan))
+            if existing is not None:
+                report.found()
+                import_id = existing.id
+                break
+    if import_id is None:
+        return f"workflow {plan.number}: could not start"
+    waited = again("wait", lambda: imports.wait(import_id, poll_interval=POLL_INTERVAL, timeout=WAIT_TIMEOUT))
+    listed = again("list", lambda: _mine(list(imports.list()), plan))
+    described = again("describe", lambda: imports.describe(import_id))
+    return _verdict(plan, waited, listed, described)
+
+
+async def run_async(client: Any, plan: Plan, report: Report) -> str | None:
+    imports = client.imports
+
+    async def again(step: str, call: Callable[[], Awaitable[Any]]) -> Any:
+        for _ in range(ATTEMPTS - 1):
+            try:
+                return await call()
+            except errors.ApiError as error:
+                report.error(step, error)
+        return await call()
+
+    async def listing() -> Any:
+        return _mine([model async for model in imports.list()], plan)
+
+    import_id = None
+    for _ in range(ATTEMPTS):
+        try:
+            import_id = (await imports.start(plan.uri, error_mode=plan.error_mode)).id
+            break
+        except errors.ApiError as error:
+            report.error("start", error)
+            existing = await again("list", listing)
+            if existing is not None:
+                report.found()
+                import_id = existing.id
+                break
+    if import_id is None:
+        return f"workflow {plan.number}: could not start"
+    waited = await again("wait", lambda: imports.wait(import_id, poll_interval=POLL_INTERVAL, timeout=WAIT_TIMEOUT))
+    listed = await again("list", listing)
+    described = await again("describe", lambda: imports.describe(import_id))
+    return _verdict(plan, waited, listed, described)
+
+
+# ---------------------------------------------------------------- the campaign
+
+
+@dataclass(frozen=True)
+class Setup:
+    """The faults of a campaign. Half the workflows get 503s with ``retry_after``, half without the header."""
+
+    fail_rate: float = 0.3
+    retry_after: float = 1.0
+    latency: tuple[float, float] = (0.1, 0.5)
+    drop_rate: float = 0.05
+    lost_response_rate: float = 0.05
+    seed: int = 0
+    concurrency: int = 16
+    timeout: float = 10.0
+
+
+def write_datasets(bucket_root: Path, workflows: list[Plan]) -> None:
+    for plan in workflows:
+        write_dataset(
+            bucket_root / BUCKET / f"workflow-{plan.number}",
+            {f"ns-{plan.number}": plan.records},
+            bad_records=plan.bad_records,
+            seed=plan.number,
+        )
+
+
+def campaign(bucket_root: Path, workflows: int, setup: Setup) -> Figures:
+    """Write the datasets, start an emulator with the faults of ``setup``, run the workflows, count."""
+    planned = plans(workflows, setup.seed)
+    write_datasets(bucket_root, planned)
+    faults = Faults(
+        fail_rate=setup.fail_rate,
+        retry_after=setup.retry_after,
+        latency=setup.latency,
+        drop_rate=setup.drop_rate,
+        lost_response_rate=setup.lost_response_rate,
+        seed=setup.seed,
+    )
+    with running_emulator(bucket_root=bucket_root, faults=faults) as emulator:
+        half = len(planned) // 2
+        return run_campaign(emulator, [(setup.retry_after, planned[:half]), (None, planned[half:])], setup)
+
+
+def run_campaign(emulator: Any, rounds: list[tuple[float | None, list[Plan]]], setup: Setup) -> Figures:
+    """Run each round's workflows with that Retry-After (None: no header) against ``emulator``: sync ones in
+    threads and async ones in one event loop, ``setup.concurrency`` of each at a time. Then count imports
+    per dataset, with the faults turned off."""
+    counter = Counts()
+    report = Report()
+    clients = {
+        (facade.API_VERSION, face): counted_client(facade, face, emulator, counter, setup.timeout)
+        for facade in FACADES
+        for face in FACES
+    }
+    verdicts: list[str | None] = []
+    # One event loop for every async workflow: an async client's connections belong to the loop that made them.
+    loop = asyncio.new_event_loop()
+    loop_thread = threading.Thread(target=loop.run_forever, name="soak-async-workflows", daemon=True)
+    loop_thread.start()
+    try:
+        with ThreadPoolExecutor(setup.concurrency) as pool:
+            for retry_after, workflows in rounds:
+                emulator.faults.retry_after = retry_after
+                async_round = _async_round(clients, workflows, report, setup.concurrency)
+                async_verdicts = asyncio.run_coroutine_threadsafe(async_round, loop)
+                sync_plans = [plan for plan in workflows if plan.face == "sync"]
+                verdicts += pool.map(
+                    lambda plan: _guarded_sync(clients[plan.version, "sync"], plan, report), sync_plans
+                )
+                verdicts += async_verdicts.result()
+    finally:
+        for (_, face), client in clients.items():
+            if face == "sync":
+                client.close()
+            else:
+                asyncio.run_coroutine_threadsafe(client.aclose(), loop).result()
+        loop.call_soon_threadsafe(loop.stop)
+        loop_thread.join()
+        loop.close()
+    wrong = [verdict for verdict in verdicts if verdict is not None]
+    return Figures(
+        workflows=len(verdicts),
+        right=len(verdicts) - len(wrong),
+        wrong=wrong,
+        imports_started=emulator.imports_started,
+        duplicates=duplicates(emulator),
+        faults_injected=Counter(emulator.faults_injected),
+        calls=counter.calls,
+        attempts=counter.attempts,
+        reported=report.reported,
+        starts_found_after_error=report.found_after_error,
+    )
+
+
+def _guarded_sync(client: Any, plan: Plan, report: Report) -> str | None:
+    try:
+        return run_sync(client, plan, report)
+    except errors.PineconeDataplaneError as error:  # out of patience, or wait() timed out
+        return f"workflow {plan.number}: {type(error).__name__}: {error}"
+
+
+async def _async_round(
+    clients: dict[tuple[str, str], Any], workflows: list[Plan], report: Report, concurrency: int
+) -> list[str | None]:
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(plan: Plan) -> str | None:
+        async with gate:
+            try:
+                return await run_async(clients[plan.version, "async"], plan, report)
+            except errors.PineconeDataplaneError as error:
+                return f"workflow {plan.number}: {type(error).__name__}: {error}"
+
+    return list(await asyncio.gather(*(one(plan) for plan in workflows if plan.face == "async")))
+
+
+def duplicates(emulator: Any) -> int:
+    """Imports beyond the first of each dataset, read with faults off so that the count is exact."""
+    emulator.faults.fail_rate = emulator.faults.drop_rate = emulator.faults.lost_response_rate = 0.0
+    emulator.faults.latency = (0.0, 0.0)
+    with v2026_04.Client(host=emulator.url, api_key=emulator.api_key) as client:
+        per_uri = Counter(model.uri for model in client.imports.list())
+    return sum(count - 1 for count in per_uri.values())
+
+
+# ---------------------------------------------------------------- a server that is down
+
+
+@contextmanager
+def server_down(kind: str) -> Iterator[str]:
+    """The URL of a server that is down: "refused" (nothing listens on the port) or "silent" (the port
+    accepts connections, but nothing ever reads or answers them)."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    try:
+        if kind == "refused":
+            listener.close()
+        else:
+            listener.listen(64)  # the kernel completes handshakes into the backlog; no one accepts
+        yield url
+    finally:
+        listener.close()
+
+
+def give_up(url: str, call: Callable[[Any], Any], *, max_retries: int, timeout: float) -> tuple[BaseException, float]:
+    """What ``call(client)`` raises against ``url``, and the real seconds it took to give up."""
+    with v2026_04.Client(host=url, api_key="soak-key", max_retries=max_retries, timeout=timeout) as client:
+        started = time.monotonic()
+        try:
+            call(client)
+        except errors.ApiError as error:
+            return error, time.monotonic() - started
+    raise AssertionError("a call to a server that is down returned")

@@ -1,0 +1,186 @@
+"""The API key appears nowhere a user or a log collector can see it: whole workflows, good and failing, with
+logging at DEBUG, through the Python API and the command line (with and without --debug).
+
+Every log record (message, arguments, formatted traceback), every exception (str, repr, attributes and
+chained causes, as a traceback prints them), every repr and all CLI output is scanned for the key and for a
+fragment of it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import subprocess
+import sys
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from pinecone_dataplane import errors, v2025_04, v2026_04
+from pinecone_dataplane.cli import _app, main
+from pinecone_dataplane.emulator import running_emulator, write_dataset
+from soak.campaign import server_down
+
+KEY = "pcsk_4Zq9-SECRET-e81b7c2d0f3a"
+FRAGMENTS = (KEY, KEY[-12:], KEY[:10])
+SCRIPT = Path(sys.executable).with_name("pinecone-dataplane")
+
+
+class Seen:
+    """Everything a user or a log collector could see, gathered for the scan."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def add(self, *texts: str) -> None:
+        self.texts.extend(texts)
+
+    def exception(self, error: BaseException) -> None:
+        self.add(str(error), repr(error), repr(vars(error)), "".join(traceback.format_exception(error)))
+
+    def records(self, records: list[logging.LogRecord]) -> None:
+        formatter = logging.Formatter("%(name)s %(levelname)s %(message)s")
+        for record in records:
+            self.add(record.getMessage(), repr(record.args), formatter.format(record))
+
+    def leaks(self) -> list[str]:
+        return [text[:200] for text in self.texts for fragment in FRAGMENTS if fragment in text]
+
+
+@pytest.fixture
+def seen(caplog: pytest.LogCaptureFixture) -> Iterator[Seen]:
+    caplog.set_level(logging.DEBUG)
+    gathered = Seen()
+    yield gathered
+    gathered.records(caplog.records)
+    assert gathered.leaks() == []
+
+
+def assert_http_was_logged(caplog: pytest.LogCaptureFixture) -> None:
+    # Otherwise the scan of the log would prove nothing.
+    assert any(record.name.startswith("httpx") for record in caplog.records)
+
+
+@pytest.fixture
+def emulator(tmp_path: Path) -> Iterator[Any]:
+    write_dataset(tmp_path / "bucket" / "good", {"ns": 20}, bad_records=1)
+    with running_emulator(bucket_root=tmp_path, api_key=KEY) as running:
+        yield running
+
+
+def expect_error(seen: Seen, call: Callable[[], Any]) -> BaseException:
+    try:
+        call()
+    except errors.PineconeDataplaneError as error:
+        seen.exception(error)
+        return error
+    raise AssertionError("no error")
+
+
+@pytest.mark.parametrize("facade", [v2025_04, v2026_04], ids=lambda facade: facade.API_VERSION)
+def test_python_workflows_good_and_failing_never_show_the_key(
+    facade: Any, emulator: Any, seen: Seen, caplog: pytest.LogCaptureFixture
+) -> None:
+    with facade.Client(host=emulator.url, api_key=KEY, timeout=5) as client:
+        started = client.imports.start("s3://bucket/good", error_mode="abort")
+        done = client.imports.wait(started.id, poll_interval=0.01, timeout=30)
+        seen.add(repr(client), str(client), repr(client.raw), repr(client.imports), repr(started), repr(done))
+        seen.add(*(repr(model) for model in client.imports.list()), repr(client.imports.describe(started.id)))
+        client.imports.cancel(started.id)
+        expect_error(seen, lambda: client.imports.describe("no-such-import"))
+        expect_error(seen, lambda: client.imports.list_page(pagination_token="not-a-token"))
+        expect_error(seen, lambda: client.imports.wait(started.id, raise_on_failure=True, poll_interval=0.01))
+        emulator.faults.fail_rate, emulator.faults.retry_after = 1.0, 0.0
+        expect_error(seen, client.imports.list_page)
+        emulator.faults.fail_rate = 0.0
+    with facade.Client(host=emulator.url, api_key=KEY + "-wrong", timeout=5) as wrong:
+        expect_error(seen, lambda: wrong.imports.describe(started.id))
+    for kind in ("refused", "silent"):
+        with server_down(kind) as url, facade.Client(host=url, api_key=KEY, timeout=0.2, max_retries=1) as down:
+            down._transport._sleep = lambda seconds: None
+            expect_error(seen, lambda down=down: down.imports.describe("1"))
+
+    async def async_workflow() -> None:
+        async with facade.AsyncClient(host=emulator.url, api_key=KEY) as client:
+            seen.add(repr(client), repr(client.raw))
+            started = await client.imports.start("s3://bucket/good")
+            seen.add(repr(await client.imports.wait(started.id, poll_interval=0.01, timeout=30)))
+            try:
+                await client.imports.describe("no-such-import")
+            except errors.ApiError as error:
+                seen.exception(error)
+
+    asyncio.run(async_workflow())
+    # Refused when the client is built, without echoing the key.
+    with pytest.raises(ValueError, match="line break") as refused:
+        facade.Client(host=emulator.url, api_key=KEY + "\r\nX-Evil: 1")
+    seen.exception(refused.value)
+    assert_http_was_logged(caplog)
+
+
+def test_a_server_echoing_the_key_in_an_error_does_not_put_it_in_the_exception(seen: Seen) -> None:
+    def echo(request: httpx.Request) -> httpx.Response:
+        key = request.headers["Api-Key"]
+        return httpx.Response(401, json={"message": f"invalid key {key}"}, headers={"X-Echo": key})
+
+    http = httpx.Client(transport=httpx.MockTransport(echo))
+    with v2026_04.Client(host="index.example.io", api_key=KEY, http_client=http) as client:
+        error = expect_error(seen, lambda: client.imports.describe("1"))
+    assert isinstance(error, errors.UnauthorizedError)
+    assert error.message == "invalid key [API key]"
+    assert error.headers["x-echo"] == "[API key]"
+    seen.add(error.body, repr(dict(error.headers)))
+
+
+@pytest.fixture
+def cli_emulator(emulator: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    monkeypatch.setenv("PINECONE_INDEX_HOST", emulator.url)
+    monkeypatch.setenv("PINECONE_API_KEY", KEY)
+    # Imports here take milliseconds: poll often rather than after the CLI's usual second.
+    monkeypatch.setattr(_app, "sleep", lambda seconds: time.sleep(min(seconds, 0.01)))
+    return emulator
+
+
+@pytest.mark.parametrize("debug", [[], ["--debug"]], ids=["plain", "debug"])
+def test_the_command_line_never_prints_the_key(
+    debug: list[str],
+    cli_emulator: Any,
+    seen: Seen,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    runs = [
+        (["imports", "start", "s3://bucket/good", "--wait", "--timeout", "30"], 0),
+        (["--json", "imports", "list"], 0),
+        (["imports", "describe", "1"], 0),
+        (["imports", "cancel", "1"], 0),
+        (["imports", "describe", "no-such-import"], 1),
+        (["--api-key", KEY + "-wrong", "imports", "list"], 1),
+        (["--api-key", KEY, "imports", "start", "s3://bucket/good", "--error-mode", "abort", "--wait"], 3),
+        (["--host", "http://example.com", "imports", "list"], 2),
+    ]
+    for argv, code in runs:
+        assert main([*debug, *argv]) == code, argv
+        out, err = capsys.readouterr()
+        seen.add(out, err)
+    with server_down("refused") as url:
+        assert main([*debug, "--host", url, "imports", "list"]) == 1
+    seen.add(*capsys.readouterr())
+    assert_http_was_logged(caplog)
+
+
+def test_the_installed_command_with_debug_logging_never_prints_the_key(emulator: Any, seen: Seen) -> None:
+    # A process of its own, so that --debug configures logging as it does for a user (pytest owns it here).
+    env = {**os.environ, "PINECONE_INDEX_HOST": emulator.url, "PINECONE_API_KEY": KEY}
+    for argv in (["imports", "describe", "1"], ["--api-key", KEY + "x", "imports", "list"]):
+        result = subprocess.run(
+            [str(SCRIPT), "--debug", *argv], env=env, capture_output=True, text=True, timeout=60, check=False
+        )
+        assert "httpx" in result.stderr  # the HTTP log was on
+        seen.add(result.stdout, result.stderr)
