@@ -316,3 +316,70 @@ def test_namespaces_stay_one_literal_path_segment(namespace, segment):
         b"/records/namespaces/" + segment + b"/upsert",
     ]
     assert all("X-Injected" not in request.headers for request in seen)
+
+
+def test_one_httpx_client_cannot_serve_two_overlay_clients():
+    http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, json={"id": "1"})))
+    first = facade("2026-04").Client(host="a.example.io", api_key=KEY, http_client=http)
+    first.raw  # noqa: B018 - adopting happens when the generated client is built
+    second = facade("2026-04").Client(host="b.example.io", api_key="another-key", http_client=http)
+    with pytest.raises(ValueError, match="already serves another"):
+        second.raw  # noqa: B018
+
+
+def test_mounted_transports_of_a_callers_client_are_wrapped_too():
+    from pinecone_dataplane.v2026_04.api.bulk_operations import describe_bulk_import
+
+    seen: list[httpx.Request] = []
+    mounted = httpx.MockTransport(lambda request: seen.append(request) or httpx.Response(200, json={"id": "4"}))
+    never = httpx.MockTransport(lambda request: pytest.fail("the default transport was used"))
+    http = httpx.Client(transport=never, mounts={"https://index.example.io": mounted})
+    client = facade("2026-04").Client(host="index.example.io", api_key=KEY, http_client=http)
+    assert describe_bulk_import.sync("4", client=client.raw).id == "4"
+    assert seen[0].headers["Api-Key"] == KEY
+    assert seen[0].headers["X-Pinecone-Api-Version"] == "2026-04"
+
+
+def test_the_default_client_goes_through_the_proxy_the_environment_names(monkeypatch):
+    """A real loopback 'proxy' records the CONNECT it receives and refuses it."""
+    import socket
+    import threading
+
+    from pinecone_dataplane.v2026_04.api.bulk_operations import describe_bulk_import
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    received: list[bytes] = []
+
+    def serve() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            received.append(connection.recv(4096))
+            connection.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+
+    thread = threading.Thread(target=serve)
+    thread.start()
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{listener.getsockname()[1]}")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    client = facade("2026-04").Client(host="index.example.io", api_key=KEY, max_retries=0)
+    with pytest.raises(errors.ApiConnectionError):
+        describe_bulk_import.sync("1", client=client.raw)
+    thread.join()
+    listener.close()
+    assert received[0].startswith(b"CONNECT index.example.io:443 ")
+
+
+def test_no_proxy_is_honoured(monkeypatch):
+    from pinecone_dataplane._transport import _ProxyRoutes
+
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.internal:3128")
+    monkeypatch.setenv("NO_PROXY", "svc.pinecone.io")
+    routes = _ProxyRoutes()
+    assert routes.proxy_for(httpx.URL("https://my-index.svc.pinecone.io/x")) is None
+    assert routes.proxy_for(httpx.URL("https://elsewhere.example.io/x")) == "http://proxy.internal:3128"
+
+
+def test_a_host_with_credentials_is_refused_without_echoing_them():
+    with pytest.raises(ValueError, match="user name or password") as caught:
+        facade("2026-04").Client(host="https://user:s3cret@index.example.io", api_key=KEY)
+    assert "s3cret" not in str(caught.value)

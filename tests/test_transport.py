@@ -215,3 +215,27 @@ def test_async_face_retries_the_same_way():
     assert asyncio.run(main()).id == "5"
     assert pauses == [0.5, 1.0]
     assert [r.headers["X-Pinecone-Api-Version"] for r in recorder.requests] == ["2025-04"] * 3
+
+
+def test_retry_after_that_is_not_a_finite_number_falls_back_to_backoff():
+    assert _transport.retry_after_seconds("nan") is None
+    assert _transport.retry_after_seconds("inf") is None
+    recorder = Recorder(httpx.Response(503, headers={"Retry-After": "nan"}), ok({"id": "1"}))
+    client, pauses = make_client(recorder)
+    assert describe_bulk_import.sync("1", client=client.raw).id == "1"
+    assert pauses == [0.5 * 0.875]
+
+
+def test_read_only_posts_are_recognised_under_a_path_prefix_and_with_encoded_slashes():
+    assert _transport.is_replayable("POST", "/proxy/prefix/query")
+    assert _transport.is_replayable("POST", "/records/namespaces/a%2Fb/search")
+    assert not _transport.is_replayable("POST", "/records/namespaces/a%2Fb/upsert")
+    assert not _transport.is_replayable("POST", "/query/extra")
+
+
+def test_each_retry_is_logged_with_its_pause(caplog):
+    caplog.set_level("DEBUG", logger="pinecone_dataplane")
+    client, _ = make_client(Recorder(httpx.Response(503), ok({"id": "1"})))
+    describe_bulk_import.sync("1", client=client.raw)
+    (record,) = [r for r in caplog.records if r.name == "pinecone_dataplane"]
+    assert record.getMessage() == "retry 1 of 2 for GET /bulk/imports/1 after 503, in 0.44 s"

@@ -43,6 +43,9 @@ def _resolve_host(host: str | None, allow_insecure: bool) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"host must be an https:// URL or a bare hostname, got {host!r}")
+    if parts.username is not None or parts.password is not None:
+        # Credentials in the URL would be echoed wherever the host is shown; the API key is the credential.
+        raise ValueError("host must not contain a user name or password; the API key authenticates")
     if parts.scheme == "http" and not allow_insecure and not _is_loopback(parts.hostname):
         raise ValueError(
             f"refusing to send the API key in clear text to {parts.hostname}: use https://, "
@@ -126,9 +129,16 @@ class _BaseClient:
         return raw
 
     def _adopt(self, raw: Any, http_client: httpx.Client | httpx.AsyncClient, headers: dict[str, str]) -> None:
-        # A caller's httpx client keeps its connection settings (proxies, TLS, limits); its transport
-        # is wrapped so that it still gets credentials, retries and typed errors.
-        # httpx keeps the transport in _transport; there is no public accessor.
+        # A caller's httpx client keeps its connection settings (proxies, TLS, limits); its transport and
+        # every mount (proxies are mounts) are wrapped so that they still get credentials, retries and
+        # typed errors. httpx keeps them in _transport and _mounts; there is no public accessor.
+        if isinstance(http_client._transport, OverlayTransport):
+            # Sharing would send one client's key to the other's host.
+            raise ValueError("this httpx client already serves another pinecone_dataplane client; give each its own")
+        mounts: dict[Any, Any] = http_client._mounts
+        for pattern, mounted in mounts.items():
+            if mounted is not None:
+                mounts[pattern] = self._transport.around(mounted)
         if isinstance(http_client, httpx.Client):
             self._transport._sync_inner = http_client._transport
             raw.set_httpx_client(http_client)

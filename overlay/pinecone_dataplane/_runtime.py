@@ -283,33 +283,27 @@ class parsing:  # lowercase: it reads as a statement, ``with _runtime.parsing(re
 
 
 def unreadable_body(response: httpx.Response, error: Exception) -> ApiError:
-    from .errors import ResponseValidationError, error_for_status
-
-    body = response.text
-    if not 200 <= response.status_code < 300:
-        return error_for_status(response.status_code, response.reason_phrase, body)
     cause = f"{type(error).__name__}: {error}"[:_ERROR_EXCERPT]
-    message = f"the response body is not the shape the API promises ({cause})"
-    return ResponseValidationError(
-        message,
-        status_code=response.status_code,
-        body=body,
-        headline=f"{response.status_code} {response.reason_phrase}: {message}",
-    )
+    return _response_error(response, f"the response body is not the shape the API promises ({cause})")
 
 
 def unexpected_status(response: httpx.Response) -> ApiError:
     """The error for a status the operation does not document (e.g. a new 2xx the server adds later)."""
+    return _response_error(response, f"status {response.status_code} is not one this API version documents")
+
+
+def _response_error(response: httpx.Response, problem: str) -> ApiError:
+    """An error status's own ApiError; for any other status, ResponseValidationError saying ``problem``."""
     from .errors import ResponseValidationError, error_for_status
 
     if response.status_code >= 400:
-        return error_for_status(response.status_code, response.reason_phrase, response.text)
-    message = f"status {response.status_code} is not one this API version documents for the operation"
+        return error_for_status(response.status_code, response.reason_phrase, response.text, response.headers)
     return ResponseValidationError(
-        message,
+        problem,
         status_code=response.status_code,
         body=response.text,
-        headline=f"{response.status_code} {response.reason_phrase}: {message}",
+        headers=response.headers,
+        headline=f"{response.status_code} {response.reason_phrase}: {problem}",
     )
 
 

@@ -8,6 +8,8 @@ responses and transport failures into :mod:`pinecone_dataplane.errors`. One obje
 from __future__ import annotations
 
 import contextlib
+import logging
+import math
 import random
 import re
 import time
@@ -24,17 +26,20 @@ API_KEY_HEADER = "Api-Key"
 # What an error shows where the server echoed the API key.
 REDACTED = "[API key]"
 
+logger = logging.getLogger("pinecone_dataplane")
+
 BACKOFF_INITIAL = 0.5
 BACKOFF_CAP = 8.0
 # A server asking for a longer pause than this is treated as asking for the cap: a caller's
 # deadline, not the server, decides how long a call may take.
 RETRY_AFTER_CAP = 60.0
 
-# POSTs that only read: repeating them cannot change the index.
+# POSTs that only read: repeating them cannot change the index. Matched at the end of the raw path, so
+# a host with a path prefix, or a namespace holding an encoded "/", is still recognised.
 _READ_ONLY_POSTS = re.compile(
-    r"/(describe_index_stats|query|vectors/fetch_by_metadata|records/namespaces/[^/]+/search)"
+    r"/(describe_index_stats|query|vectors/fetch_by_metadata|records/namespaces/[^/]+/search)$"
 )
-_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
+_IDEMPOTENT_METHODS = frozenset({"GET", "DELETE"})
 _RETRYABLE_STATUS = frozenset({429}) | frozenset(range(500, 600))
 
 # Monotonic time by which the current call must be done; set by callers that keep a deadline
@@ -57,7 +62,7 @@ def is_replayable(method: str, path: str) -> bool:
     method = method.upper()
     if method in _IDEMPOTENT_METHODS:
         return True
-    return method == "POST" and _READ_ONLY_POSTS.fullmatch(path) is not None
+    return method == "POST" and _READ_ONLY_POSTS.search(path) is not None
 
 
 def never_reached_server(exc: httpx.TransportError) -> bool:
@@ -84,6 +89,8 @@ def retry_after_seconds(value: str | None, now: Callable[[], float] = time.time)
             seconds = email.utils.parsedate_to_datetime(value).timestamp() - now()
         except (TypeError, ValueError, IndexError):
             return None
+    if not math.isfinite(seconds):  # float() reads "nan" and "inf" too
+        return None
     return min(max(seconds, 0.0), RETRY_AFTER_CAP)
 
 
@@ -94,7 +101,7 @@ class _Attempts:
         self._request = request
         self._max_retries = max_retries
         self._rng = rng
-        self._replayable = is_replayable(request.method, request.url.path)
+        self._replayable = is_replayable(request.method, request.url.raw_path.partition(b"?")[0].decode("ascii"))
         self.made = 0
 
     def pause_after(self, outcome: httpx.Response | httpx.TransportError) -> float:
@@ -111,6 +118,15 @@ class _Attempts:
         if not retryable or self.made >= self._max_retries or over_deadline:
             raise _as_error(self._request, outcome)
         self.made += 1
+        logger.debug(
+            "retry %d of %d for %s %s after %s, in %.2f s",
+            self.made,
+            self._max_retries,
+            self._request.method,
+            self._request.url.path,
+            outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__,
+            pause,
+        )
         return pause
 
 
@@ -167,6 +183,45 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._sleep = sleep
         self._async_sleep = async_sleep
         self._rng = rng
+        # Without a given inner transport, one per proxy the environment names (None: direct), as httpx
+        # itself would honour HTTPS_PROXY, ALL_PROXY and NO_PROXY.
+        self._routes: _ProxyRoutes | None = None
+        self._sync_by_proxy: dict[str | None, httpx.BaseTransport] = {}
+        self._async_by_proxy: dict[str | None, httpx.AsyncBaseTransport] = {}
+
+    def around(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> OverlayTransport:
+        """The same credentials and policy around another transport (e.g. a proxy mount of a caller's client)."""
+        return OverlayTransport(
+            api_key=self._api_key,
+            api_version=self.api_version,
+            max_retries=self.max_retries,
+            sync_inner=inner if isinstance(inner, httpx.BaseTransport) else None,
+            async_inner=inner if isinstance(inner, httpx.AsyncBaseTransport) else None,
+            sleep=self._sleep,
+            async_sleep=self._async_sleep,
+            rng=self._rng,
+        )
+
+    def _proxy(self, url: httpx.URL) -> str | None:
+        if self._routes is None:
+            self._routes = _ProxyRoutes()
+        return self._routes.proxy_for(url)
+
+    def _sync_transport(self, url: httpx.URL) -> httpx.BaseTransport:
+        if self._sync_inner is not None:
+            return self._sync_inner
+        proxy = self._proxy(url)
+        if proxy not in self._sync_by_proxy:
+            self._sync_by_proxy[proxy] = httpx.HTTPTransport(proxy=proxy)
+        return self._sync_by_proxy[proxy]
+
+    def _async_transport(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
+        if self._async_inner is not None:
+            return self._async_inner
+        proxy = self._proxy(url)
+        if proxy not in self._async_by_proxy:
+            self._async_by_proxy[proxy] = httpx.AsyncHTTPTransport(proxy=proxy)
+        return self._async_by_proxy[proxy]
 
     def __repr__(self) -> str:
         return f"<OverlayTransport api_version={self.api_version!r} max_retries={self.max_retries}>"
@@ -185,12 +240,11 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts = self._prepare(request)
-        if self._sync_inner is None:
-            self._sync_inner = httpx.HTTPTransport()
+        inner = self._sync_transport(request.url)
         while True:
             outcome: httpx.Response | httpx.TransportError
             try:
-                outcome = self._sync_inner.handle_request(request)
+                outcome = inner.handle_request(request)
             except httpx.TransportError as exc:
                 outcome = exc
             else:
@@ -203,8 +257,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts = self._prepare(request)
-        if self._async_inner is None:
-            self._async_inner = httpx.AsyncHTTPTransport()
+        inner = self._async_transport(request.url)
         if self._async_sleep is None:
             import asyncio  # only async users pay for importing asyncio
 
@@ -212,7 +265,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         while True:
             outcome: httpx.Response | httpx.TransportError
             try:
-                outcome = await self._async_inner.handle_async_request(request)
+                outcome = await inner.handle_async_request(request)
             except httpx.TransportError as exc:
                 outcome = exc
             else:
@@ -224,9 +277,29 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             _bounded_timeout(request)
 
     def close(self) -> None:
-        if self._sync_inner is not None:
-            self._sync_inner.close()
+        for transport in [self._sync_inner, *self._sync_by_proxy.values()]:
+            if transport is not None:
+                transport.close()
 
     async def aclose(self) -> None:
-        if self._async_inner is not None:
-            await self._async_inner.aclose()
+        for transport in [self._async_inner, *self._async_by_proxy.values()]:
+            if transport is not None:
+                await transport.aclose()
+
+
+class _ProxyRoutes:
+    """Which proxy, if any, the environment names for a URL; read once, like httpx does for a client."""
+
+    def __init__(self) -> None:
+        import urllib.request  # already loaded with httpx
+
+        self._proxies = urllib.request.getproxies()
+        self._bypass = urllib.request.proxy_bypass
+        self._by_origin: dict[tuple[str, str], str | None] = {}
+
+    def proxy_for(self, url: httpx.URL) -> str | None:
+        origin = (url.scheme, url.host)
+        if origin not in self._by_origin:
+            proxy = self._proxies.get(url.scheme) or self._proxies.get("all")
+            self._by_origin[origin] = None if proxy is None or self._bypass(url.host) else proxy
+        return self._by_origin[origin]
