@@ -166,19 +166,20 @@ def test_sparse_index_imports_sparse_values(tmp_path: Path) -> None:
         assert "dimension" not in stats
 
 
+# Buffers allocated from a pool can be freed after it stops being the default (Arrow's I/O threads
+# release them late), so every measuring pool lives as long as the process: freeing one early crashes it.
+_MEASURING_POOLS: list[pa.MemoryPool] = []
+
+
 def test_a_file_larger_than_the_batch_is_read_with_bounded_memory(tmp_path: Path) -> None:
     """Arrow allocations while importing stay a small share of the file's decoded size."""
     source = tmp_path / "src"
     write_dataset(source, {"big": 100_000}, dimension=DIMENSION, row_group_size=5_000)
     decoded_size = pq.read_table(source / "big" / "part-0000.parquet").nbytes
 
-    # Buffers allocated from a pool can be freed after it stops being the default (Arrow's I/O threads
-    # release them late): each pool must outlive the test, or freeing them crashes the interpreter.
-    pools = []
-
     def peak_arrow_bytes(action: Callable[[], object]) -> int:
         pool = pa.proxy_memory_pool(pa.system_memory_pool())
-        pools.append(pool)
+        _MEASURING_POOLS.append(pool)
         previous = pa.default_memory_pool()
         pa.set_memory_pool(pool)
         try:
