@@ -18,9 +18,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
-import httpx
+from pinecone_dataplane.v2026_04.api.namespace_operations import describe_namespace, list_namespaces_operation
 
+from pinecone_dataplane import errors, paginate, v2026_04
 from pinecone_dataplane.emulator import running_emulator, write_dataset
 
 RECORDS_PER_SECOND = 100_000  # slow enough to watch the progress bar, fast enough to finish in seconds
@@ -95,7 +97,8 @@ def run_demo(buckets: Path, cli_path: str) -> None:
                 print(done.stdout, end="", flush=True)
             return done.stdout or ""
 
-        api = httpx.Client(base_url=emulator.url, headers={"Api-Key": emulator.api_key}, timeout=10)
+        # The CLI covers imports; the Python SDK shows the rest (namespaces) and watches the second import.
+        sdk = v2026_04.Client(host=emulator.url, api_key=emulator.api_key)
 
         step("Import the catalog, skipping bad records, and watch it to completion")
         cli("imports", "start", "s3://demo-bucket/catalog", "--error-mode", "continue", "--wait")
@@ -104,33 +107,35 @@ def run_demo(buckets: Path, cli_path: str) -> None:
         cli("imports", "describe", first_id)
         cli("imports", "list")
 
-        step("Vector counts per namespace (GET /namespaces)")
-        for namespace in api.get("/namespaces").json()["namespaces"]:
-            print(f"  {namespace['name']:<12} {namespace['record_count']:>9,}")
+        step("Vector counts per namespace (the SDK: paginate(list_namespaces_operation, ...))")
+        for namespace in paginate(list_namespaces_operation, client=sdk):
+            print(f"  {namespace.name:<12} {namespace.record_count:>9,}")
 
         step(f"Start a second import and cancel it at {CANCEL_AT_PERCENT:.0f}%")
         started = cli("--json", "imports", "start", "s3://demo-bucket/archive", capture=True)
         second_id = json.loads(started)["id"]
-        model = wait_for_progress(api, second_id)
-        print(f"  import {second_id} is {model['status']} at {model['percentComplete']:.0f}%")
+        model = wait_for_progress(sdk, second_id)
+        print(f"  import {second_id} is {model.status} at {model.percent_complete:.0f}%")
         cli("imports", "cancel", second_id)
         cli("imports", "describe", second_id)
-        final = api.get(f"/bulk/imports/{second_id}").json()
-        if final["status"] != "Cancelled":
-            raise DemoError(f"import {second_id} ended {final['status']}, not Cancelled")
-        kept = api.get("/namespaces/archive")
-        count = kept.json()["record_count"] if kept.status_code == 200 else 0
+        final = sdk.imports.describe(second_id)
+        if final.status != "Cancelled":
+            raise DemoError(f"import {second_id} ended {final.status}, not Cancelled")
+        try:
+            count = describe_namespace.sync("archive", client=sdk.raw).record_count
+        except errors.NotFoundError:
+            count = 0
         print(f"  the cancelled import kept the {count:,} records it had written to 'archive'")
         step("Stopping the emulator")
 
 
-def wait_for_progress(api: httpx.Client, import_id: str) -> dict[str, object]:
+def wait_for_progress(sdk: Any, import_id: str) -> Any:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        model: dict[str, object] = api.get(f"/bulk/imports/{import_id}").json()
-        if model["status"] not in ("Pending", "InProgress"):
-            raise DemoError(f"import {import_id} ended {model['status']} before it could be cancelled")
-        if float(model["percentComplete"]) >= CANCEL_AT_PERCENT:  # type: ignore[arg-type]
+        model = sdk.imports.describe(import_id)
+        if model.status not in ("Pending", "InProgress"):
+            raise DemoError(f"import {import_id} ended {model.status} before it could be cancelled")
+        if (model.percent_complete or 0) >= CANCEL_AT_PERCENT:
             return model
         time.sleep(0.05)  # a demo watching a live import; nothing to synchronise with
     raise DemoError(f"import {import_id} made no progress in 30 s")

@@ -303,11 +303,13 @@ def _emulator_process(settings: Settings, faults: Faults, port: int) -> Iterator
 
 
 def _stop_process(process: Any) -> None:
+    import subprocess  # loaded already by whoever started the process
+
     if process.poll() is None:
         process.send_signal(signal.SIGTERM)
         try:
             process.wait(_STOP_TIMEOUT)
-        except Exception:
+        except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
     if process.stdout is not None:
