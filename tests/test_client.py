@@ -383,3 +383,9 @@ def test_a_host_with_credentials_is_refused_without_echoing_them():
     with pytest.raises(ValueError, match="user name or password") as caught:
         facade("2026-04").Client(host="https://user:s3cret@index.example.io", api_key=KEY)
     assert "s3cret" not in str(caught.value)
+
+
+def test_the_package_version_is_the_distributions():
+    from importlib.metadata import version
+
+    assert pinecone_dataplane.__version__ == version("pinecone-dataplane")
