@@ -85,8 +85,9 @@ class FakeIndex:
 @pytest.fixture
 def index(monkeypatch: pytest.MonkeyPatch) -> FakeIndex:
     fake = FakeIndex()
-    # The overlay's transport makes its inner transport on first use: serve the fake index instead.
-    monkeypatch.setattr(httpx, "HTTPTransport", lambda *args, **kwargs: httpx.MockTransport(fake))
+    # The command builds its own client, whose httpx client makes its transport when built: serve the fake
+    # index instead (httpx looks the class up in its _client module).
+    monkeypatch.setattr(httpx._client, "HTTPTransport", lambda *args, **kwargs: httpx.MockTransport(fake))
     monkeypatch.setattr(_app, "clock", fake.clock)
     monkeypatch.setattr(_app, "sleep", fake.sleep)
     monkeypatch.setattr(_app, "now", lambda: NOW)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import logging
@@ -308,7 +309,7 @@ def test_namespaces_stay_one_literal_path_segment(namespace, segment):
 
     seen: list[httpx.Request] = []
     client = client_with("2026-04", lambda request: seen.append(request) or httpx.Response(201))
-    with pytest.raises(errors.ResponseValidationError, match="status 201 is not one this API version documents"):
+    with pytest.raises(errors.ResponseValidationError, match=r"answered 201, .* it accepted the request"):
         delete_namespace.sync_detailed(namespace, client=client.raw)
     client.upsert_records(namespace, [{"_id": "1"}])
     assert [request.url.raw_path for request in seen] == [
@@ -340,12 +341,10 @@ def test_mounted_transports_of_a_callers_client_are_wrapped_too():
     assert seen[0].headers["X-Pinecone-Api-Version"] == "2026-04"
 
 
-def test_the_default_client_goes_through_the_proxy_the_environment_names(monkeypatch):
-    """A real loopback 'proxy' records the CONNECT it receives and refuses it."""
+def _one_shot_server(answer: bytes) -> tuple[Any, list[bytes], Any]:
+    """A loopback TCP server that records the first bytes of one connection and sends ``answer``."""
     import socket
     import threading
-
-    from pinecone_dataplane.v2026_04.api.bulk_operations import describe_bulk_import
 
     listener = socket.create_server(("127.0.0.1", 0))
     received: list[bytes] = []
@@ -354,11 +353,20 @@ def test_the_default_client_goes_through_the_proxy_the_environment_names(monkeyp
         connection, _ = listener.accept()
         with connection:
             received.append(connection.recv(4096))
-            connection.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+            connection.sendall(answer)
 
     thread = threading.Thread(target=serve)
     thread.start()
-    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{listener.getsockname()[1]}")
+    return listener, received, thread
+
+
+@pytest.mark.parametrize("scheme", ["http://", ""], ids=["with-scheme", "without-scheme"])
+def test_the_default_client_goes_through_the_proxy_the_environment_names(monkeypatch, scheme):
+    """A real loopback 'proxy' records the CONNECT it receives and refuses it."""
+    from pinecone_dataplane.v2026_04.api.bulk_operations import describe_bulk_import
+
+    listener, received, thread = _one_shot_server(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+    monkeypatch.setenv("HTTPS_PROXY", f"{scheme}127.0.0.1:{listener.getsockname()[1]}")
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
     client = facade("2026-04").Client(host="index.example.io", api_key=KEY, max_retries=0)
@@ -369,14 +377,31 @@ def test_the_default_client_goes_through_the_proxy_the_environment_names(monkeyp
     assert received[0].startswith(b"CONNECT index.example.io:443 ")
 
 
-def test_no_proxy_is_honoured(monkeypatch):
-    from pinecone_dataplane._transport import _ProxyRoutes
+def test_no_proxy_sends_directly(monkeypatch):
+    from pinecone_dataplane.v2026_04.api.bulk_operations import describe_bulk_import
 
-    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.internal:3128")
-    monkeypatch.setenv("NO_PROXY", "svc.pinecone.io")
-    routes = _ProxyRoutes()
-    assert routes.proxy_for(httpx.URL("https://my-index.svc.pinecone.io/x")) is None
-    assert routes.proxy_for(httpx.URL("https://elsewhere.example.io/x")) == "http://proxy.internal:3128"
+    body = b'{"id": "7"}'
+    answer = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
+    listener, received, thread = _one_shot_server(answer)
+    with socket_closed_port() as dead:
+        monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{dead}")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    client = facade("2026-04").Client(host=f"http://127.0.0.1:{listener.getsockname()[1]}", api_key=KEY)
+    assert describe_bulk_import.sync("7", client=client.raw).id == "7"
+    thread.join()
+    listener.close()
+    assert received[0].startswith(b"GET /bulk/imports/7 ")
+
+
+@contextlib.contextmanager
+def socket_closed_port() -> Any:
+    """A loopback port nothing listens on once the block ends."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    yield port
 
 
 def test_a_host_with_credentials_is_refused_without_echoing_them():
@@ -389,3 +414,18 @@ def test_the_package_version_is_the_distributions():
     from importlib.metadata import version
 
     assert pinecone_dataplane.__version__ == version("pinecone-dataplane")
+
+
+def test_a_successful_page_echoing_the_key_does_not_carry_it_into_the_error():
+    from pinecone_dataplane.v2026_04.api.bulk_operations import describe_bulk_import
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        key = request.headers["Api-Key"]
+        return httpx.Response(200, text=f"<html>Api-Key: {key}</html>", headers={"X-Seen": key})
+
+    client = client_with("2026-04", echo)
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        describe_bulk_import.sync("1", client=client.raw)
+    error = caught.value
+    assert KEY not in error.body + str(error) + repr(dict(error.headers))
+    assert "[API key]" in error.body

@@ -54,16 +54,15 @@ class FakeClock:
 
 
 def sync_client(version: str, server: Server, max_retries: int = 0) -> Any:
-    client = client_class(version)(host="idx.example.io", api_key=KEY, max_retries=max_retries)
-    client._transport._sync_inner = httpx.MockTransport(server)
+    http = httpx.Client(transport=httpx.MockTransport(server))
+    client = client_class(version)(host="idx.example.io", api_key=KEY, max_retries=max_retries, http_client=http)
     client._transport._sleep = lambda seconds: None
     return client
 
 
 def async_client(version: str, server: Server) -> Any:
-    client = async_client_class(version)(host="idx.example.io", api_key=KEY, max_retries=0)
-    client._transport._async_inner = httpx.MockTransport(server)
-    return client
+    http = httpx.AsyncClient(transport=httpx.MockTransport(server))
+    return async_client_class(version)(host="idx.example.io", api_key=KEY, max_retries=0, http_client=http)
 
 
 def model(**fields: Any) -> dict[str, Any]:

@@ -474,3 +474,29 @@ def test_any_body_yields_the_model_or_an_api_error(version, schema, body):
 def test_parse_datetime_rejects_what_is_not_text():
     with pytest.raises(TypeError):
         _runtime.parse_datetime(1712000000)
+
+
+@pytest.mark.parametrize("version", ["2025-04", "2026-04"])
+def test_null_in_an_optional_field_reads_as_absent(version):
+    package = f"pinecone_dataplane_{version.replace('-', '_')}"
+    models = importlib.import_module(f"{package}.models")
+    unset = importlib.import_module(f"{package}.types").UNSET
+    page = models.ListImportsResponse.from_dict({"data": [{"id": "1", "finishedAt": None}], "pagination": None})
+    assert page.pagination is unset
+    (item,) = page.data
+    assert (item.id, item.finished_at) == ("1", unset)
+    usage_free = models.QueryResponse.from_dict({"usage": None, "namespace": "ns"})
+    assert (usage_free.usage, usage_free.namespace) == (unset, "ns")
+
+
+def test_null_in_a_required_field_is_still_missing():
+    from pinecone_dataplane_2026_04.models import StartImportRequest
+
+    with pytest.raises(KeyError, match="uri"):
+        StartImportRequest.from_dict({"uri": None})
+
+
+def test_a_listed_enum_value_in_another_case_is_that_member():
+    from pinecone_dataplane_2025_04.models import ImportModelStatus
+
+    assert ImportModelStatus("completed") is ImportModelStatus.COMPLETED

@@ -34,8 +34,8 @@ class Recorder:
 
 def make_client(recorder: Recorder, *, max_retries: int = 2, version: Any = v2026_04) -> tuple[Any, list[float]]:
     pauses: list[float] = []
-    client = version.Client(host="h.io", api_key=KEY, max_retries=max_retries)
-    client._transport._sync_inner = httpx.MockTransport(recorder)
+    http = httpx.Client(transport=httpx.MockTransport(recorder))
+    client = version.Client(host="h.io", api_key=KEY, max_retries=max_retries, http_client=http)
     client._transport._sleep = pauses.append
     client._transport._rng = lambda: 0.5
     return client, pauses
@@ -205,8 +205,8 @@ def test_async_face_retries_the_same_way():
     from pinecone_dataplane.v2025_04.api.bulk_operations import describe_bulk_import as describe_2025
 
     async def main() -> Any:
-        client = v2025_04.AsyncClient(host="h.io", api_key=KEY)
-        client._transport._async_inner = httpx.MockTransport(recorder)
+        http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+        client = v2025_04.AsyncClient(host="h.io", api_key=KEY, http_client=http)
         client._transport._async_sleep = record_pause
         client._transport._rng = lambda: 0.0
         async with client:
@@ -239,3 +239,58 @@ def test_each_retry_is_logged_with_its_pause(caplog):
     describe_bulk_import.sync("1", client=client.raw)
     (record,) = [r for r in caplog.records if r.name == "pinecone_dataplane"]
     assert record.getMessage() == "retry 1 of 2 for GET /bulk/imports/1 after 503, in 0.44 s"
+
+
+class HalfAnswering:
+    """A loopback server that sends a status line, headers and part of the body, then drops or stalls."""
+
+    def __init__(self, *, stall: bool) -> None:
+        import socket
+        import threading
+
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.connections = 0
+        self._stall = stall
+        self._release = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+
+    def _serve(self) -> None:
+        import threading
+
+        while True:
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self._answer, args=(connection,), daemon=True).start()
+
+    def _answer(self, connection: Any) -> None:
+        with connection:
+            connection.recv(65536)
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+            connection.sendall(head + b'{"id"')
+            if self._stall:
+                self._release.wait()
+
+    def close(self) -> None:
+        self._release.set()
+        self.listener.close()
+
+
+@pytest.mark.parametrize(("stall", "error"), [(False, errors.ApiConnectionError), (True, errors.ApiTimeoutError)])
+def test_a_body_cut_off_or_stalled_is_a_typed_error_and_retried_when_safe(stall, error):
+    server = HalfAnswering(stall=stall)
+    try:
+        client = v2026_04.Client(host=server.url, api_key=KEY, max_retries=1, timeout=0.5)
+        client._transport._sleep = lambda seconds: None
+        with pytest.raises(error):
+            describe_bulk_import.sync("1", client=client.raw)
+        assert server.connections == 2  # a GET is sent again
+        with pytest.raises(error):
+            start(client)
+        assert server.connections == 3  # a start is not
+    finally:
+        server.close()

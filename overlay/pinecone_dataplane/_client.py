@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+import threading
 from functools import cache, cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Self
@@ -108,13 +109,23 @@ class _BaseClient:
             raise TypeError(
                 f"http_client must be an {self._http_client_type.__name__}, got {type(http_client).__name__}"
             )
+        self._raw: Any = None
+        self._building_raw = threading.Lock()
 
-    @cached_property
+    @property
     def raw(self) -> Any:
         """The generated client of this version, sending through the overlay.
 
-        Built on first use: the generated package and attrs are not needed to create a client.
+        Built on first use (the generated package and attrs are not needed to create a client), once,
+        even when several threads make their first request together.
         """
+        if self._raw is None:
+            with self._building_raw:
+                if self._raw is None:
+                    self._raw = self._build_raw()
+        return self._raw
+
+    def _build_raw(self) -> Any:
         headers = {VERSION_HEADER: self.API_VERSION, "User-Agent": _user_agent()}
         generated_client = importlib.import_module(f"{generated_package(self.API_VERSION)}.client")
         raw = generated_client.Client(
@@ -124,8 +135,9 @@ class _BaseClient:
             httpx_args={"transport": self._transport},
             raise_on_unexpected_status=True,
         )
-        if self._http_client is not None:
-            self._adopt(raw, self._http_client, headers)
+        # Without a caller's client, httpx builds one as it would for anyone (proxies from HTTPS_PROXY,
+        # ALL_PROXY and NO_PROXY become mounts), and it is taken over the same way.
+        self._adopt(raw, self._http_client or self._http_client_type(), headers)
         return raw
 
     def _adopt(self, raw: Any, http_client: httpx.Client | httpx.AsyncClient, headers: dict[str, str]) -> None:
@@ -173,7 +185,9 @@ class SyncClient(_BaseClient):
         upsert_records(self.raw, namespace, records)
 
     def close(self) -> None:
-        self._transport.close()
+        """Close the connections; the client sends nothing afterwards."""
+        if self._raw is not None:
+            self._raw.get_httpx_client().close()  # with its transport and mounts
 
     def __enter__(self) -> Self:
         return self
@@ -203,7 +217,9 @@ class AsyncClient(_BaseClient):
         await async_upsert_records(self.raw, namespace, records)
 
     async def aclose(self) -> None:
-        await self._transport.aclose()
+        """Close the connections; the client sends nothing afterwards."""
+        if self._raw is not None:
+            await self._raw.get_async_httpx_client().aclose()  # with its transport and mounts
 
     async def __aenter__(self) -> Self:
         return self

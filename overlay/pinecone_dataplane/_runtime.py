@@ -131,8 +131,8 @@ class JsonFields:
     def split(self, src: Mapping[str, Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
         """The declared fields' values in declaration order (``unset`` where absent), and every other field.
 
-        What generated ``from_dict`` methods read a body with. Raises KeyError for an absent required
-        field, and TypeError when ``src`` is not a JSON object.
+        What generated ``from_dict`` methods read a body with. A null is read as absent. Raises KeyError for
+        an absent (or null) required field, and TypeError when ``src`` is not a JSON object.
         """
         absent = self._absent
         if absent is None:
@@ -145,11 +145,19 @@ class JsonFields:
                 values = self._getter(merged)
                 if self._required:
                     self._check_required(merged)
-                return values, {}
+                return (self._without_nulls(values) if None in values else values), {}
         d = self.read(src)
         unset = self._unset
         values = tuple(d.pop(name) if name in self._required else d.pop(name, unset) for name in self._names)
-        return values, d
+        return (self._without_nulls(values) if None in values else values), d
+
+    def _without_nulls(self, values: tuple[Any, ...]) -> tuple[Any, ...]:
+        # No property of the specs is nullable, yet servers send null for "no value" (a last page's
+        # pagination, a running import's finishedAt): read it as absent rather than fail the whole body.
+        for name, value in zip(self._names, values, strict=True):
+            if value is None and name in self._required:
+                raise KeyError(name)
+        return tuple(self._unset if value is None else value for value in values)
 
     def _build_fast_path(self) -> dict[str, object]:
         names = self._names
@@ -174,14 +182,19 @@ def _no_values(d: Mapping[str, Any]) -> tuple[Any, ...]:
 class OpenStrEnum(StrEnum):
     """A string enum that also takes values the spec does not list (a new import status, say).
 
-    Such a value becomes a pseudo-member: an instance of the enum whose value and name are the raw
-    string, equal to that string, and not added to the members (so a server cannot grow them).
+    A listed value in another case ("completed") is that member. Any other value becomes a pseudo-member:
+    an instance of the enum whose value and name are the raw string, equal to that string, and not added
+    to the members (so a server cannot grow them).
     """
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
         if not isinstance(value, str):
             return None
+        folded = value.casefold()
+        for listed in cls:
+            if listed.value.casefold() == folded:
+                return listed
         member = str.__new__(cls, value)
         member._name_ = value
         member._value_ = value
@@ -289,20 +302,26 @@ def unreadable_body(response: httpx.Response, error: Exception) -> ApiError:
 
 def unexpected_status(response: httpx.Response) -> ApiError:
     """The error for a status the operation does not document (e.g. a new 2xx the server adds later)."""
-    return _response_error(response, f"status {response.status_code} is not one this API version documents")
+    problem = f"the server answered {response.status_code}, which this API version does not document here"
+    if 200 <= response.status_code < 300:
+        # Said plainly because the request took effect: repeating it (a start) could do it twice.
+        problem += "; it accepted the request, so check its effect before sending it again"
+    return _response_error(response, problem)
 
 
 def _response_error(response: httpx.Response, problem: str) -> ApiError:
     """An error status's own ApiError; for any other status, ResponseValidationError saying ``problem``."""
+    from ._transport import without_key
     from .errors import ResponseValidationError, error_for_status
 
+    body, headers = without_key(response.request, response)
     if response.status_code >= 400:
-        return error_for_status(response.status_code, response.reason_phrase, response.text, response.headers)
+        return error_for_status(response.status_code, response.reason_phrase, body, headers)
     return ResponseValidationError(
         problem,
         status_code=response.status_code,
-        body=response.text,
-        headers=response.headers,
+        body=body,
+        headers=headers,
         headline=f"{response.status_code} {response.reason_phrase}: {problem}",
     )
 

@@ -12,6 +12,7 @@ import logging
 import math
 import random
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
@@ -132,18 +133,24 @@ class _Attempts:
 
 def _as_error(request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> errors.ApiError:
     if isinstance(outcome, httpx.Response):
-        # Some proxies and servers echo the request's headers in an error page: keep the key out of the error.
-        key = request.headers.get(API_KEY_HEADER)
-        body, headers = outcome.text, outcome.headers
-        if key:
-            body = body.replace(key, REDACTED)
-            headers = httpx.Headers([(name, value.replace(key, REDACTED)) for name, value in headers.multi_items()])
+        body, headers = without_key(request, outcome)
         return errors.error_for_status(outcome.status_code, outcome.reason_phrase, body, headers)
     where = f"{request.method} {request.url.copy_with(query=None)}"
     if isinstance(outcome, httpx.TimeoutException):
         return errors.ApiTimeoutError(f"{where} timed out ({type(outcome).__name__})")
     detail = str(outcome) or type(outcome).__name__
     return errors.ApiConnectionError(f"{where} failed: {detail}")
+
+
+def without_key(request: httpx.Request, response: httpx.Response) -> tuple[str, httpx.Headers]:
+    """The response's text and headers with the request's API key replaced: some proxies and servers echo
+    the request's headers in a page, which would otherwise carry the key into an error."""
+    key = request.headers.get(API_KEY_HEADER)
+    body, headers = response.text, response.headers
+    if key:
+        body = body.replace(key, REDACTED)
+        headers = httpx.Headers([(name, value.replace(key, REDACTED)) for name, value in headers.multi_items()])
+    return body, headers
 
 
 def _bounded_timeout(request: httpx.Request) -> None:
@@ -183,11 +190,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._sleep = sleep
         self._async_sleep = async_sleep
         self._rng = rng
-        # Without a given inner transport, one per proxy the environment names (None: direct), as httpx
-        # itself would honour HTTPS_PROXY, ALL_PROXY and NO_PROXY.
-        self._routes: _ProxyRoutes | None = None
-        self._sync_by_proxy: dict[str | None, httpx.BaseTransport] = {}
-        self._async_by_proxy: dict[str | None, httpx.AsyncBaseTransport] = {}
+        self._lazy_inner = threading.Lock()
 
     def around(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> OverlayTransport:
         """The same credentials and policy around another transport (e.g. a proxy mount of a caller's client)."""
@@ -202,26 +205,21 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             rng=self._rng,
         )
 
-    def _proxy(self, url: httpx.URL) -> str | None:
-        if self._routes is None:
-            self._routes = _ProxyRoutes()
-        return self._routes.proxy_for(url)
+    def _sync_transport(self) -> httpx.BaseTransport:
+        # Only a generated sync function called with an AsyncClient's raw client gets here without an
+        # inner transport (the clients the overlay builds hand theirs over); made once, under a lock.
+        if self._sync_inner is None:
+            with self._lazy_inner:
+                if self._sync_inner is None:
+                    self._sync_inner = httpx.HTTPTransport()
+        return self._sync_inner
 
-    def _sync_transport(self, url: httpx.URL) -> httpx.BaseTransport:
-        if self._sync_inner is not None:
-            return self._sync_inner
-        proxy = self._proxy(url)
-        if proxy not in self._sync_by_proxy:
-            self._sync_by_proxy[proxy] = httpx.HTTPTransport(proxy=proxy)
-        return self._sync_by_proxy[proxy]
-
-    def _async_transport(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
-        if self._async_inner is not None:
-            return self._async_inner
-        proxy = self._proxy(url)
-        if proxy not in self._async_by_proxy:
-            self._async_by_proxy[proxy] = httpx.AsyncHTTPTransport(proxy=proxy)
-        return self._async_by_proxy[proxy]
+    def _async_transport(self) -> httpx.AsyncBaseTransport:
+        if self._async_inner is None:
+            with self._lazy_inner:
+                if self._async_inner is None:
+                    self._async_inner = httpx.AsyncHTTPTransport()
+        return self._async_inner
 
     def __repr__(self) -> str:
         return f"<OverlayTransport api_version={self.api_version!r} max_retries={self.max_retries}>"
@@ -240,24 +238,26 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts = self._prepare(request)
-        inner = self._sync_transport(request.url)
+        inner = self._sync_transport()
         while True:
             outcome: httpx.Response | httpx.TransportError
             try:
                 outcome = inner.handle_request(request)
+                # The body too: a connection dropped or stalled mid-body is a transport failure like any
+                # other (retried if safe, else a typed error). Nothing here streams, so reading costs nothing.
+                outcome.read()
             except httpx.TransportError as exc:
                 outcome = exc
             else:
                 if outcome.status_code < 400:
                     return outcome
-                outcome.read()
             pause = attempts.pause_after(outcome)
             self._sleep(pause)
             _bounded_timeout(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts = self._prepare(request)
-        inner = self._async_transport(request.url)
+        inner = self._async_transport()
         if self._async_sleep is None:
             import asyncio  # only async users pay for importing asyncio
 
@@ -266,40 +266,20 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             outcome: httpx.Response | httpx.TransportError
             try:
                 outcome = await inner.handle_async_request(request)
+                await outcome.aread()  # the body too, as in handle_request
             except httpx.TransportError as exc:
                 outcome = exc
             else:
                 if outcome.status_code < 400:
                     return outcome
-                await outcome.aread()
             pause = attempts.pause_after(outcome)
             await self._async_sleep(pause)
             _bounded_timeout(request)
 
     def close(self) -> None:
-        for transport in [self._sync_inner, *self._sync_by_proxy.values()]:
-            if transport is not None:
-                transport.close()
+        if self._sync_inner is not None:
+            self._sync_inner.close()
 
     async def aclose(self) -> None:
-        for transport in [self._async_inner, *self._async_by_proxy.values()]:
-            if transport is not None:
-                await transport.aclose()
-
-
-class _ProxyRoutes:
-    """Which proxy, if any, the environment names for a URL; read once, like httpx does for a client."""
-
-    def __init__(self) -> None:
-        import urllib.request  # already loaded with httpx
-
-        self._proxies = urllib.request.getproxies()
-        self._bypass = urllib.request.proxy_bypass
-        self._by_origin: dict[tuple[str, str], str | None] = {}
-
-    def proxy_for(self, url: httpx.URL) -> str | None:
-        origin = (url.scheme, url.host)
-        if origin not in self._by_origin:
-            proxy = self._proxies.get(url.scheme) or self._proxies.get("all")
-            self._by_origin[origin] = None if proxy is None or self._bypass(url.host) else proxy
-        return self._by_origin[origin]
+        if self._async_inner is not None:
+            await self._async_inner.aclose()

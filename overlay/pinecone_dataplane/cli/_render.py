@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
@@ -192,7 +193,8 @@ class Progress:
         if self._model is None:
             return
         share = self._model.percent_complete
-        filled = int(self.BAR_WIDTH * min(max(share, 0.0), 100.0) / 100) if isinstance(share, int | float) else 0
+        known = isinstance(share, int | float) and math.isfinite(share)  # a server may send NaN
+        filled = int(self.BAR_WIDTH * min(max(share, 0.0), 100.0) / 100) if known else 0
         bar = "#" * filled + "." * (self.BAR_WIDTH - filled)
         # Carriage return and erase-to-end-of-line redraw the bar in place.
         self._stream.write(f"\r\x1b[K[{bar}] {self._summary()}")
