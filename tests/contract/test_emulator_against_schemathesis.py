@@ -10,7 +10,9 @@ import of that dataset through every verb.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -119,10 +121,9 @@ def load(version: str) -> schemathesis.BaseSchema:
 SCHEMAS = {version: load(version) for version in spec_versions()}
 
 
-@pytest.fixture(scope="module")
-def emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningEmulator]:
-    """One emulator for every version, holding the records of one completed import of DATASET."""
-    root = tmp_path_factory.mktemp("buckets")
+@contextlib.contextmanager
+def emulator_with_an_import(root: Path) -> Iterator[RunningEmulator]:
+    """An emulator holding the records of one completed import of DATASET."""
     bucket, prefix = DATASET.removeprefix("s3://").split("/", 1)
     write_dataset(root / bucket / prefix, NAMESPACES, bad_records=BAD_RECORDS)
     (root / bucket / "empty").mkdir()
@@ -130,6 +131,20 @@ def emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningEmulat
         started = httpx.post(f"{running.url}/bulk/imports", json={"uri": DATASET}, headers={"Api-Key": KEY})
         assert started.status_code == 200, started.text
         assert running.join_imports(30)
+        yield running
+
+
+@pytest.fixture(scope="module")
+def emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningEmulator]:
+    """One emulator for every version and every generated case."""
+    with emulator_with_an_import(tmp_path_factory.mktemp("buckets")) as running:
+        yield running
+
+
+@pytest.fixture
+def own_emulator(tmp_path: Path) -> Iterator[RunningEmulator]:
+    """An emulator of its own, so that no generated case (which may delete namespaces) changes its state."""
+    with emulator_with_an_import(tmp_path) as running:
         yield running
 
 
@@ -149,7 +164,8 @@ def call(version: str, emulator: RunningEmulator, method: str, path: str, **part
 
 
 @pytest.mark.parametrize("version", spec_versions())
-def test_seeded_examples_walk_a_real_import(version: str, emulator: RunningEmulator) -> None:
+def test_seeded_examples_walk_a_real_import(version: str, own_emulator: RunningEmulator) -> None:
+    emulator = own_emulator
     before = emulator.imports_started
     started = call(version, emulator, "POST", "/bulk/imports", body={"uri": DATASET, "errorMode": {"onError": "abort"}})
     emulator.join_imports(30)
