@@ -302,9 +302,27 @@ def test_wait_backs_off_towards_the_cap(version: str) -> None:
     final = imports_with(clock, server, version).wait("101")
     assert final.status == "Completed"
     assert clock.sleeps[:9] == pytest.approx([1, 1.5, 2.25, 3.375, 5.0625, 7.59375, 11.390625, 17.0859375, 20])
-    assert set(clock.sleeps[8:]) == {20}
+    assert set(clock.sleeps[8:-1]) == {20}
+    # The last pause is cut short: from the progress so far, the import should end sooner than 20 s.
+    assert 1 <= clock.sleeps[-1] < 20
+    assert 600 <= clock.now < 605
     # A ten-minute import: the first poll at once, then the schedule above -- tens of requests.
     assert server.polls == 37
+
+
+def test_wait_does_not_poll_faster_than_the_first_interval_on_a_wrong_estimate() -> None:
+    clock = FakeClock()
+
+    def jumps_then_stalls(request: httpx.Request) -> httpx.Response:
+        # Races to 99 % in the first seconds, then takes a minute for the last percent.
+        if clock.now >= 60:
+            return httpx.Response(200, json=model(status="Completed", percentComplete=100.0))
+        return httpx.Response(200, json=model(status="InProgress", percentComplete=min(99.0, 50.0 * clock.now)))
+
+    server = Server(jumps_then_stalls)
+    assert imports_with(clock, server).wait("101").status == "Completed"
+    assert min(clock.sleeps) >= 1
+    assert server.polls < 20
 
 
 def test_wait_polls_at_once_and_returns_a_finished_import_without_sleeping() -> None:
