@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ._transport import VERSION_HEADER, OverlayTransport
-from ._versions import generated_package
+from ._versions import generated_package, module_attribute
 
 if TYPE_CHECKING:
     from ._imports import AsyncImports, Imports
@@ -241,4 +241,4 @@ def async_client_class(version: str) -> type[AsyncClient]:
 
 
 def _facade_module(version: str) -> str:
-    return "pinecone_dataplane.v" + version.replace("-", "_")
+    return f"pinecone_dataplane.{module_attribute(version)}"

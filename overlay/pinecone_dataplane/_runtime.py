@@ -58,7 +58,7 @@ _LONGEST_TIMESTAMP = 64
 _DEFAULTS = (datetime.datetime(2000, 1, 1), datetime.datetime(2001, 2, 2))
 
 
-def _snake(name: str) -> str:
+def snake_case(name: str) -> str:
     """``createdAt`` -> ``created_at`` (an acronym stays one word: ``typeURL`` -> ``type_url``)."""
     out = []
     after_lower = False
@@ -100,7 +100,7 @@ class JsonFields:
         declared = set(self._names)
         for name in self._names:
             # Insertion order is precedence: a name's own other casing beats an extra alias.
-            for alias in (_snake(name), _camel(name), *_EXTRA_ALIASES.get(name, ())):
+            for alias in (snake_case(name), _camel(name), *_EXTRA_ALIASES.get(name, ())):
                 if alias not in declared:
                     self._aliases.setdefault(alias, name)
         self._spellings = frozenset(self._aliases)

@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 
 from . import errors
+from ._versions import module_attribute
 
 VERSION_HEADER = "X-Pinecone-Api-Version"
 API_KEY_HEADER = "Api-Key"
@@ -229,7 +230,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if sent_version is not None and sent_version != self.api_version:
             raise ValueError(
                 f"this client speaks API version {self.api_version}, but the request asks for {sent_version}: "
-                f"use pinecone_dataplane.v{sent_version.replace('-', '_')} for that version"
+                f"use pinecone_dataplane.{module_attribute(sent_version)} for that version"
             )
         request.headers[VERSION_HEADER] = self.api_version
         request.headers[API_KEY_HEADER] = self._api_key

@@ -13,7 +13,6 @@ import binascii
 import hmac
 import importlib
 import json
-import re
 from collections.abc import Awaitable, Callable
 from functools import cache
 from typing import Any
@@ -27,6 +26,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
+from .._runtime import snake_case
 from .._versions import available_versions, generated_package, latest_version
 from ._imports import ErrorMode, ImportJob, SourceError
 from ._state import EmulatorState
@@ -148,13 +148,8 @@ async def _on_http_exception(request: Request, exc: Exception) -> Response:
 # --- casing ------------------------------------------------------------------------------------------
 
 
-_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # Fields whose value is a map keyed by user data (namespace names, record IDs): keys kept as they are.
 _MAPS = frozenset({"namespaces", "vectors"})
-
-
-def snake_case(name: str) -> str:
-    return _CAMEL_HUMP.sub("_", name).lower()
 
 
 def to_snake_case(value: Any) -> Any:
