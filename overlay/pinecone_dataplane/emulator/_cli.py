@@ -14,6 +14,7 @@ from ._server import Emulator
 from ._state import Faults, Settings
 
 DEFAULT_API_KEY = "emulator"
+_SIGNAL_CHECK = 0.2  # seconds between looks for a signal delivered to another thread
 
 
 def _rate(text: str) -> float:
@@ -144,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     if settings.bucket_root is not None and not settings.bucket_root.is_dir():
         parser.error(f"--bucket-root {str(settings.bucket_root)!r} is not a directory")
 
-    wake = threading.Event()
+    wake = threading.Event()  # set by a signal, or when the server stops on its own
     signals: list[int] = []
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -167,7 +168,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"pinecone-dataplane emulator: cannot serve on port {args.port}: {exc}", file=sys.stderr)
             return 1
         print(url, flush=True)
-        wake.wait()
+        # A signal the kernel hands to another thread (uvicorn's, Arrow's) does not interrupt a wait with
+        # no timeout, and Python runs its handler only when the main thread wakes: so wake up now and then.
+        while not wake.wait(_SIGNAL_CHECK):
+            pass
     finally:
         emulator.stop()
         for sig, handler in previous.items():
