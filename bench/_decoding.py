@@ -56,8 +56,8 @@ def contenders(payload: bytes) -> dict[str, Callable[[], object]]:
     import httpx
     import orjson
 
-    from pinecone_dataplane import _runtime
-    from pinecone_dataplane_2026_04.models.list_imports_response import ListImportsResponse
+    from pinecone_dataplane import _core
+    from pinecone_dataplane.v2026_04.models.list_imports_response import ListImportsResponse
 
     response = httpx.Response(200, content=payload)
     calls: dict[str, Callable[[], object]] = {}
@@ -65,7 +65,7 @@ def contenders(payload: bytes) -> dict[str, Callable[[], object]]:
         from pinecone._internal.adapters.imports_adapter import ImportsAdapter
 
         calls["official (msgspec)"] = lambda: ImportsAdapter.to_import_list(payload)
-    calls["ours, as generated endpoints call it"] = lambda: ListImportsResponse.from_dict(_runtime.json_body(response))
+    calls["ours, as generated endpoints call it"] = lambda: ListImportsResponse.from_dict(_core.json_body(response))
     calls["ours, standard-library json"] = lambda: ListImportsResponse.from_dict(json.loads(payload))
     calls["`orjson.loads` alone"] = lambda: orjson.loads(payload)
     calls["`json.loads` alone"] = lambda: json.loads(payload)
@@ -84,20 +84,20 @@ def breakdown(payload: bytes, budget: float | None) -> Table:
     """Where ours spends its time on a camelCase page: each step timed alone, for the whole page."""
     import httpx
 
-    from pinecone_dataplane import _runtime
-    from pinecone_dataplane_2026_04.models import import_model
-    from pinecone_dataplane_2026_04.models.list_imports_response import ListImportsResponse
+    from pinecone_dataplane import _core
+    from pinecone_dataplane.v2026_04.models import import_model
+    from pinecone_dataplane.v2026_04.models.list_imports_response import ListImportsResponse
 
     response = httpx.Response(200, content=payload)
-    items = _runtime.json_body(response)["data"]
+    items = _core.json_body(response)["data"]
     stamps = [item[key] for item in items for key in ("createdAt", "finishedAt")]
     model = import_model.ImportModel
     steps: dict[str, Callable[[], object]] = {
-        "whole decode": lambda: ListImportsResponse.from_dict(_runtime.json_body(response)),
-        "JSON to dicts (`_runtime.json_body`)": lambda: _runtime.json_body(response),
+        "whole decode": lambda: ListImportsResponse.from_dict(_core.json_body(response)),
+        "JSON to dicts (`_core.json_body`)": lambda: _core.json_body(response),
         f"{ITEMS} × `ImportModel.from_dict`": lambda: [model.from_dict(item) for item in items],
         f"… of which {ITEMS} × `JsonFields.split`": lambda: [import_model._FIELDS.split(item) for item in items],
-        f"… of which {2 * ITEMS} × `parse_datetime`": lambda: [_runtime.parse_datetime(stamp) for stamp in stamps],
+        f"… of which {2 * ITEMS} × `parse_datetime`": lambda: [_core.parse_datetime(stamp) for stamp in stamps],
         f"… of which {ITEMS} × `ImportModel.__new__`": lambda: [model.__new__(model) for _ in items],
     }
     timings = {name: time_per_call(call, budget) * 1e6 for name, call in steps.items()}
@@ -112,7 +112,7 @@ def run(size: str) -> Section:
     section = Section(
         "4. Decoding",
         f"One ListImportsResponse of {ITEMS} imports decoded from bytes, in the process: median of 7 repeats of "
-        "many calls each. Ours is what a generated endpoint does with a body: `_runtime.json_body` (orjson when "
+        "many calls each. Ours is what a generated endpoint does with a body: `_core.json_body` (orjson when "
         "installed) then `ListImportsResponse.from_dict`, which also parses the timestamps into datetimes and keeps "
         "unknown fields; the official decoder keeps timestamps as strings.",
     )

@@ -17,7 +17,6 @@ ROWS = 600
 def _wait_once(duration: float, root: Path) -> tuple[int, float, float, float]:
     """Requests, end of the import, return of wait() (seconds after start) and the last pause, for one import."""
     from pinecone_dataplane import v2026_04
-    from pinecone_dataplane._imports import Imports
     from pinecone_dataplane.emulator import ManualClock, running_emulator
 
     clock = ManualClock()
@@ -34,7 +33,7 @@ def _wait_once(duration: float, root: Path) -> tuple[int, float, float, float]:
         started = client.imports.start("s3://bench-bucket/rows")
         clock.settle()
         begun = clock.elapsed
-        done = Imports(client, clock=lambda: clock.elapsed, sleep=sleep).wait(started.id)
+        done = v2026_04.Imports(client, clock=lambda: clock.elapsed, sleep=sleep).wait(started.id)
         returned = clock.elapsed - begun
         requests = emulator.requests[f"GET /bulk/imports/{started.id}"]
     ended = (done.finished_at - done.created_at).total_seconds()

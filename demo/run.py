@@ -20,10 +20,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pinecone_dataplane.v2026_04.api.namespace_operations import describe_namespace, list_namespaces_operation
-
 from pinecone_dataplane import errors, paginate, v2026_04
 from pinecone_dataplane.emulator import running_emulator, write_dataset
+from pinecone_dataplane.v2026_04.api.namespace_operations import describe_namespace, list_namespaces_operation
 
 RECORDS_PER_SECOND = 100_000  # slow enough to watch the progress bar, fast enough to finish in seconds
 CANCEL_AT_PERCENT = 25.0

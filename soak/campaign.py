@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 
 from pinecone_dataplane import errors, v2025_04, v2026_04
-from pinecone_dataplane._transport import BACKOFF_CAP, BACKOFF_INITIAL
+from pinecone_dataplane._http.policy import BACKOFF_CAP, BACKOFF_INITIAL
 from pinecone_dataplane.emulator import Faults, running_emulator, write_dataset
 
 FACADES = (v2025_04, v2026_04)

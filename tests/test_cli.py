@@ -74,7 +74,7 @@ class FakeIndex:
         if path == "/bulk/imports":
             token = request.url.params.get("paginationToken")
             start = int(token) if token else 0
-            size = int(request.url.params["limit"])
+            size = int(request.url.params.get("limit", 100))
             body: dict[str, Any] = {"data": self.imports[start : start + size]}
             if start + size < len(self.imports):
                 body["pagination"] = {"next": str(start + size)}
@@ -364,7 +364,7 @@ def test_start_without_an_id_in_the_answer_exits_1(index: FakeIndex, cli: Callab
     index.override = lambda request: httpx.Response(200, json={})
     run = cli("imports", "start", "s3://bucket/data", "--wait")
     assert run.code == 1
-    assert "sent no id" in run.err
+    assert "'id' is missing" in run.err
     assert len(index.requests) == 1
 
 

@@ -41,7 +41,7 @@ def test_facades_expose_the_version_surface():
         assert version == module.API_VERSION
         assert version == module.Client.API_VERSION
         assert version == module.AsyncClient.API_VERSION
-        assert module.models.ImportModel.__module__.startswith(f"pinecone_dataplane_{version.replace('-', '_')}.")
+        assert module.models.ImportModel.__module__.startswith(f"pinecone_dataplane.v{version.replace('-', '_')}.")
         assert module.api.__name__.endswith(".api")
     assert pinecone_dataplane.available_versions() == tuple(VERSIONS)
     from pinecone_dataplane import v2025_04, v2026_04
@@ -113,7 +113,7 @@ def test_plain_http_only_to_loopback_unless_allowed(host, allowed):
 def test_every_generated_operation_carries_key_version_and_user_agent(version, load_spec):
     spec = load_spec(version)
     called = 0
-    package = f"pinecone_dataplane_{version.replace('-', '_')}"
+    package = f"pinecone_dataplane.v{version.replace('-', '_')}"
     for method, _path, operation, module in generated_operations(spec, package):
         status, body = success_response(spec, operation)
         seen: list[httpx.Request] = []
@@ -206,7 +206,7 @@ def test_the_key_appears_in_no_repr_error_or_log(caplog):
 def test_ndjson_upsert_sends_one_json_record_per_line():
     seen: list[httpx.Request] = []
     client = client_with("2026-04", lambda request: seen.append(request) or httpx.Response(201))
-    client.upsert_records("ns/one", [{"_id": "a", "text": "héllo"}, {"_id": "b", "text": "two"}])
+    client.records.upsert("ns/one", [{"_id": "a", "text": "héllo"}, {"_id": "b", "text": "two"}])
     (request,) = seen
     assert request.method == "POST"
     assert request.url.raw_path == b"/records/namespaces/ns%2Fone/upsert"
@@ -220,11 +220,11 @@ def test_ndjson_upsert_refuses_bad_records_before_sending():
     seen: list[httpx.Request] = []
     client = client_with("2025-04", lambda request: seen.append(request) or httpx.Response(201))
     with pytest.raises(ValueError, match="empty"):
-        client.upsert_records("ns", [])
+        client.records.upsert("ns", [])
     with pytest.raises(ValueError, match="record 1 has no '_id'"):
-        client.upsert_records("ns", [{"_id": "a"}, {"text": "b"}])
+        client.records.upsert("ns", [{"_id": "a"}, {"text": "b"}])
     with pytest.raises(TypeError, match="record 0"):
-        client.upsert_records("ns", ["not a record"])
+        client.records.upsert("ns", ["not a record"])
     assert seen == []
 
 
@@ -243,7 +243,7 @@ def test_a_new_spec_version_is_served_by_the_overlay_without_edits(tmp_path):
     (specs / "db_data_2099-01.oas.yaml").write_text(yaml.safe_dump(document, sort_keys=False))
     out = tmp_path / "generated"
     out.mkdir()
-    assert _codegen.generate_into(specs, ROOT / "generator-config.yaml", out) == ["pinecone_dataplane_2099_01"]
+    assert _codegen.generate_into(specs, ROOT / "generator-config.yaml", out) == ["v2099_01"]
 
     script = textwrap.dedent(
         """
@@ -281,8 +281,8 @@ def test_creating_a_client_imports_no_models_cli_or_emulator():
     loaded = set(result.stdout.split())
     assert "pinecone_dataplane._client" in loaded
     not_needed = (
-        "pinecone_dataplane_2026_04.models",
-        "pinecone_dataplane_2025_04",
+        "pinecone_dataplane.v2026_04.models",
+        "pinecone_dataplane.v2025_04",
         "attr",
         "asyncio",
         "pinecone_dataplane.cli",
@@ -311,7 +311,7 @@ def test_namespaces_stay_one_literal_path_segment(namespace, segment):
     client = client_with("2026-04", lambda request: seen.append(request) or httpx.Response(201))
     with pytest.raises(errors.ResponseValidationError, match=r"answered 201, .* it accepted the request"):
         delete_namespace.sync_detailed(namespace, client=client.raw)
-    client.upsert_records(namespace, [{"_id": "1"}])
+    client.records.upsert(namespace, [{"_id": "1"}])
     assert [request.url.raw_path for request in seen] == [
         b"/namespaces/" + segment,
         b"/records/namespaces/" + segment + b"/upsert",
@@ -321,11 +321,9 @@ def test_namespaces_stay_one_literal_path_segment(namespace, segment):
 
 def test_one_httpx_client_cannot_serve_two_overlay_clients():
     http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, json={"id": "1"})))
-    first = facade("2026-04").Client(host="a.example.io", api_key=KEY, http_client=http)
-    first.raw  # noqa: B018 - adopting happens when the generated client is built
-    second = facade("2026-04").Client(host="b.example.io", api_key="another-key", http_client=http)
-    with pytest.raises(ValueError, match="already serves another"):
-        second.raw  # noqa: B018
+    facade("2026-04").Client(host="a.example.io", api_key=KEY, http_client=http)
+    with pytest.raises(ValueError, match="already serves another"):  # at construction, before any request
+        facade("2026-04").Client(host="b.example.io", api_key="another-key", http_client=http)
 
 
 def test_mounted_transports_of_a_callers_client_are_wrapped_too():

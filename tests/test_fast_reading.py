@@ -8,9 +8,9 @@ import math
 import httpx
 import pytest
 
-from pinecone_dataplane import _runtime
-from pinecone_dataplane_2026_04.models.import_model import ImportModel
-from pinecone_dataplane_2026_04.types import UNSET
+from pinecone_dataplane import _core as _runtime
+from pinecone_dataplane.v2026_04.models.import_model import ImportModel
+from pinecone_dataplane.v2026_04.types import UNSET
 
 
 def _response(content: bytes) -> httpx.Response:
@@ -20,7 +20,7 @@ def _response(content: bytes) -> httpx.Response:
 @pytest.fixture(params=["orjson", "standard library"])
 def reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     if request.param == "standard library":
-        monkeypatch.setattr(_runtime, "_fast_loads", lambda: None)
+        monkeypatch.setattr(_runtime._json, "_fast_loads", lambda: None)
     else:
         pytest.importorskip("orjson")
     return str(request.param)
@@ -51,7 +51,7 @@ def test_json_body_raises_what_the_standard_library_raises(reader: str) -> None:
 
 
 def test_split_fast_and_general_paths_agree() -> None:
-    fields = _runtime.JsonFields("id", "createdAt", "error", required=("id",), unset=UNSET)
+    fields = _runtime.JsonFields("id", "createdAt", "error", required=("id",))
     assert fields.split({"id": "1", "createdAt": "t"}) == (("1", "t", UNSET), {})
     # Another spelling, an unknown field, or a mapping that is not a dict take the general path.
     assert fields.split({"id": "1", "created_at": "t"}) == (("1", "t", UNSET), {})
@@ -61,21 +61,21 @@ def test_split_fast_and_general_paths_agree() -> None:
 
 @pytest.mark.parametrize("body", [{"error": "x"}, {"error": "x", "other": 1}])
 def test_split_raises_for_a_missing_required_field_on_both_paths(body: dict[str, object]) -> None:
-    fields = _runtime.JsonFields("id", "error", required=("id",), unset=UNSET)
-    with pytest.raises(KeyError, match="id"):
+    fields = _runtime.JsonFields("id", "error", required=("id",))
+    with pytest.raises(_runtime.BodyShapeError, match="id"):
         fields.split(body)
 
 
 @pytest.mark.parametrize("names", [(), ("id",), ("id", "uri")])
 def test_split_hands_back_one_value_per_declared_field(names: tuple[str, ...]) -> None:
-    fields = _runtime.JsonFields(*names, unset=UNSET)
+    fields = _runtime.JsonFields(*names)
     assert fields.split({}) == (tuple(UNSET for _ in names), {})
     assert fields.split({"other": 1}) == (tuple(UNSET for _ in names), {"other": 1})
 
 
 def test_split_refuses_a_body_that_is_not_an_object() -> None:
     with pytest.raises(TypeError, match="JSON object"):
-        _runtime.JsonFields("id", unset=UNSET).split([("id", "1")])  # type: ignore[arg-type]
+        _runtime.JsonFields("id").split([("id", "1")])  # type: ignore[arg-type]
 
 
 def test_models_made_without_their_init_are_whole() -> None:

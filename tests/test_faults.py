@@ -169,11 +169,11 @@ def test_every_request_has_connect_and_read_timeouts(version, own_http_client, l
     facade = v2025_04 if version == "2025-04" else v2026_04
     http = httpx.Client(transport=httpx.MockTransport(handler), timeout=None if own_http_client else 5.0)
     client = facade.Client(host="index.example.io", api_key=KEY, http_client=http, timeout=7.5)
-    package = f"pinecone_dataplane_{version.replace('-', '_')}"
+    package = f"pinecone_dataplane.v{version.replace('-', '_')}"
     for _method, _path, operation, module in generated_operations(spec, package):
         with contextlib.suppress(errors.ResponseValidationError):  # only the request matters here
             module.sync_detailed(client=client.raw, **call_arguments(spec, operation, module))
-    client.upsert_records("docs", [{"_id": "1", "text": "a"}])
+    client.records.upsert("docs", [{"_id": "1", "text": "a"}])
     assert len(seen) == len(generated_operations(spec, package)) + 1
     for request in seen:
         timeouts = request.extensions["timeout"]

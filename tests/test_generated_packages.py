@@ -19,7 +19,7 @@ HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
 
 
 def package(version: str):
-    return importlib.import_module(f"pinecone_dataplane_{version.replace('-', '_')}")
+    return importlib.import_module(f"pinecone_dataplane.v{version.replace('-', '_')}")
 
 
 def skipped_in_readme() -> set[tuple[str, str]]:
@@ -36,8 +36,8 @@ def test_both_published_versions_are_present():
 def test_versions_import_side_by_side_as_distinct_packages():
     old, new = (importlib.import_module(f"{package(v).__name__}.models") for v in ("2025-04", "2026-04"))
     assert old.ImportModel is not new.ImportModel
-    assert old.ImportModel.__module__.startswith("pinecone_dataplane_2025_04.")
-    assert new.ImportModel.__module__.startswith("pinecone_dataplane_2026_04.")
+    assert old.ImportModel.__module__.startswith("pinecone_dataplane.v2025_04.")
+    assert new.ImportModel.__module__.startswith("pinecone_dataplane.v2026_04.")
     for module in map(package, VERSIONS):
         assert (Path(module.__file__).parent / "py.typed").is_file()
 
@@ -104,7 +104,7 @@ def test_import_models_round_trip(version, model_name):
 def test_check_generated_fails_on_one_changed_byte(tmp_path, capsys):
     tree = tmp_path / "generated"
     shutil.copytree(ROOT / "generated", tree, ignore=shutil.ignore_patterns("__pycache__"))
-    target = tree / "pinecone_dataplane_2026_04" / "models" / "import_model.py"
+    target = tree / "pinecone_dataplane" / "v2026_04" / "models" / "import_model.py"
     content = bytearray(target.read_bytes())
     content[-2] ^= 0x01
     target.write_bytes(bytes(content))
@@ -123,7 +123,7 @@ def test_check_generated_fails_on_one_changed_byte(tmp_path, capsys):
         )
         == 1
     )
-    assert "differs: pinecone_dataplane_2026_04/models/import_model.py" in capsys.readouterr().err
+    assert "differs: pinecone_dataplane/v2026_04/models/import_model.py" in capsys.readouterr().err
 
 
 def test_generation_refuses_to_run_without_the_custom_templates(tmp_path):

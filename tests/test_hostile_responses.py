@@ -43,7 +43,7 @@ def spec(version: str) -> dict[str, Any]:
 
 
 def package(version: str) -> str:
-    return f"pinecone_dataplane_{version.replace('-', '_')}"
+    return f"pinecone_dataplane.v{version.replace('-', '_')}"
 
 
 class Case(NamedTuple):

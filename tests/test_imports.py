@@ -12,8 +12,17 @@ import httpx
 import pytest
 
 from pinecone_dataplane import errors
-from pinecone_dataplane._client import async_client_class, client_class
-from pinecone_dataplane._imports import AsyncImports, Imports
+from pinecone_dataplane._lib.imports import AsyncImports, SyncImports
+from pinecone_dataplane._versions import module_name
+
+
+def client_class(version: str) -> Any:
+    return importlib.import_module(module_name(version)).Client
+
+
+def async_client_class(version: str) -> Any:
+    return importlib.import_module(module_name(version)).AsyncClient
+
 
 VERSIONS = ["2025-04", "2026-04"]
 KEY = "test-key-3b1f"
@@ -102,7 +111,7 @@ def test_start_sends_only_what_was_given(version: str) -> None:
 
 @pytest.mark.parametrize("version", VERSIONS)
 def test_start_takes_the_enum_member(version: str) -> None:
-    enum = importlib.import_module("pinecone_dataplane_2025_04.models.import_error_mode_on_error")
+    enum = importlib.import_module("pinecone_dataplane.v2025_04.models.import_error_mode_on_error")
     server = Server(reply({"id": "101"}))
     sync_client(version, server).imports.start("s3://b/d", error_mode=enum.ImportErrorModeOnError.ABORT)
     assert json.loads(server.requests[0].content)["errorMode"] == {"onError": "abort"}
@@ -159,9 +168,9 @@ def test_describe_returns_the_model(version: str) -> None:
 
 
 @pytest.mark.parametrize("version", VERSIONS)
-def test_cancel_sends_delete_and_returns_none(version: str) -> None:
+def test_cancel_sends_delete_and_returns_the_empty_answer(version: str) -> None:
     server = Server(reply({}))
-    assert sync_client(version, server).imports.cancel("101") is None
+    assert sync_client(version, server).imports.cancel("101").to_dict() == {}
     (request,) = server.requests
     assert (request.method, request.url.raw_path) == ("DELETE", b"/bulk/imports/101")
 
@@ -242,7 +251,7 @@ def test_list_follows_every_page(version: str) -> None:
 def test_list_of_no_imports_is_empty() -> None:
     server = Server(reply({"data": []}))
     assert list(sync_client("2026-04", server).imports.list()) == []
-    assert dict(server.requests[0].url.params) == {"limit": "100"}
+    assert dict(server.requests[0].url.params) == {}  # the service's default page size
 
 
 @pytest.mark.parametrize("limit", [0, 101, True, "5", 2.0])
@@ -291,8 +300,9 @@ def timeline(clock: FakeClock, *, ends_at: float, status: str = "Completed", **e
     return respond
 
 
-def imports_with(clock: FakeClock, server: Server, version: str = "2026-04") -> Imports:
-    return Imports(sync_client(version, server), clock=clock, sleep=clock.sleep)
+def imports_with(clock: FakeClock, server: Server, version: str = "2026-04") -> Any:
+    client = sync_client(version, server)
+    return type(client.imports)(client, clock=clock, sleep=clock.sleep)
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -488,7 +498,7 @@ def test_wait_refuses_bad_arguments_before_any_request(arguments: dict[str, Any]
 
 def test_client_imports_is_one_object_per_client() -> None:
     client = sync_client("2026-04", Server(reply({})))
-    assert isinstance(client.imports, Imports)
+    assert isinstance(client.imports, SyncImports)
     assert client.imports is client.imports
 
 
@@ -510,12 +520,12 @@ def test_async_twins(version: str) -> None:
     async def scenario() -> dict[str, Any]:
         client = async_client(version, server)
         assert isinstance(client.imports, AsyncImports)
-        imports = AsyncImports(client, clock=clock, sleep=clock.async_sleep)
+        imports = type(client.imports)(client, clock=clock, sleep=clock.async_sleep)
         progress: list[Any] = []
         results = {
             "started": (await imports.start("s3://b/d", error_mode="abort")).id,
             "described": (await imports.describe("101")).status,
-            "cancelled": await imports.cancel("101"),
+            "cancelled": (await imports.cancel("101")).to_dict(),
             "listed": [item.id async for item in imports.list(limit=2)],
             "page": [item.id for item in (await imports.list_page(limit=2)).data],
             "waited": (await imports.wait("101", on_progress=progress.append)).status,
@@ -535,7 +545,7 @@ def test_async_twins(version: str) -> None:
     assert asyncio.run(scenario()) == {
         "started": "101",
         "described": "InProgress",
-        "cancelled": None,
+        "cancelled": {},
         "listed": ["1", "2", "3"],
         "page": ["1", "2"],
         "waited": "Completed",

@@ -7,11 +7,11 @@ from typing import Any
 
 import httpx
 import pytest
+
+from pinecone_dataplane import apaginate, errors, paginate, v2025_04, v2026_04
 from pinecone_dataplane.v2026_04.api.bulk_operations import list_bulk_imports
 from pinecone_dataplane.v2026_04.api.namespace_operations import list_namespaces_operation
 from pinecone_dataplane.v2026_04.api.vector_operations import list_vectors
-
-from pinecone_dataplane import apaginate, errors, paginate, v2025_04, v2026_04
 
 KEY = "k-123"
 

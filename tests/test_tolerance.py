@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pinecone_dataplane import _runtime
+from pinecone_dataplane import _core as _runtime
 from pinecone_dataplane.errors import ApiError, ResponseValidationError, ServerError
 
 from .conftest import spec_versions
@@ -30,7 +30,7 @@ FINISHED = datetime.datetime(2026, 4, 1, 10, 30, tzinfo=UTC)
 
 
 def package(version: str) -> str:
-    return f"pinecone_dataplane_{version.replace('-', '_')}"
+    return f"pinecone_dataplane.v{version.replace('-', '_')}"
 
 
 def models(version: str) -> Any:
@@ -478,7 +478,7 @@ def test_parse_datetime_rejects_what_is_not_text():
 
 @pytest.mark.parametrize("version", ["2025-04", "2026-04"])
 def test_null_in_an_optional_field_reads_as_absent(version):
-    package = f"pinecone_dataplane_{version.replace('-', '_')}"
+    package = f"pinecone_dataplane.v{version.replace('-', '_')}"
     models = importlib.import_module(f"{package}.models")
     unset = importlib.import_module(f"{package}.types").UNSET
     page = models.ListImportsResponse.from_dict({"data": [{"id": "1", "finishedAt": None}], "pagination": None})
@@ -490,13 +490,13 @@ def test_null_in_an_optional_field_reads_as_absent(version):
 
 
 def test_null_in_a_required_field_is_still_missing():
-    from pinecone_dataplane_2026_04.models import StartImportRequest
+    from pinecone_dataplane.v2026_04.models import StartImportRequest
 
-    with pytest.raises(KeyError, match="uri"):
+    with pytest.raises(_runtime.BodyShapeError, match="uri"):
         StartImportRequest.from_dict({"uri": None})
 
 
 def test_a_listed_enum_value_in_another_case_is_that_member():
-    from pinecone_dataplane_2025_04.models import ImportModelStatus
+    from pinecone_dataplane.v2025_04.models import ImportModelStatus
 
     assert ImportModelStatus("completed") is ImportModelStatus.COMPLETED

@@ -1,90 +1,65 @@
-"""Client and AsyncClient: the generated client of one API version, configured by the overlay.
+"""The version-independent part of every ``vYYYY_MM.Client`` and ``AsyncClient``: settings and sending.
 
-``client.raw`` is the generated ``Client`` whose httpx clients (sync and async) send through the
-overlay's transport, so calling any generated function with it gets the credentials, the version
-header, retries and typed errors.
+Each version's generated ``Client`` derives from :class:`SyncClient` (and ``AsyncClient`` from
+:class:`AsyncClient`) and adds its resources (``client.imports``, ``client.vectors``...). Every request,
+through a resource or through a generated function called with ``client.raw``, goes through one httpx
+client whose transport adds the credentials and the version header, retries what is safe to retry and
+raises typed errors (:mod:`pinecone_dataplane._http.transport`).
 """
 
 from __future__ import annotations
 
-import importlib
-import os
-import sys
 import threading
-from functools import cache, cached_property
+import warnings
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Self
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, Self, TypeVar
 
 import httpx
 
-from ._transport import VERSION_HEADER, OverlayTransport
-from ._versions import generated_package, module_attribute
+from ._http.settings import check_timeout, resolve_api_key, resolve_host, user_agent
+from ._http.transport import VERSION_HEADER, OverlayTransport
+from ._versions import is_prerelease
 
 if TYPE_CHECKING:
-    from ._imports import AsyncImports, Imports
-
-HOST_VARIABLE = "PINECONE_INDEX_HOST"
-API_KEY_VARIABLE = "PINECONE_API_KEY"
-_LOOPBACK_NAMES = frozenset({"localhost"})
+    from collections.abc import Mapping
 
 
-def _user_agent() -> str:
-    from . import __version__
+class _RawClient(Protocol):
+    """What the overlay needs of a version's generated ``Client`` (``vYYYY_MM.client.Client``)."""
 
-    return f"pinecone-dataplane/{__version__} python/{sys.version_info.major}.{sys.version_info.minor}"
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        headers: dict[str, str],
+        timeout: httpx.Timeout,
+        httpx_args: dict[str, Any],
+        raise_on_unexpected_status: bool,
+    ) -> None: ...
 
+    def set_httpx_client(self, client: httpx.Client) -> Any: ...
 
-def _resolve_host(host: str | None, allow_insecure: bool) -> str:
-    host = host if host is not None else os.environ.get(HOST_VARIABLE)
-    if not host or not host.strip():
-        raise ValueError(f"no index host: pass host=... or set {HOST_VARIABLE}")
-    host = host.strip().rstrip("/")
-    url = host if "://" in host else f"https://{host}"
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"host must be an https:// URL or a bare hostname, got {host!r}")
-    if parts.username is not None or parts.password is not None:
-        # Credentials in the URL would be echoed wherever the host is shown; the API key is the credential.
-        raise ValueError("host must not contain a user name or password; the API key authenticates")
-    if parts.scheme == "http" and not allow_insecure and not _is_loopback(parts.hostname):
-        raise ValueError(
-            f"refusing to send the API key in clear text to {parts.hostname}: use https://, "
-            "or pass allow_insecure=True if this network is trusted"
-        )
-    return url
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Any: ...
 
 
-def _is_loopback(hostname: str) -> bool:
-    if hostname in _LOOPBACK_NAMES:
-        return True
-    import ipaddress  # only plain-http hosts get here
-
-    try:
-        return ipaddress.ip_address(hostname).is_loopback
-    except ValueError:
-        return False
+_Raw = TypeVar("_Raw", bound=_RawClient)
+_Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
 
 
-def _resolve_api_key(api_key: str | None) -> str:
-    api_key = api_key if api_key is not None else os.environ.get(API_KEY_VARIABLE)
-    if not api_key:
-        raise ValueError(f"no API key: pass api_key=... or set {API_KEY_VARIABLE}")
-    if any(char in api_key for char in "\r\n\0"):
-        # Checked here so that the key can never be used to inject headers; not echoed.
-        raise ValueError("the API key contains a line break or NUL character; check how it was read")
-    return api_key
+class BaseClient(Generic[_Http]):
+    """A client of one API version of one index.
 
-
-def _check_timeout(timeout: object) -> float:
-    # httpx reads None as "wait forever": every request must have connect and read timeouts.
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < float("inf"):
-        raise ValueError(f"timeout must be a number of seconds greater than 0, got {timeout!r}")
-    return float(timeout)
-
-
-class _BaseClient:
-    """Shared construction of Client and AsyncClient; one subclass pair per API version."""
+    Args:
+        host: the index host (``my-index-abc123.svc.pinecone.io``, or a URL); default
+            ``PINECONE_INDEX_HOST``. A host without a scheme gets ``https://``; plain ``http://`` is refused
+            for anything but loopback unless ``allow_insecure=True``.
+        api_key: default ``PINECONE_API_KEY``. Never shown in a repr, an error or a log line.
+        timeout: seconds for connecting and for each read and write of every request.
+        max_retries: how many times a failed request that is safe to repeat is sent again.
+        http_client: an httpx client of your own (proxies, TLS, limits), taken over by this client:
+            its base URL, headers and timeout are set and its transport is wrapped. Give each client its own.
+        allow_insecure: allow plain ``http://`` to a host that is not loopback.
+    """
 
     API_VERSION: ClassVar[str]
     _http_client_type: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
@@ -96,98 +71,105 @@ class _BaseClient:
         *,
         timeout: float = 30.0,
         max_retries: int = 2,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        http_client: _Http | None = None,
         allow_insecure: bool = False,
     ) -> None:
-        self.host = _resolve_host(host, allow_insecure)
+        self.host = resolve_host(host, allow_insecure)
         self._transport = OverlayTransport(
-            api_key=_resolve_api_key(api_key), api_version=self.API_VERSION, max_retries=max_retries
+            api_key=resolve_api_key(api_key), api_version=self.API_VERSION, max_retries=max_retries
         )
-        self._timeout = _check_timeout(timeout)
-        self._http_client = http_client
-        if http_client is not None and not isinstance(http_client, self._http_client_type):
-            raise TypeError(
-                f"http_client must be an {self._http_client_type.__name__}, got {type(http_client).__name__}"
+        self._timeout = check_timeout(timeout)
+        self._headers = {VERSION_HEADER: self.API_VERSION, "User-Agent": user_agent()}
+        self._lock = threading.Lock()
+        self._http: _Http | None = None
+        self._raw_client: Any = None
+        if http_client is not None:
+            if not isinstance(http_client, self._http_client_type):
+                raise TypeError(
+                    f"http_client must be an {self._http_client_type.__module__}.{self._http_client_type.__name__}, "
+                    f"got {type(http_client).__name__}"
+                )
+            self._http = self._adopt(http_client)
+        if is_prerelease(self.API_VERSION):
+            warnings.warn(
+                f"API version {self.API_VERSION} is a release candidate: it may change before it is released",
+                FutureWarning,
+                stacklevel=2,
             )
-        self._raw: Any = None
-        self._building_raw = threading.Lock()
 
-    @property
-    def raw(self) -> Any:
-        """The generated client of this version, sending through the overlay.
-
-        Built on first use (the generated package and attrs are not needed to create a client), once,
-        even when several threads make their first request together.
-        """
-        if self._raw is None:
-            with self._building_raw:
-                if self._raw is None:
-                    self._raw = self._build_raw()
-        return self._raw
-
-    def _build_raw(self) -> Any:
-        headers = {VERSION_HEADER: self.API_VERSION, "User-Agent": _user_agent()}
-        generated_client = importlib.import_module(f"{generated_package(self.API_VERSION)}.client")
-        raw = generated_client.Client(
-            base_url=self.host,
-            headers=headers,
-            timeout=httpx.Timeout(self._timeout),
-            httpx_args={"transport": self._transport},
-            raise_on_unexpected_status=True,
-        )
-        # Without a caller's client, httpx builds one as it would for anyone (proxies from HTTPS_PROXY,
-        # ALL_PROXY and NO_PROXY become mounts), and it is taken over the same way.
-        self._adopt(raw, self._http_client or self._http_client_type(), headers)
-        return raw
-
-    def _adopt(self, raw: Any, http_client: httpx.Client | httpx.AsyncClient, headers: dict[str, str]) -> None:
+    def _adopt(self, http_client: _Http) -> _Http:
         # A caller's httpx client keeps its connection settings (proxies, TLS, limits); its transport and
         # every mount (proxies are mounts) are wrapped so that they still get credentials, retries and
         # typed errors. httpx keeps them in _transport and _mounts; there is no public accessor.
         if isinstance(http_client._transport, OverlayTransport):
             # Sharing would send one client's key to the other's host.
             raise ValueError("this httpx client already serves another pinecone_dataplane client; give each its own")
-        mounts: dict[Any, Any] = http_client._mounts
-        for pattern, mounted in mounts.items():
+        mounts: Mapping[Any, Any] = http_client._mounts
+        for pattern, mounted in list(mounts.items()):
             if mounted is not None:
-                mounts[pattern] = self._transport.around(mounted)
+                http_client._mounts[pattern] = self._transport.around(mounted)
         if isinstance(http_client, httpx.Client):
             self._transport._sync_inner = http_client._transport
-            raw.set_httpx_client(http_client)
         else:
             self._transport._async_inner = http_client._transport
-            raw.set_async_httpx_client(http_client)
         http_client._transport = self._transport
         http_client.base_url = httpx.URL(self.host)
-        http_client.headers.update(headers)
+        http_client.headers.update(self._headers)
         http_client.timeout = httpx.Timeout(self._timeout)
+        return http_client
+
+    def _httpx(self) -> _Http:
+        """The httpx client every request goes through: the caller's, or one made on first use, once.
+
+        Made by httpx as it would for anyone (proxies from HTTPS_PROXY, ALL_PROXY and NO_PROXY become
+        mounts), then taken over like a caller's.
+        """
+        if self._http is None:
+            with self._lock:
+                if self._http is None:
+                    self._http = self._adopt(self._http_client_type())  # type: ignore[arg-type]
+        return self._http
+
+    def _raw(self, raw_class: type[_Raw]) -> _Raw:
+        """The version's generated client, built once, sending through this client's httpx client."""
+        if self._raw_client is None:
+            http = self._httpx()
+            with self._lock:
+                if self._raw_client is None:
+                    raw = raw_class(
+                        self.host,
+                        headers=dict(self._headers),
+                        timeout=httpx.Timeout(self._timeout),
+                        # A client the generated one makes for itself (an async one for a sync client's
+                        # raw, say) sends through the same transport too.
+                        httpx_args={"transport": self._transport},
+                        raise_on_unexpected_status=True,
+                    )
+                    if isinstance(http, httpx.Client):
+                        raw.set_httpx_client(http)
+                    else:
+                        raw.set_async_httpx_client(http)
+                    self._raw_client = raw
+        raw_client: _Raw = self._raw_client
+        return raw_client
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} api_version={self.API_VERSION!r} host={self.host!r}>"
+        return f"<{type(self).__module__}.{type(self).__name__} api_version={self.API_VERSION!r} host={self.host!r}>"
 
 
-class SyncClient(_BaseClient):
+class SyncClient(BaseClient[httpx.Client]):
     """Blocking client for one API version. Use as a context manager, or call ``close()``."""
 
     _http_client_type = httpx.Client
 
-    @cached_property
-    def imports(self) -> Imports:
-        """Start, watch, list and cancel bulk imports."""
-        from ._imports import Imports
-
-        return Imports(self)
-
-    def upsert_records(self, namespace: str, records: Any) -> None:
-        """Upsert text records as newline-delimited JSON (the operation the generator cannot make)."""
-        from ._records import upsert_records
-
-        upsert_records(self.raw, namespace, records)
+    def _send(self, request: dict[str, Any]) -> httpx.Response:
+        """Send a request built by a generated operation (``_get_kwargs``): every resource method's one way out."""
+        return self._httpx().request(**request)
 
     def close(self) -> None:
         """Close the connections; the client sends nothing afterwards."""
-        if self._raw is not None:
-            self._raw.get_httpx_client().close()  # with its transport and mounts
+        if self._http is not None:
+            self._http.close()  # with its transport and mounts
 
     def __enter__(self) -> Self:
         return self
@@ -198,28 +180,19 @@ class SyncClient(_BaseClient):
         self.close()
 
 
-class AsyncClient(_BaseClient):
+class AsyncClient(BaseClient[httpx.AsyncClient]):
     """Asynchronous client for one API version. Use with ``async with``, or await ``aclose()``."""
 
     _http_client_type = httpx.AsyncClient
 
-    @cached_property
-    def imports(self) -> AsyncImports:
-        """Start, watch, list and cancel bulk imports (awaitable)."""
-        from ._imports import AsyncImports
-
-        return AsyncImports(self)
-
-    async def upsert_records(self, namespace: str, records: Any) -> None:
-        """Upsert text records as newline-delimited JSON (the operation the generator cannot make)."""
-        from ._records import async_upsert_records
-
-        await async_upsert_records(self.raw, namespace, records)
+    async def _send(self, request: dict[str, Any]) -> httpx.Response:
+        """Send a request built by a generated operation; see :meth:`SyncClient._send`."""
+        return await self._httpx().request(**request)
 
     async def aclose(self) -> None:
         """Close the connections; the client sends nothing afterwards."""
-        if self._raw is not None:
-            await self._raw.get_async_httpx_client().aclose()  # with its transport and mounts
+        if self._http is not None:
+            await self._http.aclose()  # with its transport and mounts
 
     async def __aenter__(self) -> Self:
         return self
@@ -228,17 +201,3 @@ class AsyncClient(_BaseClient):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
-
-
-@cache
-def client_class(version: str) -> type[SyncClient]:
-    return type("Client", (SyncClient,), {"API_VERSION": version, "__module__": _facade_module(version)})
-
-
-@cache
-def async_client_class(version: str) -> type[AsyncClient]:
-    return type("AsyncClient", (AsyncClient,), {"API_VERSION": version, "__module__": _facade_module(version)})
-
-
-def _facade_module(version: str) -> str:
-    return f"pinecone_dataplane.{module_attribute(version)}"

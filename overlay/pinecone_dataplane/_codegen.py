@@ -1,9 +1,12 @@
 """Build ``generated/`` from ``specs/`` (``make generate``) and prove it current (``make check-generated``).
 
-API versions come from the spec file names, ``specs/db_data_YYYY-MM.oas.yaml`` becoming the package
-``pinecone_dataplane_YYYY_MM``, so adding a version means adding a spec file and nothing else.
-Every run uses the custom templates in ``generator-templates/`` (beside the config), through which
-generated code calls the overlay's ``pinecone_dataplane._runtime``.
+API versions come from the spec file names: ``specs/db_data_YYYY-MM.oas.yaml`` becomes the package
+``pinecone_dataplane.vYYYY_MM`` in ``generated/pinecone_dataplane/vYYYY_MM/`` (a release candidate,
+``db_data_YYYY-MM.alpha.oas.yaml``, becomes ``vYYYY_MM_alpha``), so adding a version means adding a spec
+file and nothing else. ``generated/pinecone_dataplane/`` has no ``__init__.py``: it is the generated part of
+the ``pinecone_dataplane`` package, whose ``__init__.py`` is the overlay's.
+Every run uses the custom templates in ``generator-templates/`` (beside the config): they make the typed
+``Client`` of each version and make generated code call the overlay's ``pinecone_dataplane._core``.
 Development tool: it needs the ``dev`` extra (the pinned openapi-python-client and ruff).
 """
 
@@ -18,9 +21,11 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
-SPEC_FILE = re.compile(r"db_data_(?P<year>\d{4})-(?P<month>\d{2})\.oas\.yaml")
-PACKAGE_PREFIX = "pinecone_dataplane_"
+SPEC_FILE = re.compile(r"db_data_(?P<year>\d{4})-(?P<month>\d{2})(?:\.(?P<stage>[a-z]+\d*))?\.oas\.yaml")
+# Where the version packages go inside the output directory: the generated part of pinecone_dataplane.
+PACKAGE_DIR = Path("pinecone_dataplane")
 _IGNORED = ("__pycache__",)
 
 
@@ -29,10 +34,14 @@ class CodegenError(Exception):
 
 
 def package_for(spec: Path) -> str:
+    """The version package a spec file becomes: ``db_data_2026-04.oas.yaml`` -> ``v2026_04``."""
     match = SPEC_FILE.fullmatch(spec.name)
     if match is None:
-        raise CodegenError(f"{spec}: spec files must be named db_data_YYYY-MM.oas.yaml")
-    return f"{PACKAGE_PREFIX}{match['year']}_{match['month']}"
+        raise CodegenError(
+            f"{spec}: spec files must be named db_data_YYYY-MM.oas.yaml (or db_data_YYYY-MM.alpha.oas.yaml)"
+        )
+    stage = f"_{match['stage']}" if match["stage"] else ""
+    return f"v{match['year']}_{match['month']}{stage}"
 
 
 def _tool_env() -> dict[str, str]:
@@ -48,7 +57,10 @@ def templates_for(config: Path) -> Path:
 
 
 def generate_into(specs: Path, config: Path, out: Path) -> list[str]:
-    """Generate one package per spec into ``out``; returns the package names."""
+    """Generate one package per spec into ``out/pinecone_dataplane/``; returns the package names.
+
+    The generator's warnings (operations it skips) are printed every time, on stderr.
+    """
     templates = templates_for(config)
     if not templates.is_dir():
         # Without them the output would silently lose the overlay's response tolerance.
@@ -75,14 +87,95 @@ def generate_into(specs: Path, config: Path, out: Path) -> list[str]:
             "--meta",
             "none",
             "--output-path",
-            str((out / package).resolve()),
+            str((out / PACKAGE_DIR / package).resolve()),
             "--overwrite",
         ]
         result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-        if result.returncode != 0 or not (out / package).is_dir():
+        if result.returncode != 0 or not (out / PACKAGE_DIR / package).is_dir():
             raise CodegenError(f"generating {package} from {spec} failed:\n{result.stdout}{result.stderr}")
+        for warning in generator_warnings(result.stderr + result.stdout):
+            print(f"{spec.name}: {warning}", file=sys.stderr)
+        write_constraints(spec, out / PACKAGE_DIR / package / "_constraints.py", env)
         packages.append(package)
     return packages
+
+
+def generator_warnings(output: str) -> list[str]:
+    """The generator's warnings, one line each: ``WARNING parsing POST /path ... (the reason)``."""
+    lines = [line.strip() for line in output.splitlines()]
+    warnings = []
+    for position, line in enumerate(lines):
+        if line.startswith("WARNING"):
+            reason = next((later for later in lines[position + 1 :] if later), "")
+            warnings.append(f"{line} ({reason})" if reason else line)
+    return warnings
+
+
+# The request constraints a spec states that a caller can break: checked before anything is sent.
+_RULES = ("type", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems", "pattern")
+_HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def request_constraints(document: dict[str, Any]) -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
+    """operationId (snake_case) -> (path and query parameters' rules, top-level body fields' rules), by JSON name.
+
+    A path or query parameter that is a string must not be empty: empty, it would address the collection
+    instead of one member, or be sent as a value the service reads as absent.
+    """
+    from openapi_python_client.strings import snake_case  # the generator's own rule for module names
+
+    def resolve(node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = document
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    def rules(schema: Any) -> dict[str, Any]:
+        schema = resolve(schema)
+        return {key: schema[key] for key in _RULES if isinstance(schema, dict) and key in schema}
+
+    constraints: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
+    for item in document.get("paths", {}).values():
+        for method in _HTTP_METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            parameters: dict[str, Any] = {}
+            for parameter in map(resolve, [*item.get("parameters", []), *operation.get("parameters", [])]):
+                if parameter.get("in") not in ("path", "query"):
+                    continue
+                found = rules(parameter.get("schema", {}))
+                if found.get("type") == "string":
+                    found.setdefault("minLength", 1)
+                if found:
+                    parameters[parameter["name"]] = found
+            body: dict[str, Any] = {}
+            content = resolve(operation.get("requestBody", {})).get("content", {})
+            schema = resolve(content.get("application/json", {}).get("schema", {}))
+            for name, field in schema.get("properties", {}).items():
+                found = rules(field)
+                if set(found) - {"type"}:
+                    body[name] = found
+            if parameters or body:
+                constraints[snake_case(operation["operationId"])] = (parameters, body)
+    return constraints
+
+
+def write_constraints(spec: Path, target: Path, env: dict[str, str]) -> None:
+    """Write the spec's request constraints as the version's ``_constraints.py``, formatted as the rest."""
+    import yaml  # the dev extra's
+
+    with spec.open("rb") as file:
+        document = yaml.load(file, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    target.write_text(
+        '"""The request constraints the spec states, checked before anything is sent (generated: do not edit).\n\n'
+        "operationId -> (path and query parameters, top-level body fields), each JSON name -> its rules.\n"
+        '"""\n\nfrom typing import Any\n\n'
+        f"OPERATIONS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {request_constraints(document)!r}\n"
+    )
+    subprocess.run(["ruff", "format", "--isolated", "--no-cache", "--quiet", str(target)], env=env, check=True)
 
 
 def _tree(root: Path) -> set[Path]:
@@ -129,11 +222,9 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"generated/ matches specs/ ({', '.join(packages)})")
             return 0
-        args.out.mkdir(exist_ok=True)
-        for old in args.out.glob(f"{PACKAGE_PREFIX}*"):
-            shutil.rmtree(old)
-        for package in packages:
-            shutil.move(str(fresh / package), str(args.out / package))
+        if args.out.exists():
+            shutil.rmtree(args.out)
+        shutil.copytree(fresh, args.out)
         print(f"generated {', '.join(packages)}")
         return 0
 

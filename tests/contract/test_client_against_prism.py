@@ -53,7 +53,7 @@ def call_every_operation(version: str, url: str, spec: dict[str, Any]) -> list[s
     client = client_for(version, url)
     called = []
     for method, path, operation, module in generated_operations(
-        spec, f"pinecone_dataplane_{version.replace('-', '_')}"
+        spec, f"pinecone_dataplane.v{version.replace('-', '_')}"
     ):
         response = module.sync_detailed(client=client.raw, **call_arguments(spec, operation, module))
         assert 200 <= response.status_code < 300
@@ -83,7 +83,7 @@ def test_ndjson_upsert_breaks_no_other_rule(version):
         facade = getattr(pinecone_dataplane, "v" + version.replace("-", "_"))
         client = facade.Client(host=url, api_key=KEY, max_retries=0)
         with pytest.raises(pinecone_dataplane.errors.UnprocessableEntityError) as caught:
-            client.upsert_records("books", [{"_id": "1", "chunk_text": "a"}, {"_id": "2", "chunk_text": "b"}])
+            client.records.upsert("books", [{"_id": "1", "chunk_text": "a"}, {"_id": "2", "chunk_text": "b"}])
     violations = json.loads(caught.value.headers["sl-violations"])
     request_violations = [
         {key: v[key] for key in ("location", "code", "message")} for v in violations if v["location"][0] == "request"

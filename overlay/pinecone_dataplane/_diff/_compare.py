@@ -73,7 +73,7 @@ def _generated_package(name: str) -> str | None:
     if not _VERSION.fullmatch(name):
         return None
     try:
-        return _versions.generated_package(name)
+        return _versions.module_name(name)
     except _versions.UnknownApiVersionError:
         return None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ._extra import require
@@ -63,12 +64,20 @@ class _Surface:
 
     def __init__(self, package: str) -> None:
         require("griffe")
+        import importlib.util
+
         import griffe
 
-        self._package = package
-        root = griffe.load(package, resolve_aliases=False)
+        # Searched for where it is: in a checkout the version packages sit apart from the rest of
+        # pinecone_dataplane (in generated/), where a search of sys.path would not look.
+        spec = importlib.util.find_spec(package)
+        if spec is None or not spec.submodule_search_locations:
+            raise TypeError(f"{package} is not a package")
+        top = Path(next(iter(spec.submodule_search_locations))).parents[package.count(".")]
+        root = griffe.load(package, search_paths=[top], resolve_aliases=False)
         if not isinstance(root, griffe.Module):
             raise TypeError(f"{package} is not a package")
+        self._package = package
         self._objects: dict[str, griffe.Object] = {}
         self._exports: dict[str, str] = {}
         self._collect(root)

@@ -8,12 +8,9 @@ import shlex
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .._versions import available_versions, latest_version
-
-if TYPE_CHECKING:
-    from .._client import SyncClient
+from .._versions import available_versions, latest_version, module_name
 
 PROG = "pinecone-dataplane"
 
@@ -173,10 +170,11 @@ def _fail(args: argparse.Namespace, code: int, problem: BaseException, *, label:
     return code
 
 
-def _client(args: argparse.Namespace) -> SyncClient:
-    from .._client import client_class
+def _client(args: argparse.Namespace) -> Any:  # the Client of the version asked for, chosen at run time
+    import importlib
 
-    return client_class(args.api_version or latest_version())(host=args.host, api_key=args.api_key)
+    version = importlib.import_module(module_name(args.api_version or latest_version()))
+    return version.Client(host=args.host, api_key=args.api_key)
 
 
 def _command(args: argparse.Namespace, *words: str) -> str:
@@ -194,7 +192,7 @@ def _print(text: str) -> None:
     print(text, file=sys.stdout, flush=True)
 
 
-def _start(args: argparse.Namespace, client: SyncClient) -> int:
+def _start(args: argparse.Namespace, client: Any) -> int:
     from .. import errors
     from ._render import clean, to_json
 
@@ -215,7 +213,7 @@ def _start(args: argparse.Namespace, client: SyncClient) -> int:
     return EXIT_OK
 
 
-def _describe(args: argparse.Namespace, client: SyncClient) -> int:
+def _describe(args: argparse.Namespace, client: Any) -> int:
     from ._render import describe_block, to_json
 
     model = client.imports.describe(args.id)
@@ -223,7 +221,7 @@ def _describe(args: argparse.Namespace, client: SyncClient) -> int:
     return EXIT_OK
 
 
-def _cancel(args: argparse.Namespace, client: SyncClient) -> int:
+def _cancel(args: argparse.Namespace, client: Any) -> int:
     import json
 
     from ._render import clean
@@ -236,7 +234,7 @@ def _cancel(args: argparse.Namespace, client: SyncClient) -> int:
     return EXIT_OK
 
 
-def _list(args: argparse.Namespace, client: SyncClient) -> int:
+def _list(args: argparse.Namespace, client: Any) -> int:
     import itertools
 
     from ._render import imports_table, to_json
@@ -252,20 +250,21 @@ def _list(args: argparse.Namespace, client: SyncClient) -> int:
     return EXIT_OK
 
 
-def _wait_command(args: argparse.Namespace, client: SyncClient) -> int:
+def _wait_command(args: argparse.Namespace, client: Any) -> int:
     return _wait(args, client, args.id)
 
 
-def _wait(args: argparse.Namespace, client: SyncClient, id_: str) -> int:
+def _wait(args: argparse.Namespace, client: Any, id_: str) -> int:
     from .. import errors
-    from .._imports import UNSUCCESSFUL_STATUSES, Imports, status_of, status_text
+    from .._lib.imports import UNSUCCESSFUL_STATUSES, status_of, status_text
     from ._render import Progress, clean, describe_block, to_json
 
     # Progress goes to stdout, unless stdout carries the JSON document: then to a terminal's stderr, or nowhere.
     stream = sys.stderr if args.json else sys.stdout
     live = stream.isatty()
     progress = None if args.json and not live else Progress(stream, live=live, clock=clock, sleep=sleep)
-    imports = Imports(client, clock=clock, sleep=sleep if progress is None else progress.sleep)
+    # The version's own imports resource, with the CLI's clock and (for the progress bar) its sleep.
+    imports = type(client.imports)(client, clock=clock, sleep=sleep if progress is None else progress.sleep)
 
     def show(model: Any) -> None:
         _print(to_json(model) if args.json else describe_block(model, now()))

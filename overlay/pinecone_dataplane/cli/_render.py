@@ -8,7 +8,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from .._imports import status_text
+from .._lib.imports import status_text
 
 _MISSING = "-"
 

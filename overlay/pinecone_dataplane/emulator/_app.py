@@ -26,8 +26,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
-from .._runtime import snake_case
-from .._versions import available_versions, generated_package, latest_version
+from .._core import snake_case
+from .._versions import available_versions, latest_version, module_name
 from ._imports import ErrorMode, ImportJob, SourceError
 from ._state import EmulatorState
 from ._store import DEFAULT_NAMESPACE, StoredRecord
@@ -248,7 +248,7 @@ def _no_spaces(name: str, values: list[str]) -> None:
 @cache
 def _lists_namespace_total(version: str) -> bool:
     """Whether this version's ListNamespacesResponse has ``total_count`` (read from its generated model)."""
-    module = importlib.import_module(f"{generated_package(version)}.models.list_namespaces_response")
+    module = importlib.import_module(f"{module_name(version)}.models.list_namespaces_response")
     return "total_count" in attrs.fields_dict(module.ListNamespacesResponse)
 
 

@@ -1,0 +1,9 @@
+from pinecone_dataplane._core import OpenStrEnum
+
+
+class ImportErrorModeOnError(OpenStrEnum):
+    ABORT = "abort"
+    CONTINUE = "continue"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,9 +1,0 @@
-from pinecone_dataplane._runtime import OpenStrEnum
-
-
-class ImportErrorModeOnError(OpenStrEnum):
-    ABORT = "abort"
-    CONTINUE = "continue"
-
-    def __str__(self) -> str:
-        return str(self.value)

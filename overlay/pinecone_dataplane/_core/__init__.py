@@ -1,0 +1,46 @@
+"""The bottom layer: what generated code calls, importing nothing of the SDK above it but ``errors``.
+
+- ``JsonFields``: a model's declared JSON names, accepted in the spec's spelling, snake_case or camelCase.
+- ``OpenStrEnum``: an enum value the spec does not list keeps its raw string instead of failing.
+- ``parse_datetime`` / ``format_datetime``: a timestamp no parser understands is kept as its raw string.
+- ``json_body``: a response body as JSON, with orjson when it is installed.
+- ``parsing``: a response body of the wrong shape raises an ``ApiError``, never a bare exception.
+- ``unexpected_status`` / ``http_status``: an undocumented or unassigned status raises an ``ApiError`` too.
+- ``path_segment``: a path parameter (an import id, a namespace) always stays one literal segment.
+- ``request_body`` / ``OPERATION``: request bodies from keyword arguments; the operation on each request.
+- ``check_arguments``: the spec's request constraints, checked before anything is sent.
+- ``without_key``: the API key replaced in what an error shows.
+
+Imported by every generated model, so it imports only what is already loaded with httpx.
+"""
+
+from ._constraints import check_arguments
+from ._fields import BodyShapeError, JsonFields, camel_case, snake_case
+from ._json import json_body
+from ._paths import path_segment
+from ._redaction import API_KEY_HEADER, REDACTED, without_key
+from ._requests import OPERATION, request_body
+from ._responses import http_status, parsing, unexpected_status, unreadable_body
+from ._values import OpenStrEnum, format_datetime, parse_datetime
+
+__all__ = [
+    "API_KEY_HEADER",
+    "OPERATION",
+    "REDACTED",
+    "BodyShapeError",
+    "JsonFields",
+    "OpenStrEnum",
+    "camel_case",
+    "check_arguments",
+    "format_datetime",
+    "http_status",
+    "json_body",
+    "parse_datetime",
+    "parsing",
+    "path_segment",
+    "request_body",
+    "snake_case",
+    "unexpected_status",
+    "unreadable_body",
+    "without_key",
+]

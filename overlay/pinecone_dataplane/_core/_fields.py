@@ -1,0 +1,139 @@
+"""Reading a JSON object into a generated model: declared names in any spelling, absent fields as None.
+
+``JsonFields`` holds one model's declared JSON names. It accepts a field in the spec's spelling, in
+snake_case or in camelCase (and ``started_at`` for ``createdAt``); only declared names are renamed, so user
+data (metadata, filters, maps keyed by namespace or id) passes through exactly. It hands a model its fields'
+values in one call, with a fast path for the usual body (every key as the spec spells it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from operator import itemgetter
+from typing import Any
+
+# Spellings a server uses for a declared name beyond snake_case/camelCase of it: the 2026-04
+# list-imports example calls createdAt "started_at".
+_EXTRA_ALIASES = {"createdAt": ("startedAt", "started_at")}
+
+
+class BodyShapeError(ValueError, TypeError):
+    """A JSON value that is not the shape its schema declares: not an object, or a required field missing.
+
+    A ValueError (bad data) and a TypeError (the wrong kind of value), as either is what callers check.
+    """
+
+
+def snake_case(name: str) -> str:
+    """``createdAt`` -> ``created_at`` (an acronym stays one word: ``typeURL`` -> ``type_url``)."""
+    out = []
+    after_lower = False
+    for char in name:
+        if char.isupper() and after_lower:
+            out.append("_")
+        out.append(char.lower())
+        after_lower = char.islower() or char.isdigit()
+    return "".join(out)
+
+
+def camel_case(name: str) -> str:
+    """``memory_fullness`` -> ``memoryFullness``; a leading underscore (``_id``) is part of the name."""
+    if name.startswith("_"):
+        return name
+    first, *rest = name.split("_")
+    return first + "".join(word[:1].upper() + word[1:] for word in rest)
+
+
+class JsonFields:
+    """The JSON names one generated model declares, in the spec's spelling.
+
+    The alias table (other spelling -> declared name) and the fast path's lookup tables are built on the
+    model's first parse, not at import, and reused for every object after.
+    """
+
+    __slots__ = ("_absent", "_aliases", "_getter", "_names", "_required", "_spellings")
+
+    def __init__(self, *names: str, required: tuple[str, ...] = ()) -> None:
+        self._names = names
+        self._required = required
+        self._aliases: dict[str, str] = {}
+        self._spellings: frozenset[str] | None = None  # the aliases' keys; None until first use
+        self._absent: dict[str, None] | None = None  # every declared name -> None; None until first use
+        self._getter: Callable[[Mapping[str, Any]], tuple[Any, ...]] = _no_values
+
+    def _build(self) -> frozenset[str]:
+        declared = set(self._names)
+        for name in self._names:
+            # Insertion order is precedence: a name's own other casing beats an extra alias.
+            for alias in (snake_case(name), camel_case(name), *_EXTRA_ALIASES.get(name, ())):
+                if alias not in declared:
+                    self._aliases.setdefault(alias, name)
+        self._spellings = frozenset(self._aliases)
+        return self._spellings
+
+    def read(self, src: Mapping[str, Any]) -> dict[str, Any]:
+        """A copy of ``src`` with every declared field under its spec name.
+
+        A field sent in two spellings keeps the spec's; the other stays (in additional_properties).
+        Raises BodyShapeError when ``src`` is not a JSON object: ``dict()`` would accept a list of pairs.
+        """
+        if type(src) is dict:
+            d = src.copy()
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise BodyShapeError(f"expected a JSON object, got {type(src).__name__}")
+        spellings = self._spellings
+        if spellings is None:
+            spellings = self._build()
+        if spellings.isdisjoint(d):  # the usual case: every key as the spec spells it
+            return d
+        for alias, name in self._aliases.items():
+            if alias in d and name not in d:
+                d[name] = d.pop(alias)
+        return d
+
+    def split(self, src: Mapping[str, Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        """The declared fields' values in declaration order (None where absent), and every other field.
+
+        What generated ``from_dict`` methods read a body with. A null reads as absent. Raises BodyShapeError
+        for an absent (or null) required field, or when ``src`` is not a JSON object.
+        """
+        absent = self._absent
+        if absent is None:
+            absent = self._build_fast_path()
+        if type(src) is dict:
+            # The usual body holds declared names only, in the spec's spelling: then merging it over
+            # the absent fields adds no key, and C code does the work that is otherwise per field.
+            merged = {**absent, **src}
+            if len(merged) == len(absent):
+                values = self._getter(merged)
+                if self._required and None in values:
+                    self._check_required(values)
+                return values, {}
+        d = self.read(src)
+        values = tuple(d.pop(name, None) for name in self._names)
+        if self._required and None in values:
+            self._check_required(values)
+        return values, d
+
+    def _check_required(self, values: tuple[Any, ...]) -> None:
+        # No property of these specs is nullable, yet servers send null for "no value" (a last page's
+        # pagination, a running import's finishedAt): null reads as absent, which a required field cannot be.
+        for name, value in zip(self._names, values, strict=True):
+            if value is None and name in self._required:
+                raise BodyShapeError(f"required field {name!r} is missing")
+
+    def _build_fast_path(self) -> dict[str, None]:
+        names = self._names
+        if len(names) > 1:
+            self._getter = itemgetter(*names)
+        elif names:
+            (name,) = names
+            self._getter = lambda d: (d[name],)
+        self._absent = dict.fromkeys(names)
+        return self._absent
+
+
+def _no_values(d: Mapping[str, Any]) -> tuple[Any, ...]:
+    return ()

@@ -1,0 +1,48 @@
+"""Request bodies from a resource method's arguments, and the operation's name on each request."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol, Self, TypeVar
+
+# The request extension naming the operation (its operationId, in snake_case), set by every generated
+# request: the transport reads it to decide whether a request may be sent again.
+OPERATION = "pinecone_dataplane.operation"
+
+
+class _Model(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+_M = TypeVar("_M", bound=_Model)
+
+
+def request_body(
+    model: type[_M],
+    body: _M | None,
+    fields: Mapping[str, Any],
+    *,
+    json_names: Mapping[str, str],
+    required: tuple[str, ...],
+    method: str,
+) -> _M:
+    """The body of a request: ``body`` as given, or a ``model`` built from keyword arguments.
+
+    ``fields`` are the keyword arguments (snake_case, as ``json_names`` maps them to the body's JSON names);
+    nested values may be models or plain dicts. None means "not sent". A misspelt, missing or doubled
+    argument raises TypeError, as Python's own call checks do, before anything is sent.
+    """
+    if body is not None:
+        if fields:
+            raise TypeError(f"{method}() takes a {model.__name__} or keyword arguments, not both")
+        if not isinstance(body, model):
+            raise TypeError(f"{method}() takes a {model.__name__}, got {type(body).__name__}")
+        return body
+    unknown = sorted(set(fields) - set(json_names))
+    if unknown:
+        raise TypeError(f"{method}() got an unexpected keyword argument {unknown[0]!r}")
+    missing = [name for name in required if fields.get(name) is None]
+    if missing:
+        raise TypeError(f"{method}() missing required keyword argument {missing[0]!r}")
+    return model.from_dict({json_names[name]: value for name, value in fields.items() if value is not None})
