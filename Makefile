@@ -5,6 +5,10 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 # Stoplight Prism, pinned with its lockfile, for the client's contract tests.
 PRISM_INSTALLED := tests/contract/node_modules/.installed
+# pyright, pinned with its lockfile, for the type tests.
+PYRIGHT_INSTALLED := tests/typing/node_modules/.installed
+# The package as a wheel lays it out (overlay/ and generated/ in one directory), for import-linter.
+LAYOUT := $(VENV)/layout
 
 .PHONY: test demo generate check-generated lint diff check-specs bench soak
 
@@ -16,6 +20,10 @@ $(INSTALLED): pyproject.toml
 
 $(PRISM_INSTALLED): tests/contract/package.json tests/contract/package-lock.json
 	cd tests/contract && npm ci --silent --no-audit --no-fund
+	touch $@
+
+$(PYRIGHT_INSTALLED): tests/typing/package.json tests/typing/package-lock.json
+	cd tests/typing && npm ci --silent --no-audit --no-fund
 	touch $@
 
 generate: $(INSTALLED)
@@ -37,8 +45,10 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check overlay tests demo bench soak
 	$(BIN)/ruff format --check overlay tests demo bench soak
 	$(BIN)/mypy overlay soak
+	$(BIN)/python -m pinecone_dataplane._codegen layout --to $(LAYOUT)
+	cd $(LAYOUT) && PYTHONPATH=. $(CURDIR)/$(BIN)/lint-imports --no-cache $(CURDIR)/pyproject.toml
 
-test: check-generated lint $(PRISM_INSTALLED)
+test: check-generated lint $(PRISM_INSTALLED) $(PYRIGHT_INSTALLED)
 	$(BIN)/pytest
 
 # A bulk import from start to finish against the local emulator, driven by the pinecone-dataplane CLI.

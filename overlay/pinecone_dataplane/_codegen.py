@@ -199,13 +199,33 @@ def differences(expected: Path, actual: Path) -> list[str]:
     return lines
 
 
+def write_layout(overlay: Path, generated: Path, to: Path) -> None:
+    """``pinecone_dataplane`` as one directory under ``to``, as a wheel installs it: the overlay and generated/.
+
+    For tools that read packages from disk and cannot follow a package spanning two directories
+    (pyright, import-linter).
+    """
+    target = to / PACKAGE_DIR
+    if target.exists():
+        shutil.rmtree(target)
+    for source in (overlay / PACKAGE_DIR, generated / PACKAGE_DIR):
+        shutil.copytree(source, target, dirs_exist_ok=True, ignore=shutil.ignore_patterns(*_IGNORED))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pinecone_dataplane._codegen", description=__doc__)
-    parser.add_argument("command", choices=["generate", "check"])
+    parser.add_argument("command", choices=["generate", "check", "layout"])
     parser.add_argument("--specs", type=Path, default=Path("specs"))
     parser.add_argument("--config", type=Path, default=Path("generator-config.yaml"))
     parser.add_argument("--out", type=Path, default=Path("generated"))
+    parser.add_argument("--overlay", type=Path, default=Path("overlay"))
+    parser.add_argument("--to", type=Path, help="layout: the directory to write pinecone_dataplane/ into")
     args = parser.parse_args(argv)
+    if args.command == "layout":
+        if args.to is None:
+            parser.error("layout needs --to DIR")
+        write_layout(args.overlay, args.out, args.to)
+        return 0
     with tempfile.TemporaryDirectory(prefix="pinecone-dataplane-gen-") as scratch:
         fresh = Path(scratch)
         try:

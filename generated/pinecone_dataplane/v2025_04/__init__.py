@@ -121,7 +121,7 @@ if TYPE_CHECKING:
 
 API_VERSION = "2025-04"
 
-__all__ = ["API_VERSION", "AsyncClient", "Client", "api", "models"]
+__all__ = ["API_VERSION", "OPERATIONS", "AsyncClient", "Client", "api", "models"]
 
 
 def __getattr__(name: str) -> object:
@@ -131,6 +131,26 @@ def __getattr__(name: str) -> object:
 
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# Each operation (operationId in snake_case) -> the resource and method that call it.
+OPERATIONS: dict[str, tuple[str, str]] = {
+    "cancel_bulk_import": ("imports", "cancel"),
+    "describe_bulk_import": ("imports", "describe"),
+    "list_bulk_imports": ("imports", "list"),
+    "start_bulk_import": ("imports", "_start"),
+    "delete_namespace": ("namespaces", "delete"),
+    "describe_namespace": ("namespaces", "describe"),
+    "list_namespaces_operation": ("namespaces", "list"),
+    "search_records_namespace": ("records", "search"),
+    "delete_vectors": ("vectors", "delete"),
+    "describe_index_stats": ("vectors", "describe_index_stats"),
+    "fetch_vectors": ("vectors", "fetch"),
+    "list_vectors": ("vectors", "list"),
+    "query_vectors": ("vectors", "query"),
+    "update_vector": ("vectors", "update"),
+    "upsert_vectors": ("vectors", "upsert"),
+}
 
 
 class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
@@ -160,7 +180,9 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
             )
         )
 
-    def list(self, *, limit: int | None = None) -> pagination.SyncPager[ImportModel]:
+    def list(
+        self, *, limit: int | None = None
+    ) -> pagination.SyncPager[ListImportsResponse, ImportModel]:
         """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
         from .api.bulk_operations import list_bulk_imports as _op
 
@@ -216,7 +238,7 @@ class Namespaces(resources.SyncResource):
 
     def list(
         self, *, limit: int | None = None
-    ) -> pagination.SyncPager[NamespaceDescription]:
+    ) -> pagination.SyncPager[ListNamespacesResponse, NamespaceDescription]:
         """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
         from .api.namespace_operations import list_namespaces_operation as _op
 
@@ -329,7 +351,7 @@ class Vectors(resources.SyncResource):
         prefix: str | None = None,
         limit: int | None = None,
         namespace: str | None = None,
-    ) -> pagination.SyncPager[ListItem]:
+    ) -> pagination.SyncPager[ListResponse, ListItem]:
         """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
         from .api.vector_operations import list_vectors as _op
 
@@ -463,7 +485,9 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
             )
         )
 
-    def list(self, *, limit: int | None = None) -> pagination.AsyncPager[ImportModel]:
+    def list(
+        self, *, limit: int | None = None
+    ) -> pagination.AsyncPager[ListImportsResponse, ImportModel]:
         """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
         from .api.bulk_operations import list_bulk_imports as _op
 
@@ -521,7 +545,7 @@ class AsyncNamespaces(resources.AsyncResource):
 
     def list(
         self, *, limit: int | None = None
-    ) -> pagination.AsyncPager[NamespaceDescription]:
+    ) -> pagination.AsyncPager[ListNamespacesResponse, NamespaceDescription]:
         """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
         from .api.namespace_operations import list_namespaces_operation as _op
 
@@ -638,7 +662,7 @@ class AsyncVectors(resources.AsyncResource):
         prefix: str | None = None,
         limit: int | None = None,
         namespace: str | None = None,
-    ) -> pagination.AsyncPager[ListItem]:
+    ) -> pagination.AsyncPager[ListResponse, ListItem]:
         """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
         from .api.vector_operations import list_vectors as _op
 

@@ -140,7 +140,7 @@ if TYPE_CHECKING:
 
 API_VERSION = "2026-04"
 
-__all__ = ["API_VERSION", "AsyncClient", "Client", "api", "models"]
+__all__ = ["API_VERSION", "OPERATIONS", "AsyncClient", "Client", "api", "models"]
 
 
 def __getattr__(name: str) -> object:
@@ -150,6 +150,28 @@ def __getattr__(name: str) -> object:
 
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# Each operation (operationId in snake_case) -> the resource and method that call it.
+OPERATIONS: dict[str, tuple[str, str]] = {
+    "cancel_bulk_import": ("imports", "cancel"),
+    "describe_bulk_import": ("imports", "describe"),
+    "list_bulk_imports": ("imports", "list"),
+    "start_bulk_import": ("imports", "_start"),
+    "create_namespace": ("namespaces", "create"),
+    "delete_namespace": ("namespaces", "delete"),
+    "describe_namespace": ("namespaces", "describe"),
+    "list_namespaces_operation": ("namespaces", "list"),
+    "search_records_namespace": ("records", "search"),
+    "delete_vectors": ("vectors", "delete"),
+    "describe_index_stats": ("vectors", "describe_index_stats"),
+    "fetch_vectors": ("vectors", "fetch"),
+    "fetch_vectors_by_metadata": ("vectors", "fetch_by_metadata"),
+    "list_vectors": ("vectors", "list"),
+    "query_vectors": ("vectors", "query"),
+    "update_vector": ("vectors", "update"),
+    "upsert_vectors": ("vectors", "upsert"),
+}
 
 
 class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
@@ -179,7 +201,9 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
             )
         )
 
-    def list(self, *, limit: int | None = None) -> pagination.SyncPager[ImportModel]:
+    def list(
+        self, *, limit: int | None = None
+    ) -> pagination.SyncPager[ListImportsResponse, ImportModel]:
         """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
         from .api.bulk_operations import list_bulk_imports as _op
 
@@ -257,7 +281,7 @@ class Namespaces(resources.SyncResource):
 
     def list(
         self, *, limit: int | None = None, prefix: str | None = None
-    ) -> pagination.SyncPager[NamespaceDescription]:
+    ) -> pagination.SyncPager[ListNamespacesResponse, NamespaceDescription]:
         """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
         from .api.namespace_operations import list_namespaces_operation as _op
 
@@ -404,7 +428,7 @@ class Vectors(resources.SyncResource):
         prefix: str | None = None,
         limit: int | None = None,
         namespace: str | None = None,
-    ) -> pagination.SyncPager[ListItem]:
+    ) -> pagination.SyncPager[ListResponse, ListItem]:
         """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
         from .api.vector_operations import list_vectors as _op
 
@@ -542,7 +566,9 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
             )
         )
 
-    def list(self, *, limit: int | None = None) -> pagination.AsyncPager[ImportModel]:
+    def list(
+        self, *, limit: int | None = None
+    ) -> pagination.AsyncPager[ListImportsResponse, ImportModel]:
         """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
         from .api.bulk_operations import list_bulk_imports as _op
 
@@ -622,7 +648,7 @@ class AsyncNamespaces(resources.AsyncResource):
 
     def list(
         self, *, limit: int | None = None, prefix: str | None = None
-    ) -> pagination.AsyncPager[NamespaceDescription]:
+    ) -> pagination.AsyncPager[ListNamespacesResponse, NamespaceDescription]:
         """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
         from .api.namespace_operations import list_namespaces_operation as _op
 
@@ -771,7 +797,7 @@ class AsyncVectors(resources.AsyncResource):
         prefix: str | None = None,
         limit: int | None = None,
         namespace: str | None = None,
-    ) -> pagination.AsyncPager[ListItem]:
+    ) -> pagination.AsyncPager[ListResponse, ListItem]:
         """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
         from .api.vector_operations import list_vectors as _op
 

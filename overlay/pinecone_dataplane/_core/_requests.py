@@ -31,8 +31,10 @@ def request_body(
 
     ``fields`` are the keyword arguments (snake_case, as ``json_names`` maps them to the body's JSON names);
     nested values may be models or plain dicts. None means "not sent". A misspelt, missing or doubled
-    argument raises TypeError, as Python's own call checks do, before anything is sent.
+    argument raises TypeError, as Python's own call checks do, before anything is sent. ``method`` names
+    the call in messages (a private one, wrapped by a hand-written method, by the public name).
     """
+    method = method.lstrip("_")
     if body is not None:
         if fields:
             raise TypeError(f"{method}() takes a {model.__name__} or keyword arguments, not both")

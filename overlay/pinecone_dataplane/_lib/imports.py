@@ -55,10 +55,6 @@ ModelT = TypeVar("ModelT", bound=ImportLike)
 StartedT = TypeVar("StartedT", bound=StartedLike)
 
 ERROR_MODES = ("continue", "abort")
-URI_MAX_LENGTH = 1500
-ID_MAX_LENGTH = 1000
-INTEGRATION_ID_MAX_LENGTH = 1000
-PAGE_LIMIT_MAX = 100
 
 FIRST_INTERVAL = 1.0
 INTERVAL_GROWTH = 1.5
@@ -73,16 +69,7 @@ _TRANSIENT = (errors.ApiConnectionError, errors.ServerError, errors.RateLimitErr
 
 
 # ---------------------------------------------------------------- argument checks (before any request)
-
-
-def _check_text(name: str, value: object, longest: int) -> str:
-    if not isinstance(value, str) or not 1 <= len(value) <= longest:
-        raise ValueError(f"{name} must be a non-empty string of at most {longest} characters, got {_show(value)}")
-    return value
-
-
-def check_uri(uri: object) -> str:
-    return _check_text("uri", uri, URI_MAX_LENGTH)
+# Ids, URIs and page sizes are checked by the generated operations, against the spec's constraints.
 
 
 def check_error_mode(error_mode: object) -> str | None:
@@ -93,31 +80,6 @@ def check_error_mode(error_mode: object) -> str | None:
     if isinstance(value, str) and value.lower() in ERROR_MODES:
         return value.lower()
     raise ValueError(f"error_mode must be one of {', '.join(map(repr, ERROR_MODES))}, got {_show(error_mode)}")
-
-
-def check_integration_id(integration_id: object) -> str | None:
-    return None if integration_id is None else _check_text("integration_id", integration_id, INTEGRATION_ID_MAX_LENGTH)
-
-
-def check_id(id: object) -> str:
-    """An import id: 1-1000 characters. The generated code encodes it into one path segment."""
-    return _check_text("id", id, ID_MAX_LENGTH)
-
-
-def check_limit(limit: object) -> int | None:
-    if limit is None:
-        return None
-    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= PAGE_LIMIT_MAX:
-        raise ValueError(f"limit must be an integer from 1 to {PAGE_LIMIT_MAX}, got {_show(limit)}")
-    return limit
-
-
-def check_pagination_token(token: object) -> str | None:
-    if token is None:
-        return None
-    if not isinstance(token, str) or not token:
-        raise ValueError(f"pagination_token must be a non-empty string, got {_show(token)}")
-    return token
 
 
 def _check_seconds(name: str, value: object) -> float | None:
@@ -255,11 +217,9 @@ def _bounded(time_left: float | None) -> AbstractContextManager[None]:
 
 def start_fields(uri: object, error_mode: object, integration_id: object) -> dict[str, Any]:
     """The start request's fields, checked; ``error_mode`` goes as the spec's ``{"onError": mode}``."""
-    fields: dict[str, Any] = {"uri": check_uri(uri)}
+    fields: dict[str, Any] = {"uri": uri, "integration_id": integration_id}
     if (mode := check_error_mode(error_mode)) is not None:
         fields["error_mode"] = {"on_error": mode}
-    if (integration := check_integration_id(integration_id)) is not None:
-        fields["integration_id"] = integration
     return fields
 
 
@@ -272,19 +232,20 @@ def wait_steps(
     raise_on_failure: bool,
     clock: Callable[[], float],
 ) -> tuple[str, _Steps]:
-    """The checked id and the waiting steps for it; raises ValueError for a bad argument."""
-    checked = check_id(id)
+    """The id and the waiting steps for it; raises ValueError for a bad argument (the first poll checks the id)."""
+    if not isinstance(id, str):
+        raise ValueError(f"id must be a non-empty string, got {_show(id)}")
     if on_progress is not None and not callable(on_progress):
         raise ValueError(f"on_progress must be a callable taking the import model, got {_show(on_progress)}")
     steps = _waiting(
-        checked,
+        id,
         timeout=_check_seconds("timeout", timeout),
         poll_interval=_check_seconds("poll_interval", poll_interval),
         on_progress=on_progress,
         raise_on_failure=bool(raise_on_failure),
         clock=clock,
     )
-    return checked, steps
+    return id, steps
 
 
 class SyncImports(SyncResource, ABC, Generic[ModelT, StartedT]):
