@@ -1,0 +1,1 @@
+"""Building blocks that depend on no API version or client class: reading import sources (:mod:`.sources`)."""
