@@ -157,6 +157,10 @@ def list_layout(location: Location) -> Layout:
 
 
 def _children(location: Location, path: str) -> list[Any]:
-    # allow_not_found: an object store cannot tell a missing prefix from an empty one; both hold no files.
-    selector = pafs.FileSelector(path, allow_not_found=True, recursive=False)
-    return sorted(location.filesystem.get_file_info(selector), key=lambda info: info.path)
+    try:
+        infos = location.filesystem.get_file_info(pafs.FileSelector(path, recursive=False))
+    except FileNotFoundError:
+        # An object store cannot tell a missing prefix from an empty one: both hold no files. (pyarrow's
+        # allow_not_found=True is not used: it answers a missing bucket with no files as well.)
+        return []
+    return sorted(infos, key=lambda info: info.path)
