@@ -130,7 +130,7 @@ def test_a_hybrid_dense_source_may_carry_sparse_values(tmp_path: Path) -> None:
         (pa.schema([("values", pa.list_(pa.float32()))]), "dense", [("missing_column", "no 'id' column")]),
         (pa.schema([("id", pa.string())]), "dense", [("missing_column", "no 'values' column")]),
         (pa.schema([("id", pa.string())]), "sparse", [("missing_column", "no 'sparse_values' column")]),
-        (pa.schema([("id", pa.string())]), None, [("missing_column", "no 'values' column")]),
+        (pa.schema([("id", pa.string())]), None, [("missing_column", "no 'values' or 'sparse_values' column")]),
         (
             pa.schema([("id", pa.int64()), ("values", pa.list_(pa.float32()))]),
             "dense",
@@ -412,8 +412,10 @@ def test_row_counts_of_a_file_that_is_not_parquet_raise_source_error(tmp_path: P
     (tmp_path / "ns").mkdir()
     (tmp_path / "ns" / "part.parquet").write_text("not parquet")
 
-    with pytest.raises(SourceError, match=r"cannot read the footer of file://.*/ns/part\.parquet: "):
+    with pytest.raises(SourceError, match=r"^file://.*/ns/part\.parquet is not a Parquet file the import can read"):
         source_row_counts(tmp_path.as_uri())
+    with pytest.raises(SourceError, match="is not a Parquet file"):
+        next(iter_source_ids(tmp_path.as_uri()))
 
 
 def test_source_ids_come_in_bounded_batches_of_one_namespace_without_unimportable_ids(tmp_path: Path) -> None:
@@ -508,3 +510,10 @@ def test_problems_are_plain_values() -> None:
     problem = Problem(ProblemKind.NULL_ID, "file:///x/ns/a.parquet", 3, "id is null")
     assert problem.to_json() == {"kind": "null_id", "file": "file:///x/ns/a.parquet", "row": 3, "message": "id is null"}
     assert ProblemKind.NULL_ID == "null_id"
+
+
+def test_source_ids_of_a_file_without_string_ids_raise_source_error(tmp_path: Path) -> None:
+    write(tmp_path, "ns/part.parquet", pa.table({"id": [1, 2], "values": [[0.5] * DIMENSION] * 2}))
+
+    with pytest.raises(SourceError, match=r"ns/part\.parquet has no 'id' column of strings"):
+        list(iter_source_ids(tmp_path.as_uri()))

@@ -119,7 +119,10 @@ class _Check:
 
 
 def open_parquet(location: Location, path: str) -> Any:
-    """The file, with only its footer read so far; a SourceError if it cannot be opened at all."""
+    """The file, with only its footer read so far; a SourceError if it cannot be opened at all.
+
+    A file that opens but is not Parquet raises pyarrow's error: a check reports it as a problem.
+    """
     with location.reading(f"open {location.uri_of(path)}"):
         handle = location.filesystem.open_input_file(path)
     try:
@@ -127,6 +130,18 @@ def open_parquet(location: Location, path: str) -> Any:
     except (OSError, pa.ArrowException):
         handle.close()
         raise
+
+
+def _open_for_reading(location: Location, path: str) -> Any:
+    """The file, or a SourceError when it is not Parquet: counting and listing ids cannot skip a file."""
+    try:
+        return open_parquet(location, path)
+    except (OSError, pa.ArrowException) as exc:
+        raise SourceError(
+            f"{location.uri_of(path)} is not a Parquet file the import can read ({one_line(exc)}); "
+            "validate_source reports what is wrong with a source",
+            uri=location.uri,
+        ) from None
 
 
 def check_source(
@@ -227,10 +242,10 @@ def check_schema(schema: Any, check: _Check) -> Columns:
         elif name == "values" and not dense_allowed:
             check.add(ProblemKind.EXTRA_COLUMN, None, "column 'values': a sparse index takes no dense values")
 
-    def usable(name: str, required: bool, accepts: Any, expected: str) -> bool:
+    def usable(name: str, required: bool, accepts: Any, expected: str, missing: str | None = None) -> bool:
         if name not in names:
             if required:
-                check.add(ProblemKind.MISSING_COLUMN, None, f"no {name!r} column")
+                check.add(ProblemKind.MISSING_COLUMN, None, missing or f"no {name!r} column")
             return False
         kind = schema.field(name).type
         if not accepts(kind):
@@ -245,7 +260,8 @@ def check_schema(schema: Any, check: _Check) -> Columns:
     fixed = None
     # Without a vector type, a file needs dense or sparse vectors: either column will do.
     dense_required = check.vector_type == "dense" or (check.vector_type is None and not has_sparse)
-    if dense_allowed and usable("values", dense_required, _is_float_list, "a list of float32 or float64"):
+    either = "no 'values' or 'sparse_values' column" if check.vector_type is None else None
+    if dense_allowed and usable("values", dense_required, _is_float_list, "a list of float32 or float64", either):
         wanted.append("values")
         kind = schema.field("values").type
         if pa.types.is_fixed_size_list(kind):
@@ -413,8 +429,7 @@ def _report_duplicates(location: Location, tracker: IdTracker, findings: Finding
 
 def _ids_at(location: Location, path: str, limit: int | None) -> Iterator[tuple[int, str | None]]:
     """(row, id) for the file's first ``limit`` rows (None: all), streamed."""
-    uri = location.uri_of(path)
-    with location.reading(f"read {uri}"), open_parquet(location, path) as parquet:
+    with _open_for_reading(location, path) as parquet, location.reading(f"read {location.uri_of(path)}"):
         row = 0
         for batch in _batches(parquet, ("id",), limit):
             for offset, ids in _python_rows(batch.column(0)):
@@ -426,16 +441,18 @@ def row_counts(location: Location, layout: Layout) -> dict[str, int]:
     """Rows per namespace, from the footers alone."""
     counts: dict[str, int] = {}
     for namespace, path in layout.files:
-        with location.reading(f"read the footer of {location.uri_of(path)}"), open_parquet(location, path) as parquet:
+        with _open_for_reading(location, path) as parquet:
             counts[namespace] = counts.get(namespace, 0) + parquet.metadata.num_rows
     return counts
 
 
 def ids(location: Location, path: str) -> Iterator[str]:
     """The importable ids of one file, streamed: null, empty and over-long ids are left out."""
-    with location.reading(f"read {location.uri_of(path)}"), open_parquet(location, path) as parquet:
-        if "id" not in parquet.schema_arrow.names:
-            raise SourceError(f"{location.uri_of(path)} has no 'id' column", uri=location.uri)
+    uri = location.uri_of(path)
+    with _open_for_reading(location, path) as parquet, location.reading(f"read {uri}"):
+        schema = parquet.schema_arrow
+        if "id" not in schema.names or not _is_string(schema.field("id").type):
+            raise SourceError(f"{uri} has no 'id' column of strings", uri=location.uri)
         for batch in _batches(parquet, ("id",), None):
             for _, chunk in _python_rows(batch.column(0)):
                 yield from (id_ for id_ in chunk if id_ and len(id_) <= MAX_ID_LENGTH)

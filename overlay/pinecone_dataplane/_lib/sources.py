@@ -18,11 +18,10 @@ and the command line are built on them.
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import itertools
 import operator
 from collections.abc import Callable, Collection, Iterator, Mapping
-from types import ModuleType
 from typing import Any, Literal
 
 from .reports import NamespaceCount, Problem, ProblemKind, SourceFile, SourceReport, VerifyReport
@@ -44,16 +43,12 @@ __all__ = [
 DEFAULT_NAMESPACE = "__default__"
 
 
-def _module(name: str) -> ModuleType:
-    """One of the modules that need pyarrow, with the install line when it is missing."""
-    try:
-        return importlib.import_module(f"{__package__}.{name}")
-    except ModuleNotFoundError as missing:
-        if missing.name is None or missing.name.split(".")[0] != "pyarrow":
-            raise
+def _require_pyarrow() -> None:
+    """Raise the install line when pyarrow (the ``parquet`` extra) is missing; the reading modules need it."""
+    if importlib.util.find_spec("pyarrow") is None:
         raise ModuleNotFoundError(
-            "reading import sources needs pyarrow: pip install 'pinecone-dataplane[parquet]'", name=missing.name
-        ) from None
+            "reading import sources needs pyarrow: pip install 'pinecone-dataplane[parquet]'", name="pyarrow"
+        )
 
 
 def validate_source(
@@ -79,8 +74,9 @@ def validate_source(
 
     ``dimension=None`` checks no length and reports the lengths seen (``report.dimensions``);
     ``vector_type=None`` accepts a file with dense or sparse vectors. ``report.problems`` lists at most
-    ``max_problems`` problems; ``report.problem_counts`` counts all of them. Memory grows with the rows
-    read only by 8 bytes a row, to find repeated ids.
+    ``max_problems`` problems; ``report.problem_counts`` counts all of them. ``sample_rows=0`` reads
+    the footers only. Memory grows with the rows read only by 8 bytes a row (a hash of each id, to find
+    repeated ones), and by 16 more for a moment at the end of each namespace.
     """
     if dimension is not None and dimension < 1:
         raise ValueError(f"dimension must be at least 1 or None, not {dimension}")
@@ -88,25 +84,27 @@ def validate_source(
         raise ValueError(f"vector_type must be 'dense', 'sparse' or None, not {vector_type!r}")
     if sample_rows < 0 or max_problems < 0:
         raise ValueError(f"sample_rows and max_problems cannot be negative ({sample_rows}, {max_problems})")
-    storage, parquet = _module("_storage"), _module("_parquet")
-    location = storage.locate(uri, filesystem)
-    report: SourceReport = parquet.check_source(
+    _require_pyarrow()
+    from . import _parquet, _storage
+
+    location = _storage.locate(uri, filesystem)
+    return _parquet.check_source(
         location,
-        storage.list_layout(location),
+        _storage.list_layout(location),
         dimension=dimension,
         vector_type=vector_type,
         sample_rows=None if full else sample_rows,
         max_problems=max_problems,
     )
-    return report
 
 
 def source_row_counts(uri: str, *, filesystem: Any = None) -> dict[str, int]:
     """Rows per namespace in the source, from the Parquet footers alone (a file that is not Parquet raises)."""
-    storage, parquet = _module("_storage"), _module("_parquet")
-    location = storage.locate(uri, filesystem)
-    counts: dict[str, int] = parquet.row_counts(location, storage.list_layout(location))
-    return counts
+    _require_pyarrow()
+    from . import _parquet, _storage
+
+    location = _storage.locate(uri, filesystem)
+    return _parquet.row_counts(location, _storage.list_layout(location))
 
 
 def iter_source_ids(
@@ -119,14 +117,16 @@ def iter_source_ids(
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
-    storage, parquet = _module("_storage"), _module("_parquet")
-    location = storage.locate(uri, filesystem)
-    for namespace, files in itertools.groupby(storage.list_layout(location).files, key=operator.itemgetter(0)):
+    _require_pyarrow()
+    from . import _parquet, _storage
+
+    location = _storage.locate(uri, filesystem)
+    for namespace, files in itertools.groupby(_storage.list_layout(location).files, key=operator.itemgetter(0)):
         if namespaces is not None and namespace not in namespaces:
             continue
         batch: list[str] = []
         for _, path in files:
-            for id_ in parquet.ids(location, path):
+            for id_ in _parquet.ids(location, path):
                 batch.append(id_)
                 if len(batch) == batch_size:
                     yield namespace, batch
