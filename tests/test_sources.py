@@ -37,6 +37,8 @@ from .source_support import (
     table,
 )
 
+OVERLAY = Path(__file__).resolve().parent.parent / "overlay"
+
 
 def write(root: Path, relative: str, data: pa.Table, **options: Any) -> str:
     path = root / relative
@@ -388,6 +390,20 @@ def test_an_unreadable_local_source_raises_one_source_error_saying_what_to_check
 def test_bad_arguments_raise_value_error(call: Any) -> None:
     with pytest.raises(ValueError, match=r"must be|cannot be negative"):
         call()
+
+
+def test_without_pyarrow_the_error_gives_the_install_line() -> None:
+    # -S: no site-packages, so no pyarrow; the package itself from the checkout.
+    code = (
+        f"import sys; sys.path.insert(0, {str(OVERLAY)!r})\n"
+        "from pinecone_dataplane._lib.sources import validate_source\n"
+        "validate_source('file:///nowhere', dimension=4)"
+    )
+    run = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True, check=False)
+    assert run.returncode == 1
+    assert run.stderr.strip().splitlines()[-1] == (
+        "ModuleNotFoundError: reading import sources needs pyarrow: pip install 'pinecone-dataplane[parquet]'"
+    )
 
 
 def test_importing_the_module_costs_no_pyarrow() -> None:
