@@ -371,7 +371,7 @@ def test_an_unreadable_local_source_raises_one_source_error_saying_what_to_check
 
     message = str(raised.value)
     assert message.startswith(f"cannot list {not_a_directory.as_uri()}: ")
-    assert message.endswith("; check that the directory exists and can be read")
+    assert message.endswith("; check that the path exists and can be read")
     assert isinstance(raised.value, PineconeDataplaneError)
     # No pyarrow traceback chained to it: the message carries pyarrow's text.
     assert raised.value.__cause__ is None

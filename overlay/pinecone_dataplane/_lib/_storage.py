@@ -32,7 +32,7 @@ _HINTS = {
         "check the account, container and prefix and the Azure credentials (AZURE_STORAGE_KEY, "
         "AZURE_STORAGE_SAS_TOKEN, or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET)"
     ),
-    "file": "check that the directory exists and can be read",
+    "file": "check that the path exists and can be read",
 }
 
 
