@@ -52,7 +52,15 @@ test: check-generated lint $(PRISM_INSTALLED) $(PYRIGHT_INSTALLED)
 	$(BIN)/pytest
 
 # A bulk import from start to finish against the local emulator, driven by the pinecone-dataplane CLI.
-demo: $(INSTALLED)
+# It installs only what the demo needs: the package with the emulator extra.
+DEMO_INSTALLED := $(VENV)/.demo-installed
+$(DEMO_INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[emulator]'
+	touch $@
+
+demo: $(DEMO_INSTALLED)
 	$(BIN)/python demo/run.py
 
 # Ours against the official SDK (the bench extra) and raw httpx; writes docs/benchmarks.md (a few minutes).

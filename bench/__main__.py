@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import _cold_start, _decoding, _latency, _listing, _wait
+from . import _cold_start, _decoding, _latency, _listing, _validate, _wait
 from ._report import Section, machine, official_installed, targets_table
 
 MEASURES: dict[str, Callable[[str], Section]] = {
@@ -20,6 +20,7 @@ MEASURES: dict[str, Callable[[str], Section]] = {
     "3": _listing.run,
     "4": _decoding.run,
     "5": _wait.run,
+    "6": _validate.run,
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 

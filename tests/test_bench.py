@@ -21,6 +21,6 @@ def test_every_measure_runs_on_a_tiny_size_and_writes_its_tables(tmp_path: Path)
     document = output.read_text()
     for heading in ("## Targets", "## 1. Cold start", "## 2. Per-call latency", "## 3. Long listing"):
         assert heading in document
-    for heading in ("## 4. Decoding", "## 5. wait()", "## How to rerun"):
+    for heading in ("## 4. Decoding", "## 5. wait()", "## 6. validate_source on a large source", "## How to rerun"):
         assert heading in document
     assert "| ours, as generated endpoints call it |" in document

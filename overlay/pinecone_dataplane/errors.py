@@ -14,7 +14,8 @@
     │   └── ApiConnectionError         no response: the connection failed or was dropped
     │       └── ApiTimeoutError        no response in time
     ├── WaitTimeoutError               an import did not finish before wait()'s deadline (.last)
-    └── ImportFailedError              an import ended Failed or Cancelled (.model, .error)
+    ├── ImportFailedError              an import ended Failed or Cancelled (.model, .error)
+    └── SourceError                    an import source cannot be read: bad URI, access, network (.uri)
 
 Any other status (e.g. 405, 418) raises a plain ApiError. No message, repr or attribute holds the API key.
 """
@@ -38,6 +39,7 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",
+    "SourceError",
     "UnauthorizedError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
@@ -142,6 +144,18 @@ class ImportFailedError(PineconeDataplaneError):
         super().__init__(message)
         self.model = model
         self.error = error
+
+
+class SourceError(PineconeDataplaneError):
+    """An import source (``uri``) cannot be read: an unsupported URI, missing access, a network failure.
+
+    The message says what failed and what to check. A source that can be read but would not import
+    cleanly is no error: its report lists the problems.
+    """
+
+    def __init__(self, message: str, *, uri: str) -> None:
+        super().__init__(message)
+        self.uri = uri
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {
