@@ -228,6 +228,8 @@ def run_sync(client: Any, plan: Plan, report: Report) -> str | None:
         try:
             import_id = imports.start(plan.uri, error_mode=plan.error_mode).id
             break
+        except errors.ImportNotStartedError as error:
+            report.error("start", error)  # the service lists none: starting again cannot make a second
         except errors.ApiError as error:
             report.error("start", error)
             # The server may have started it before the error: look before starting again.
@@ -263,6 +265,8 @@ async def run_async(client: Any, plan: Plan, report: Report) -> str | None:
         try:
             import_id = (await imports.start(plan.uri, error_mode=plan.error_mode)).id
             break
+        except errors.ImportNotStartedError as error:
+            report.error("start", error)  # the service lists none: starting again cannot make a second
         except errors.ApiError as error:
             report.error("start", error)
             existing = await again("list", listing)

@@ -39,6 +39,7 @@ from typing import assert_type
 
 from pinecone_dataplane import {alias}
 from pinecone_dataplane._lib import pagination
+from pinecone_dataplane.sources import *
 from pinecone_dataplane.{alias}.models import *
 '''
 _TYPING_NAMES = {

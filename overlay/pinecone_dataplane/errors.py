@@ -15,6 +15,7 @@
     │       └── ApiTimeoutError        no response in time
     ├── WaitTimeoutError               an import did not finish before wait()'s deadline (.last)
     ├── ImportFailedError              an import ended Failed or Cancelled (.model, .error)
+    ├── ImportNotStartedError          a start's answer was lost and no import of its URI was listed (.uri)
     └── SourceError                    an import source cannot be read: bad URI, access, network (.uri)
 
 Any other status (e.g. 405, 418) raises a plain ApiError. No message, repr or attribute holds the API key.
@@ -34,6 +35,7 @@ __all__ = [
     "ConflictError",
     "ForbiddenError",
     "ImportFailedError",
+    "ImportNotStartedError",
     "NotFoundError",
     "PineconeDataplaneError",
     "RateLimitError",
@@ -122,7 +124,14 @@ class ResponseValidationError(ApiError):
 
 
 class ApiConnectionError(ApiError):
-    """No response arrived: the connection could not be made or was dropped."""
+    """No response arrived: the connection could not be made or was dropped.
+
+    ``sent`` is False when the request surely never reached the server (no connection was made).
+    """
+
+    def __init__(self, message: str, *, sent: bool = True, **fields: Any) -> None:
+        super().__init__(message, **fields)
+        self.sent = sent
 
 
 class ApiTimeoutError(ApiConnectionError):
@@ -152,6 +161,16 @@ class SourceError(PineconeDataplaneError):
     The message says what failed and what to check. A source that can be read but would not import
     cleanly is no error: its report lists the problems.
     """
+
+    def __init__(self, message: str, *, uri: str) -> None:
+        super().__init__(message)
+        self.uri = uri
+
+
+class ImportNotStartedError(PineconeDataplaneError):
+    """A start whose answer was lost (a timeout, a dropped connection, a 5xx), after which the service listed
+    no import of ``uri`` created since the request was sent: as far as it shows, the import was not started.
+    The failure that left it unknown is the ``__cause__``."""
 
     def __init__(self, message: str, *, uri: str) -> None:
         super().__init__(message)

@@ -89,9 +89,11 @@ def _as_error(request: httpx.Request, outcome: httpx.Response | httpx.TransportE
         return errors.error_for_status(outcome.status_code, outcome.reason_phrase, body, headers)
     where = f"{request.method} {request.url.copy_with(query=None)}"
     if isinstance(outcome, httpx.TimeoutException):
-        return errors.ApiTimeoutError(f"{where} timed out ({type(outcome).__name__})")
+        return errors.ApiTimeoutError(
+            f"{where} timed out ({type(outcome).__name__})", sent=not never_reached_server(outcome)
+        )
     detail = str(outcome) or type(outcome).__name__
-    return errors.ApiConnectionError(f"{where} failed: {detail}")
+    return errors.ApiConnectionError(f"{where} failed: {detail}", sent=not never_reached_server(outcome))
 
 
 def _bounded_timeout(request: httpx.Request) -> None:

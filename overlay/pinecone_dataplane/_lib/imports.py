@@ -8,6 +8,12 @@ The logic is written once: argument checks are plain functions run before any re
 sans-IO generator (:func:`_waiting`) that yields "poll now" and "sleep this long" steps; the sync and
 async classes only drive it.
 
+One import per start: the start is never sent twice (the transport's policy), and when its answer is
+lost (a timeout or dropped connection after it was sent, a 5xx, an unreadable 2xx), ``start`` lists the
+imports and returns the one of this URI created since the request was sent, or raises
+``ImportNotStartedError`` when there is none. ``validate`` and ``verify`` read the source where the
+import reads it (:mod:`.sources`), before and after.
+
 Waiting schedule: the first poll is immediate; the pause after it is 1 s and grows 1.5 times per poll up
 to 20 s (1, 1.5, 2.25, 3.4, 5.1, 7.6, 11.4, 17.1, then 20 s), so an import that takes ten minutes costs
 37 requests. When the percentage's growth between the last two polls says the import ends sooner than
@@ -17,13 +23,15 @@ up to a whole pause later. ``poll_interval`` fixes the pause instead.
 
 from __future__ import annotations
 
+import datetime
+import logging
 import math
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import AsyncIterable, Awaitable, Callable, Generator, Iterable, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypeVar, cast
 
 from .. import errors
 from .._http.transport import deadline
@@ -31,11 +39,26 @@ from .resources import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, SyncClient
+    from .reports import SourceReport, VerifyReport
+
+logger = logging.getLogger("pinecone_dataplane")
+
+# How much earlier than this machine's clock the service may stamp an import and still have it count as
+# started by a request sent at that moment.
+CLOCK_SKEW = datetime.timedelta(seconds=10)
+# The failures after which a start may or may not have been carried out.
+_UNCERTAIN = (errors.ApiConnectionError, errors.ServerError, errors.ResponseValidationError)
 
 
 class ImportLike(Protocol):
-    """What ``wait`` reads of an import model, in every API version."""
+    """What ``wait``, ``start`` and ``verify`` read of an import model, in every API version."""
 
+    @property
+    def id(self) -> str | None: ...
+    @property
+    def uri(self) -> str | None: ...
+    @property
+    def created_at(self) -> datetime.datetime | None: ...
     @property
     def status(self) -> str | None: ...
     @property
@@ -49,6 +72,58 @@ class ImportLike(Protocol):
 class StartedLike(Protocol):
     @property
     def id(self) -> str: ...
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+class _Counted(Protocol):
+    @property
+    def vector_count(self) -> int | None: ...
+
+
+class _Namespaces(Protocol):
+    @property
+    def additional_properties(self) -> Mapping[str, _Counted]: ...
+
+
+class _IndexStats(Protocol):
+    @property
+    def dimension(self) -> int | None: ...
+    @property
+    def namespaces(self) -> _Namespaces | None: ...
+
+
+class _ById(Protocol):
+    @property
+    def additional_properties(self) -> Mapping[str, object]: ...
+
+
+class _Fetched(Protocol):
+    @property
+    def vectors(self) -> _ById | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """What ``imports.verify`` found: the source's rows against the index's namespaces and the import's figures.
+
+    ``missing`` names the records (namespace, id) the index lacks, with ``full=True``; None otherwise.
+    """
+
+    import_id: str
+    uri: str
+    counts: VerifyReport
+    missing: tuple[tuple[str, str], ...] | None
+
+    @property
+    def ok(self) -> bool:
+        return self.counts.ok and not self.missing
+
+    def to_json(self) -> dict[str, Any]:
+        report = {"importId": self.import_id, "uri": self.uri, "ok": self.ok, **self.counts.to_json()}
+        if self.missing is not None:
+            report["missing"] = [{"namespace": namespace, "id": id} for namespace, id in self.missing]
+        return report
 
 
 ModelT = TypeVar("ModelT", bound=ImportLike)
@@ -267,16 +342,83 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, StartedT]):
         """The import ``id`` (generated for each version)."""
 
     @abstractmethod
+    def list(self, *, limit: int | None = None) -> Iterable[ModelT]:
+        """Every import (generated for each version)."""
+
+    @abstractmethod
     def _start(self, **fields: Any) -> StartedT:
         """The generated start operation, taking the request's fields."""
 
+    @staticmethod
+    @abstractmethod
+    def _models() -> tuple[type[ModelT], type[StartedT]]:
+        """The version's import model and started-import model (generated)."""
+
     def start(self, uri: str, *, error_mode: str | None = None, integration_id: str | None = None) -> StartedT:
-        """Start importing from ``uri``; returns the started import (``.id``).
+        """Start importing from ``uri``; returns the started import (``.id``). One call starts at most one import.
 
         ``error_mode``: "continue" (skip bad records) or "abort" (stop at the first), any case. Without it
-        the service aborts at the first bad record.
+        the service aborts at the first bad record. When the answer is lost (a timeout or dropped connection
+        after the request was sent, a 5xx, an unreadable answer), the imports are listed instead of sending
+        it again: the import of ``uri`` created since is returned (a warning is logged), or
+        :class:`~pinecone_dataplane.errors.ImportNotStartedError` raised when there is none.
         """
-        return self._start(**start_fields(uri, error_mode, integration_id))
+        fields = start_fields(uri, error_mode, integration_id)
+        sent_at = datetime.datetime.now(datetime.UTC)
+        try:
+            return self._start(**fields)
+        except _UNCERTAIN as cause:
+            if not _maybe_started(cause):
+                raise
+            try:
+                found = started_since(self.list(), uri, sent_at)
+            except errors.ApiError:
+                raise cause from None  # the service cannot tell either: the original failure says most
+            if found is None or not found.id:
+                raise not_started(uri, cause) from cause
+            log_recovered(uri, cause, found.id)
+            return self._models()[1].from_dict({"id": found.id})
+
+    def validate(
+        self,
+        uri: str,
+        *,
+        dimension: int | None = None,
+        vector_type: Literal["dense", "sparse"] | None = None,
+        sample_rows: int = 100,
+        full: bool = False,
+    ) -> SourceReport:
+        """Check the source at ``uri`` as the import would read it, before starting one (see :mod:`.sources`).
+
+        Without ``dimension`` (and for a dense index) the index is asked for its dimension. Reads the layout,
+        each file's schema from its footer, the row counts, and ``sample_rows`` rows of each file (every row,
+        streamed, with ``full=True``). Raises :class:`~pinecone_dataplane.errors.SourceError` when the source
+        cannot be read; needs the ``parquet`` extra.
+        """
+        from .sources import validate_source
+
+        if dimension is None and vector_type != "sparse":
+            dimension = cast("_IndexStats", _vectors_of(self._client).describe_index_stats()).dimension
+        return validate_source(uri, dimension=dimension, vector_type=vector_type, sample_rows=sample_rows, full=full)
+
+    def verify(self, id: str, *, full: bool = False) -> Verification:
+        """Compare import ``id``'s source with the index: rows per namespace against the index's counts and the
+        import's own figures; with ``full=True`` also fetch every source id to name the records not in the index."""
+        from .sources import find_missing_ids, source_row_counts
+
+        model = self.describe(id)
+        uri = _source_of(model, id)
+        vectors = _vectors_of(self._client)
+        index = index_counts(cast("_IndexStats", vectors.describe_index_stats()))
+        missing = None
+        if full:
+
+            def existing(namespace: str, ids: list[str]) -> set[str]:
+                fetched = cast("_Fetched", vectors.fetch(ids=ids, namespace=namespace))
+                return set(fetched.vectors.additional_properties) if fetched.vectors is not None else set()
+
+            missing = tuple(find_missing_ids(uri, existing))
+        return verification(model, source_row_counts(uri), index, missing)
 
     def wait(
         self,
@@ -344,12 +486,77 @@ class AsyncImports(AsyncResource, ABC, Generic[ModelT, StartedT]):
         """The import ``id`` (generated for each version)."""
 
     @abstractmethod
+    def list(self, *, limit: int | None = None) -> AsyncIterable[ModelT]:
+        """Every import (generated for each version)."""
+
+    @abstractmethod
     async def _start(self, **fields: Any) -> StartedT:
         """The generated start operation, taking the request's fields."""
 
+    @staticmethod
+    @abstractmethod
+    def _models() -> tuple[type[ModelT], type[StartedT]]:
+        """The version's import model and started-import model (generated)."""
+
     async def start(self, uri: str, *, error_mode: str | None = None, integration_id: str | None = None) -> StartedT:
-        """Start importing from ``uri``; see :meth:`SyncImports.start`."""
-        return await self._start(**start_fields(uri, error_mode, integration_id))
+        """Start importing from ``uri``, at most one import a call; see :meth:`SyncImports.start`."""
+        fields = start_fields(uri, error_mode, integration_id)
+        sent_at = datetime.datetime.now(datetime.UTC)
+        try:
+            return await self._start(**fields)
+        except _UNCERTAIN as cause:
+            if not _maybe_started(cause):
+                raise
+            try:
+                found = started_since([model async for model in self.list()], uri, sent_at)
+            except errors.ApiError:
+                raise cause from None
+            if found is None or not found.id:
+                raise not_started(uri, cause) from cause
+            log_recovered(uri, cause, found.id)
+            return self._models()[1].from_dict({"id": found.id})
+
+    async def validate(
+        self,
+        uri: str,
+        *,
+        dimension: int | None = None,
+        vector_type: Literal["dense", "sparse"] | None = None,
+        sample_rows: int = 100,
+        full: bool = False,
+    ) -> SourceReport:
+        """Check the source at ``uri`` before an import; see :meth:`SyncImports.validate` (read in a thread)."""
+        import asyncio
+
+        from .sources import validate_source
+
+        if dimension is None and vector_type != "sparse":
+            dimension = cast("_IndexStats", await _vectors_of(self._client).describe_index_stats()).dimension
+        return await asyncio.to_thread(
+            validate_source, uri, dimension=dimension, vector_type=vector_type, sample_rows=sample_rows, full=full
+        )
+
+    async def verify(self, id: str, *, full: bool = False) -> Verification:
+        """Compare import ``id``'s source with the index; see :meth:`SyncImports.verify` (sources read in a thread)."""
+        import asyncio
+
+        from .sources import find_missing_ids, source_row_counts
+
+        model = await self.describe(id)
+        uri = _source_of(model, id)
+        vectors = _vectors_of(self._client)
+        index = index_counts(cast("_IndexStats", await vectors.describe_index_stats()))
+        missing = None
+        if full:
+            loop = asyncio.get_running_loop()
+
+            def existing(namespace: str, ids: list[str]) -> set[str]:  # runs in the reading thread
+                fetch = vectors.fetch(ids=ids, namespace=namespace)
+                fetched = cast("_Fetched", asyncio.run_coroutine_threadsafe(fetch, loop).result())
+                return set(fetched.vectors.additional_properties) if fetched.vectors is not None else set()
+
+            missing = tuple(await asyncio.to_thread(lambda: list(find_missing_ids(uri, existing))))
+        return verification(model, await asyncio.to_thread(source_row_counts, uri), index, missing)
 
     async def wait(
         self,
@@ -386,3 +593,75 @@ class AsyncImports(AsyncResource, ABC, Generic[ModelT, StartedT]):
         except StopIteration as done:
             finished: ModelT = done.value
             return finished
+
+
+# ---------------------------------------------------------------- one import per start; sources
+
+
+def started_since(models: Iterable[ImportLike], uri: str, sent_at: datetime.datetime) -> ImportLike | None:
+    """The newest import of ``uri`` created since ``sent_at`` (less the clock skew allowed), or None."""
+    earliest = sent_at - CLOCK_SKEW
+    found: ImportLike | None = None
+    for model in models:
+        created = model.created_at
+        if model.uri != uri or not isinstance(created, datetime.datetime):
+            continue
+        created = created if created.tzinfo is not None else created.replace(tzinfo=datetime.UTC)
+        if created >= earliest and (found is None or created > cast("datetime.datetime", found.created_at)):
+            found = model
+    return found
+
+
+def _maybe_started(cause: errors.ApiError) -> bool:
+    """Whether the start may have been carried out despite ``cause``: not when no connection was made."""
+    return not (isinstance(cause, errors.ApiConnectionError) and not cause.sent)
+
+
+def not_started(uri: str, cause: BaseException) -> errors.ImportNotStartedError:
+    return errors.ImportNotStartedError(
+        f"the answer to starting an import of {uri} was lost ({cause}), and the service lists no import of it "
+        "created since: as far as it shows, none was started. Check with `pinecone-dataplane imports list` "
+        "before starting it again",
+        uri=uri,
+    )
+
+
+def log_recovered(uri: str, cause: BaseException, id: str) -> None:
+    logger.warning(
+        "the answer to starting an import of %s was lost (%s); import %s of it was created since, so that is the "
+        "one started: no second import was started",
+        uri,
+        cause,
+        id,
+    )
+
+
+def index_counts(stats: _IndexStats) -> dict[str, int]:
+    namespaces = stats.namespaces.additional_properties if stats.namespaces is not None else {}
+    return {name: summary.vector_count or 0 for name, summary in namespaces.items()}
+
+
+def verification(
+    model: ImportLike, counts: Mapping[str, int], index: Mapping[str, int], missing: tuple[tuple[str, str], ...] | None
+) -> Verification:
+    from .sources import compare_counts
+
+    result = getattr(model, "validation_result", None)
+    report = compare_counts(
+        counts,
+        index,
+        records_imported=cast("int | None", getattr(model, "records_imported", None)),
+        validation_errors=getattr(result, "import_errors", None),
+    )
+    return Verification(import_id=model.id or "", uri=model.uri or "", counts=report, missing=missing)
+
+
+def _source_of(model: ImportLike, id: str) -> str:
+    if not model.uri:
+        raise errors.ResponseValidationError(f"import {id} has no source URI to verify against", body=repr(model))
+    return model.uri
+
+
+def _vectors_of(client: object) -> Any:
+    """The client's own ``vectors`` resource: the generated client of the version has it, typed there."""
+    return cast("Any", client).vectors

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import shlex
 import sys
 import time
@@ -19,6 +20,7 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_IMPORT_FAILED = 3
 EXIT_TIMEOUT = 4
+EXIT_CHECK_FAILED = 5
 EXIT_INTERRUPTED = 130
 
 # Seams for tests: wait() polls on this clock and sleeps with this function; "3 min ago" is relative to now().
@@ -32,7 +34,9 @@ def now() -> datetime.datetime:
 
 _EPILOG = f"""\
 commands:
-  imports start URI [--error-mode continue|abort] [--integration-id ID] [--wait [--timeout SECONDS]]
+  imports start URI [--error-mode continue|abort] [--integration-id ID] [--validate] [--wait [--timeout SECONDS]]
+  imports validate URI [--dimension N] [--vector-type dense|sparse] [--sample-rows N] [--full]
+  imports verify ID [--full] [--missing-out FILE]
   imports describe ID
   imports cancel ID
   imports list [--limit N]
@@ -51,6 +55,7 @@ exit codes:
   2    usage error
   3    the import ended Failed or Cancelled
   4    wait timed out (the import keeps running)
+  5    validate: the source would not import cleanly; verify: records are missing
   130  interrupted (Ctrl-C during wait leaves the import running and prints how to cancel it)
 
 example:
@@ -105,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     start.add_argument("uri", help="s3://, gs:// or Azure URL of the Parquet files")
     start.add_argument("--error-mode", type=str.lower, choices=("continue", "abort"), help="on bad records")
     start.add_argument("--integration-id", metavar="ID", help="storage integration that grants access")
+    start.add_argument("--validate", action="store_true", help="first check the source; start only if it is clean")
     start.add_argument("--wait", action="store_true", help="then wait for it to finish, showing progress")
     start.add_argument("--timeout", type=_positive_seconds, metavar="SECONDS", help="with --wait: give up after")
     start.set_defaults(run=_start)
@@ -117,6 +123,24 @@ def build_parser() -> argparse.ArgumentParser:
     listing = group.add_parser("list", help="list imports, in the order the server sends them")
     listing.add_argument("--limit", type=_positive_int, metavar="N", help="show at most N imports")
     listing.set_defaults(run=_list)
+
+    checking = group.add_parser("validate", help="check a source before importing it")
+    checking.add_argument("uri", help="s3://, gs://, Azure or file:// URL of the Parquet files")
+    checking.add_argument("--dimension", type=_positive_int, metavar="N", help="the index's (default: ask it)")
+    checking.add_argument("--vector-type", choices=("dense", "sparse"), help="the index's (default: dense)")
+    checking.add_argument("--sample-rows", type=_positive_int, default=100, metavar="N", help="rows read per file")
+    checking.add_argument("--full", action="store_true", help="read every row (streamed, bounded memory)")
+    checking.set_defaults(
+        run=_validate, needs_index=lambda args: args.dimension is None and args.vector_type != "sparse"
+    )
+
+    verifying = group.add_parser("verify", help="check that an import's records are in the index")
+    verifying.add_argument("id", metavar="ID", help="import id")
+    verifying.add_argument("--full", action="store_true", help="fetch every source id to name the missing ones")
+    verifying.add_argument(
+        "--missing-out", metavar="FILE", help="with --full: write NAMESPACE<TAB>ID per missing record"
+    )
+    verifying.set_defaults(run=_verify)
 
     waiting = group.add_parser("wait", help="wait for an import to finish, showing progress")
     waiting.add_argument("id", metavar="ID", help="import id")
@@ -140,10 +164,15 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _execute(args: argparse.Namespace) -> int:
+    import contextlib
+
     from .. import errors
 
+    if not args.debug:
+        _show_warnings()
+    needs_index = getattr(args, "needs_index", lambda args: True)(args)
     try:
-        with _client(args) as client:
+        with _client(args) if needs_index else contextlib.nullcontext() as client:
             code: int = args.run(args, client)
             return code
     except KeyboardInterrupt:
@@ -151,10 +180,21 @@ def _execute(args: argparse.Namespace) -> int:
         return EXIT_INTERRUPTED
     except ValueError as problem:  # an argument the API would refuse, a missing host or key
         return _fail(args, EXIT_USAGE, problem)
-    except errors.ApiError as problem:
+    except (errors.ApiError, errors.SourceError, errors.ImportNotStartedError) as problem:
         return _fail(args, EXIT_ERROR, problem)
     except Exception as problem:  # a bug: still no traceback unless --debug
         return _fail(args, EXIT_ERROR, problem, label=type(problem).__name__)
+
+
+def _show_warnings() -> None:
+    """The SDK's warnings (a start whose lost answer was recovered, a timestamp kept as text) on stderr."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(f"{PROG}: warning: %(message)s"))
+    logger = logging.getLogger("pinecone_dataplane")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
 
 
 def _fail(args: argparse.Namespace, code: int, problem: BaseException, *, label: str = "error") -> int:
@@ -198,6 +238,12 @@ def _start(args: argparse.Namespace, client: Any) -> int:
 
     if args.timeout is not None and not args.wait:
         raise ValueError("--timeout applies to --wait; add --wait, or leave --timeout out")
+    if args.validate:
+        report = client.imports.validate(args.uri)
+        if not report.ok:
+            _print_source_report(args, report)
+            print(f"{PROG}: not started: the source would not import cleanly", file=sys.stderr)
+            return EXIT_CHECK_FAILED
     started = client.imports.start(args.uri, error_mode=args.error_mode, integration_id=args.integration_id)
     if not isinstance(started.id, str) or not started.id:
         raise errors.ResponseValidationError("the server accepted the import but sent no id", body=to_json(started))
@@ -211,6 +257,44 @@ def _start(args: argparse.Namespace, client: Any) -> int:
         _print(f"Started import {clean(started.id)}")
         _print(f"Watch it with: {clean(_command(args, 'imports', 'wait', started.id))}")
     return EXIT_OK
+
+
+def _validate(args: argparse.Namespace, client: Any) -> int:
+    options = {
+        "dimension": args.dimension,
+        "vector_type": args.vector_type,
+        "sample_rows": args.sample_rows,
+        "full": args.full,
+    }
+    if client is None:  # the dimension is given: no index needed
+        from ..sources import validate_source
+
+        report = validate_source(args.uri, **options)
+    else:
+        report = client.imports.validate(args.uri, **options)
+    _print_source_report(args, report)
+    return EXIT_OK if report.ok else EXIT_CHECK_FAILED
+
+
+def _print_source_report(args: argparse.Namespace, report: Any) -> None:
+    from ._render import source_report_text
+
+    _print(json.dumps(report.to_json()) if args.json else source_report_text(report))
+
+
+def _verify(args: argparse.Namespace, client: Any) -> int:
+    from ._render import clean, verification_text
+
+    if args.missing_out is not None and not args.full:
+        raise ValueError("--missing-out lists what --full finds; add --full")
+    result = client.imports.verify(args.id, full=args.full)
+    if args.missing_out is not None:
+        with open(args.missing_out, "w", encoding="utf-8") as out:
+            out.writelines(f"{namespace}\t{id_}\n" for namespace, id_ in result.missing or ())
+    _print(json.dumps(result.to_json()) if args.json else verification_text(result))
+    if not result.ok and args.missing_out is not None:
+        print(f"{PROG}: the missing records' ids are in {clean(args.missing_out)}", file=sys.stderr)
+    return EXIT_OK if result.ok else EXIT_CHECK_FAILED
 
 
 def _describe(args: argparse.Namespace, client: Any) -> int:

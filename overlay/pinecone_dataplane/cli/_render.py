@@ -200,3 +200,36 @@ class Progress:
         self._stream.write(f"\r\x1b[K[{bar}] {self._summary()}")
         self._stream.flush()
         self._drawn = True
+
+
+def source_report_text(report: Any) -> str:
+    """A checked source: its files, what is wrong (file and row), what the import would ignore, and a verdict."""
+    lines = [f"source {clean(report.uri)}: {len(report.files)} files, {report.rows:,} rows"]
+    for namespace, rows in sorted(report.rows_per_namespace.items()):
+        lines.append(f"  namespace {clean(namespace)}: {rows:,} rows")
+    lines += [f"  ignored: {clean(path)}" for path in report.ignored]
+    if report.problems:
+        lines.append("problems:")
+        for problem in report.problems:
+            where = clean(problem.file) + ("" if problem.row is None else f" row {problem.row}")
+            lines.append(f"  {problem.kind.value:<20} {where}: {clean(problem.message)}")
+        if report.problems_truncated:
+            lines.append(f"  ... {sum(report.problem_counts.values()) - len(report.problems)} more")
+    checked = "every row" if report.full else f"{report.rows_checked:,} sampled rows"
+    verdict = "would import cleanly" if report.ok else "would not import cleanly"
+    lines.append(f"{verdict} ({checked} checked)")
+    return "\n".join(lines)
+
+
+def verification_text(result: Any) -> str:
+    """An import against its source: per namespace, the rows expected and found, then what is wrong."""
+    lines = [f"import {clean(result.import_id)} from {clean(result.uri)}"]
+    lines += ["  namespace            expected      found    missing"]
+    for count in result.counts.namespaces:
+        lines.append(f"  {clean(count.namespace):<16} {count.expected:>12,} {count.found:>10,} {count.missing:>10,}")
+    lines += [f"problem: {clean(line)}" for line in result.counts.problems]
+    if result.missing:
+        lines.append(f"{len(result.missing):,} records are not in the index, for example:")
+        lines += [f"  {clean(namespace)} {clean(id_)}" for namespace, id_ in result.missing[:10]]
+    lines.append("every record is in the index" if result.ok else "records are missing")
+    return "\n".join(lines)
