@@ -162,6 +162,9 @@ async def _on_http_exception(request: Request, exc: Exception) -> Response:
 # --- casing ------------------------------------------------------------------------------------------
 
 
+# Field names are few and converted once per field of every request and answer (a thousand per upsert).
+_snake = cache(snake_case)
+
 # Fields whose value is a map keyed by user data (namespace names, record IDs): keys kept as they are.
 _MAPS = frozenset({"namespaces", "vectors"})
 # Fields whose value is user data throughout: a record's metadata, and a search hit's fields (the same).
@@ -181,7 +184,7 @@ def to_snake_case(value: Any) -> Any:
         elif key in _MAPS and isinstance(item, dict):
             converted[key] = {name: to_snake_case(entry) for name, entry in item.items()}
         else:
-            converted[snake_case(key)] = to_snake_case(item)
+            converted[_snake(key)] = to_snake_case(item)
     return converted
 
 
@@ -191,13 +194,13 @@ def to_snake_case(value: Any) -> Any:
 def _field(body: dict[str, Any], camel: str) -> Any:
     """A request field by its spec name or its snake_case twin; JSON null counts as absent."""
     value = body.get(camel)
-    return body.get(snake_case(camel)) if value is None else value
+    return body.get(_snake(camel)) if value is None else value
 
 
 def _query(request: Request, camel: str) -> str | None:
     value = request.query_params.get(camel)
     if value is None:
-        value = request.query_params.get(snake_case(camel))
+        value = request.query_params.get(_snake(camel))
     return value
 
 

@@ -41,12 +41,14 @@ def build_parser(prog: str = "pinecone-dataplane emulator") -> argparse.Argument
     parser = argparse.ArgumentParser(
         prog=prog,
         description=(
-            "Run a local emulator of Pinecone's bulk-import API on 127.0.0.1. Prints its URL "
-            "(http://127.0.0.1:PORT) as the first line of output and serves until interrupted."
+            "Run a local emulator of Pinecone's data-plane API (bulk imports and the vector operations) on "
+            "127.0.0.1. Prints its URL (http://127.0.0.1:PORT) as the first line of output and serves until "
+            "interrupted."
         ),
         epilog=(
             "Sources: file:///absolute/dir, or s3://bucket/prefix and gs://bucket/prefix read from "
-            "BUCKET_ROOT/bucket/prefix. One sub-directory per namespace (__default__ for the default one); "
+            "BUCKET_ROOT/bucket/prefix, and https://ACCOUNT.blob.core.windows.net/container/prefix from "
+            "BUCKET_ROOT/container/prefix. One sub-directory per namespace (__default__ for the default one); "
             "every *.parquet file in it is imported."
         ),
     )
@@ -63,7 +65,9 @@ def build_parser(prog: str = "pinecone-dataplane emulator") -> argparse.Argument
         "--api-key",
         help=f"the key clients must send; default $PINECONE_API_KEY, else {DEFAULT_API_KEY!r}",
     )
-    index.add_argument("--bucket-root", type=Path, help="directory holding the s3:// and gs:// buckets")
+    index.add_argument(
+        "--bucket-root", type=Path, help="directory holding the s3:// and gs:// buckets and the Azure containers"
+    )
     index.add_argument(
         "--casing",
         choices=("camel", "snake"),

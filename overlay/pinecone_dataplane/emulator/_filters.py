@@ -51,6 +51,10 @@ def _clause(key: str, value: Any, name: str) -> Predicate:
         tests = [_operator(key, op, operand, f"{name}.{key}") for op, operand in value.items()]
     else:
         tests = [_operator(key, "$eq", value, f"{name}.{key}")]
+    # Filters run once per record of a namespace: the one-test case (the usual one) skips the all().
+    if len(tests) == 1:
+        test = tests[0]
+        return lambda metadata: test(_MISSING if metadata is None else metadata.get(key, _MISSING))
 
     def check(metadata: Metadata | None) -> bool:
         found = _MISSING if metadata is None else metadata.get(key, _MISSING)
@@ -65,29 +69,23 @@ def _unknown(op: str, where: str) -> str:
 
 
 def _operator(field: str, op: str, operand: Any, where: str) -> Callable[[Any], bool]:
-    if op in ("$eq", "$ne"):
-        _check_scalar(operand, f"{where}.{op}")
-        if op == "$eq":
-            return lambda found: found is not _MISSING and any(_equal(item, operand) for item in _items(found))
-        return lambda found: found is _MISSING or not any(_equal(item, operand) for item in _items(found))
-    if op in ("$in", "$nin"):
-        if not isinstance(operand, list) or not operand:
+    """The test of one operator on a field's value (``_MISSING`` when the record lacks the field)."""
+    if op in ("$eq", "$ne", "$in", "$nin"):
+        many = op in ("$in", "$nin")
+        if many and (not isinstance(operand, list) or not operand):
             raise FilterError(f"{where}.{op} takes a non-empty array of values")
-        for index, item in enumerate(operand):
-            _check_scalar(item, f"{where}.{op}[{index}]")
-        values = list(operand)
-        if op == "$in":
-            return lambda found: (
-                found is not _MISSING and any(_equal(item, value) for item in _items(found) for value in values)
-            )
-        return lambda found: (
-            found is _MISSING or not any(_equal(item, value) for item in _items(found) for value in values)
-        )
+        operands = operand if many else [operand]
+        for index, item in enumerate(operands):
+            _check_scalar(item, f"{where}.{op}[{index}]" if many else f"{where}.{op}")
+        member = _member_of(operands)
+        if op in ("$eq", "$in"):
+            return lambda found: member(found) or (type(found) is list and any(member(item) for item in found))
+        return lambda found: not (member(found) or (type(found) is list and any(member(item) for item in found)))
     if op in _ORDER:
         if not _is_number(operand):
             raise FilterError(f"{where}.{op} takes a number, not {_kind(operand)}")
         compare = _ORDER[op]
-        return lambda found: _is_number(found) and bool(compare(found, operand))
+        return lambda found: (type(found) is int or type(found) is float) and bool(compare(found, operand))
     if op == "$exists":
         if not isinstance(operand, bool):
             raise FilterError(f"{where}.$exists takes true or false, not {_kind(operand)}")
@@ -97,16 +95,24 @@ def _operator(field: str, op: str, operand: Any, where: str) -> Callable[[Any], 
     raise FilterError(_unknown(op, where))
 
 
-def _items(found: Any) -> list[Any]:
-    return found if isinstance(found, list) else [found]
+def _member_of(operands: list[Any]) -> Callable[[Any], bool]:
+    """Whether a scalar equals one of ``operands``: strings to strings, numbers by value, booleans to booleans.
 
+    Exact type checks, because Python's own equality makes True equal 1; sets, because 1 and 1.0 hash alike.
+    """
+    strings = frozenset(item for item in operands if type(item) is str)
+    numbers = frozenset(item for item in operands if type(item) is int or type(item) is float)
+    flags = frozenset(item for item in operands if type(item) is bool)
 
-def _equal(stored: Any, wanted: Any) -> bool:
-    if isinstance(stored, bool) or isinstance(wanted, bool):
-        return isinstance(stored, bool) and isinstance(wanted, bool) and stored == wanted
-    if _is_number(stored) and _is_number(wanted):
-        return bool(stored == wanted)
-    return isinstance(stored, str) and isinstance(wanted, str) and stored == wanted
+    def member(found: Any) -> bool:
+        kind = type(found)
+        if kind is str:
+            return found in strings
+        if kind is int or kind is float:
+            return found in numbers
+        return kind is bool and found in flags
+
+    return member
 
 
 def _is_number(value: Any) -> bool:
