@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from pinecone_dataplane import available_versions
-from pinecone_dataplane.emulator import ManualClock, Settings, running_emulator, write_dataset
+from pinecone_dataplane.emulator import ManualClock, Settings, _app, running_emulator, write_dataset
 from pinecone_dataplane.emulator._imports import SourceError, resolve_source
 from pinecone_dataplane.emulator._shapes import shape_of
 
@@ -163,3 +163,24 @@ def test_the_access_log_prints_one_line_per_request() -> None:
     assert '"GET /vectors/list HTTP/1.1" 401 ' in lines[2]
     assert all(line.endswith("ms") for line in lines)
     assert "log-key" not in err
+
+
+def test_a_version_shaped_like_2026_07_gets_its_answers(bucket: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The table is all a version needs: 2026-07's entry, served under 2026-04's name (2026-07 has no
+    generated package yet), changes the answers of every endpoint it concerns."""
+    monkeypatch.setattr(_app, "shape_of", lambda version: shape_of("2026-07"))
+    clock = ManualClock()
+    with running_emulator(bucket_root=bucket, clock=clock) as emulator:
+        api = client(emulator.url, emulator.api_key, version="2026-04", check=False)
+        started = api.post("/bulk/imports", json={"uri": "s3://b/bad", "errorMode": {"onError": "continue"}}).json()
+        clock.settle()
+        model = api.get(f"/bulk/imports/{started['id']}").json()
+        assert model["validationResult"] == {"importSuccesses": 95, "importErrors": 5}
+        assert api.get("/bulk/imports").json()["data"][0]["validationResult"]["importErrors"] == 5
+        assert api.get("/namespaces/docs").json()["record_count"] == "95"
+        assert api.get("/namespaces").json()["namespaces"] == [{"name": "docs", "record_count": "95"}]
+        for path in ("/vectors/list", "/namespaces"):
+            too_many = api.get(path, params={"limit": 101})
+            assert too_many.status_code == 400
+            assert "limit must be an integer from 1 to 100, not 101" in too_many.json()["message"]
+            assert api.get(path, params={"limit": 100}).status_code == 200

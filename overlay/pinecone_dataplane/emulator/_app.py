@@ -247,8 +247,11 @@ def _shape(request: Request) -> Shape:
 
 
 def _body_namespace(body: dict[str, Any]) -> str:
+    """The request's namespace; absent or "" is the default namespace."""
     value = body.get("namespace")
-    return rules.string(value, "namespace") or DEFAULT_NAMESPACE if value is not None else DEFAULT_NAMESPACE
+    if value is None:
+        return DEFAULT_NAMESPACE
+    return rules.string(value, "namespace") or DEFAULT_NAMESPACE
 
 
 def _required(value: Any, name: str) -> Any:
@@ -567,7 +570,7 @@ class _Endpoints:
 
     async def search_records(self, request: Request) -> Response:
         body = await json_object(request)
-        namespace = request.path_params["namespace"] or DEFAULT_NAMESPACE
+        namespace = request.path_params["namespace"]
         query = _required(body.get("query"), "query")
         if not isinstance(query, dict):
             raise rules.bad("query must be an object")
