@@ -238,6 +238,8 @@ class ImportRunner:
                 if not self._import_file(planned):
                     return
             with job.lock:
+                if job.status != IN_PROGRESS or self.stopping():
+                    return
                 job.percent = 100.0
                 job.validated = True
             self.clock.sleep(self.options.indexing_seconds, job.wake)
