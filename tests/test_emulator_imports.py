@@ -13,8 +13,10 @@ import httpx
 import pytest
 
 from pinecone_dataplane import available_versions
-from pinecone_dataplane.emulator import ManualClock, Settings, _app, running_emulator, write_dataset
+from pinecone_dataplane.emulator import Faults, ManualClock, Settings, _app, running_emulator, write_dataset
+from pinecone_dataplane.emulator._cli import build_parser
 from pinecone_dataplane.emulator._imports import SourceError, resolve_source
+from pinecone_dataplane.emulator._server import command_line
 from pinecone_dataplane.emulator._shapes import shape_of
 
 from .emulator_support import client
@@ -184,3 +186,20 @@ def test_a_version_shaped_like_2026_07_gets_its_answers(bucket: Path, monkeypatc
             assert too_many.status_code == 400
             assert "limit must be an integer from 1 to 100, not 101" in too_many.json()["message"]
             assert api.get(path, params={"limit": 100}).status_code == 200
+
+
+def test_the_command_line_carries_every_setting() -> None:
+    """running_emulator(subprocess=True) passes settings as options: each one must come back as it was."""
+    settings = Settings(
+        api_key="k",
+        dimension=5,
+        metric="euclidean",
+        casing="snake",
+        records_per_second=12.5,
+        pending_seconds=1.5,
+        indexing_seconds=600.0,
+        batch_size=77,
+    )
+    args = build_parser().parse_args(command_line(settings, Faults(), 0))
+    assert (args.dimension, args.metric, args.casing, args.batch_size) == (5, "euclidean", "snake", 77)
+    assert (args.records_per_second, args.pending_seconds, args.indexing_seconds) == (12.5, 1.5, 600.0)

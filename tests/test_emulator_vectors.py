@@ -4,6 +4,7 @@ name the limit or the operator a request breaks."""
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,13 +12,26 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pinecone_dataplane import available_versions
 from pinecone_dataplane.emulator import ManualClock, RunningEmulator, running_emulator, write_dataset
+from pinecone_dataplane.emulator._store import Metric
 
+from .emulator_reference import (
+    SETTINGS,
+    check_ranking,
+    components,
+    filters,
+    namespaces,
+    reference_match,
+    reference_score,
+)
 from .emulator_support import client
 
 DIMENSION = 4
+_NAMESPACES = itertools.count()  # a namespace per hypothesis example, on emulators shared by the examples
 MOVIES = [
     {"id": "m1", "values": [1.0, 0.0, 0.0, 0.0], "metadata": {"genre": "drama", "year": 1994, "tags": ["noir"]}},
     {"id": "m2", "values": [0.9, 0.1, 0.0, 0.0], "metadata": {"genre": "comedy", "year": 1999}},
@@ -465,3 +479,42 @@ def test_sparse_values_have_the_specs_limit() -> None:
         repeated = {"id": "s", "sparseValues": {"indices": [1, 1], "values": [1.0, 2.0]}}
         answer = http.post("/vectors/upsert", json={"vectors": [repeated]})
         assert "vectors[0].sparseValues.indices must be unique" in answer.json()["message"]
+
+
+@pytest.fixture(scope="module")
+def by_metric() -> Iterator[dict[str, RunningEmulator]]:
+    """One emulator of dimension 3 per metric, each example writing a namespace of its own."""
+    with (
+        running_emulator(dimension=3, metric="cosine") as cosine,
+        running_emulator(dimension=3, metric="euclidean") as euclidean,
+        running_emulator(dimension=3, metric="dotproduct") as dotproduct,
+    ):
+        yield {"cosine": cosine, "euclidean": euclidean, "dotproduct": dotproduct}
+
+
+@pytest.mark.parametrize("metric", ["cosine", "euclidean", "dotproduct"])
+@settings(SETTINGS, max_examples=25)
+@given(data=st.data(), spec=filters, top_k=st.integers(1, 30))
+def test_http_queries_equal_brute_force(
+    by_metric: dict[str, RunningEmulator], metric: Metric, data: st.DataObject, spec: dict[str, Any], top_k: int
+) -> None:
+    """The whole path (JSON in, float32 store, filter from JSON, JSON out) against the reference."""
+    records = data.draw(namespaces(3))
+    query = data.draw(st.lists(components, min_size=3, max_size=3))
+    http = api(by_metric[metric])
+    namespace = f"ns-{next(_NAMESPACES)}"
+    vectors = [
+        {"id": id_, "values": values} | ({} if metadata is None else {"metadata": metadata})
+        for id_, (values, metadata) in records.items()
+    ]
+    for start in range(0, len(vectors), 10):
+        http.post("/vectors/upsert", json={"namespace": namespace, "vectors": vectors[start : start + 10]})
+    body = {"namespace": namespace, "vector": query, "topK": top_k, "filter": spec}
+    matches = http.post("/query", json=body).json()["matches"]
+    expected = {
+        id_: reference_score(metric, values, query)
+        for id_, (values, metadata) in records.items()
+        if reference_match(spec, metadata)
+    }
+    scale = max((abs(score) for score in expected.values()), default=1.0)
+    check_ranking(metric, [(match["id"], match["score"]) for match in matches], expected, top_k, scale)
