@@ -34,7 +34,11 @@ def good_columns(count: int, start: int = 0) -> dict[str, Any]:
 
 @contextmanager
 def emulator_for(root: Path, **options: Any) -> Iterator[tuple[RunningEmulator, Callable[..., dict[str, Any]]]]:
-    """An emulator over ``root`` and a function running one import of it to its end."""
+    """An emulator over ``root`` and a function running one import of it to its end.
+
+    The function returns the ImportModel, with what the emulator logs about skipped records under
+    "skipped" (a Completed import has no ``error``).
+    """
     clock = ManualClock()
     with running_emulator(clock=clock, dimension=DIMENSION, **options) as emulator:
         api = client(emulator.url, emulator.api_key)
@@ -45,7 +49,9 @@ def emulator_for(root: Path, **options: Any) -> Iterator[tuple[RunningEmulator, 
             clock.settle()
             for namespace in list(emulator.state.store.counts()):
                 emulator.state.store.delete_namespace(namespace)  # so the next run may import again
-            return api.get(f"/bulk/imports/{import_id}").json()
+            job = emulator.state.job(import_id)
+            assert job is not None
+            return api.get(f"/bulk/imports/{import_id}").json() | {"skipped": job.skipped_summary()}
 
         yield emulator, run
 
@@ -77,8 +83,9 @@ def test_a_bad_row_is_skipped_or_aborts(tmp_path: Path, column: str, value: Any,
     with emulator_for(tmp_path / "src") as (_, run):
         continued = run("continue")
         assert (continued["status"], continued["recordsImported"]) == ("Completed", 9)
+        assert "error" not in continued
         uri = (tmp_path / "src").as_uri()
-        assert continued["error"] == f"skipped 1 of 10 records; first: file {uri}/ns/a.parquet, row 7: {problem}"
+        assert continued["skipped"] == f"skipped 1 of 10 records; first: file {uri}/ns/a.parquet, row 7: {problem}"
         aborted = run("abort")
         assert (aborted["status"], aborted["recordsImported"]) == ("Failed", 7)
         assert aborted["error"] == f"file {uri}/ns/a.parquet, row 7: {problem}"
@@ -105,8 +112,9 @@ def test_a_file_with_a_bad_schema_is_skipped_or_aborts(tmp_path: Path, columns: 
     with emulator_for(tmp_path / "src") as (_, run):
         continued = run("continue")
         assert (continued["status"], continued["recordsImported"]) == ("Completed", 5)
+        assert "error" not in continued
         where = f"file {(tmp_path / 'src').as_uri()}/ns/b.parquet: "
-        assert continued["error"].startswith(f"skipped 1 of 6 records; first: {where}{problem}")
+        assert continued["skipped"].startswith(f"skipped 1 of 6 records; first: {where}{problem}")
         aborted = run("abort")
         assert (aborted["status"], aborted["recordsImported"]) == ("Failed", 5)
         assert aborted["error"].startswith(f"{where}{problem}")
@@ -122,12 +130,14 @@ def test_other_files_are_ignored_and_unreadable_parquet_reported(tmp_path: Path)
         clean = run("continue")
         assert (clean["status"], clean["recordsImported"]) == ("Completed", 6)
         assert "error" not in clean
+        assert clean["skipped"] is None
 
         (source / "ns" / "broken.parquet").write_bytes(b"this is not parquet at all")
         continued = run("continue")
         assert (continued["status"], continued["recordsImported"]) == ("Completed", 6)
         broken = f"file {source.as_uri()}/ns/broken.parquet: cannot be read as Parquet"
-        assert continued["error"].startswith(f"skipped 1 unreadable file; first: {broken}")
+        assert "error" not in continued
+        assert continued["skipped"].startswith(f"skipped 1 unreadable file; first: {broken}")
         aborted = run("abort")
         assert (aborted["status"], aborted["recordsImported"]) == ("Failed", 6)
         assert aborted["error"].startswith(broken)

@@ -156,7 +156,7 @@ def test_the_command_line_never_prints_the_key(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     runs = [
-        (["imports", "start", "s3://bucket/good", "--wait", "--timeout", "30"], 0),
+        (["imports", "start", "s3://bucket/good", "--error-mode", "continue", "--wait", "--timeout", "30"], 0),
         (["--json", "imports", "list"], 0),
         (["imports", "describe", "1"], 0),
         (["imports", "cancel", "1"], 0),

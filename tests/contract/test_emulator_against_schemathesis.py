@@ -11,6 +11,7 @@ import of that dataset through every verb.
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,19 +38,34 @@ BAD_RECORDS = 2
 MAX_EXAMPLES = 40
 SEED = 20260401
 
-# The operations the emulator implements; the specs hold more (query, upsert, ...).
-EMULATED = r"^/(bulk/imports(/\{id\})?|describe_index_stats|vectors/(fetch|list)|namespaces(/\{namespace\})?)$"
 
 # Requests the specs call valid but the service rejects with a documented 400, because the schema
 # cannot say what makes the value acceptable: schemathesis' positive-data check is off for these.
 SERVICE_VALIDATES = {
     ("GET", "/bulk/imports"): "paginationToken is any string in the spec; only tokens the server issued are valid",
     ("POST", "/bulk/imports"): "uri is any string in the spec; the server judges its scheme and whether it exists",
-    ("POST", "/describe_index_stats"): "filter is any object in the spec; a serverless index, as emulated, takes none",
+    ("POST", "/describe_index_stats"): "filter is any object in the spec; the server knows its operators",
+    ("POST", "/query"): "vector must have the index's dimension, and a query needs vector or id; filter as above",
+    ("POST", "/vectors/upsert"): "values must have the index's dimension; metadata values are scalars or string lists",
+    ("POST", "/vectors/update"): "values must have the index's dimension; filter as above; update by id or by filter",
+    ("POST", "/vectors/delete"): "exactly one of ids, deleteAll and filter, which is any object in the spec",
+    ("POST", "/vectors/fetch_by_metadata"): "filter is any object in the spec; paginationToken as below",
+    (
+        "POST",
+        "/records/namespaces/{namespace}/search",
+    ): "inputs and rerank need models; top_k has no minimum in the spec",
+    ("POST", "/records/namespaces/{namespace}/upsert"): "upserting records needs integrated embedding, not emulated",
     ("GET", "/vectors/fetch"): "ids are any strings in the spec; an empty id, or one with a space, is no record id",
     ("GET", "/vectors/list"): "limit has no minimum in the spec (0 and below are rejected); paginationToken as above",
     ("GET", "/namespaces"): "limit has no minimum in the spec (0 and below are rejected); paginationToken as above",
 }
+
+
+@schemathesis.serializer("application/x-ndjson")
+def ndjson(context: Any, value: Any) -> bytes:
+    """The records upsert's body: one JSON document per line (whatever was generated, invalid data included)."""
+    items = value if isinstance(value, list) else [value]
+    return b"".join(json.dumps(item).encode() + b"\n" for item in items)
 
 
 def excluded_checks(case: schemathesis.Case) -> list[schemathesis.CheckFunction]:
@@ -102,8 +118,8 @@ def load(version: str) -> schemathesis.BaseSchema:
     path = SPECS / f"db_data_{version}.oas.yaml"
     declares = "X-Pinecone-Api-Version" in path.read_text()
     schema = schemathesis.openapi.from_path(path, config=config(version, declares))
-    # POST /namespaces (create a namespace, 2026-04) is no emulated operation either.
-    schema = schema.include(path_regex=EMULATED).exclude(method="POST", path="/namespaces")
+    # Every operation of the specs is emulated but POST /namespaces (create a namespace, 2026-04).
+    schema = schema.exclude(method="POST", path="/namespaces")
 
     @schema.hook
     def flatmap_body(context: schemathesis.HookContext, body: Any) -> st.SearchStrategy[Any]:
@@ -193,3 +209,40 @@ def test_seeded_examples_walk_a_real_import(version: str, own_emulator: RunningE
     ids = [vector["id"] for vector in listed["vectors"]]
     fetched = call(version, emulator, "GET", "/vectors/fetch", query={"namespace": name, "ids": ids})
     assert sorted(fetched["vectors"]) == sorted(ids)
+
+    # The data plane, on records upserted next to the imported ones.
+    vectors = [
+        {"id": "walk-1", "values": [0.5] * 8, "metadata": {"genre": "drama", "year": 1994}},
+        {"id": "walk-2", "values": [0.25, 1, 0, 0, 0, 0, 0, 0], "metadata": {"genre": "noir"}},
+    ]
+    upserted = call(version, emulator, "POST", "/vectors/upsert", body={"vectors": vectors, "namespace": "walk"})
+    assert upserted == {"upsertedCount": 2}
+    query = {"namespace": "walk", "vector": [0.5] * 8, "topK": 2, "includeValues": True, "includeMetadata": True}
+    matches = call(version, emulator, "POST", "/query", body=query | {"filter": {"year": {"$gte": 1990}}})["matches"]
+    assert [match["id"] for match in matches] == ["walk-1"]
+    update = {"id": "walk-2", "namespace": "walk", "setMetadata": {"year": 2001}}
+    call(version, emulator, "POST", "/vectors/update", body=update)
+    search = {"query": {"top_k": 2, "id": "walk-1", "filter": {"year": {"$exists": True}}}, "fields": ["genre"]}
+    found = call(
+        version,
+        emulator,
+        "POST",
+        "/records/namespaces/{namespace}/search",
+        path_parameters={"namespace": "walk"},
+        body=search,
+    )
+    assert [hit["_id"] for hit in found["result"]["hits"]] == ["walk-1", "walk-2"]
+    if "/vectors/fetch_by_metadata" in SCHEMAS[version].raw_schema["paths"]:
+        chosen = call(
+            version,
+            emulator,
+            "POST",
+            "/vectors/fetch_by_metadata",
+            body={"namespace": "walk", "filter": {"genre": "noir"}},
+        )
+        assert list(chosen["vectors"]) == ["walk-2"]
+    call(version, emulator, "POST", "/vectors/delete", body={"namespace": "walk", "ids": ["walk-1"]})
+    walk = call(version, emulator, "POST", "/describe_index_stats", body={"filter": {"genre": "noir"}})["namespaces"][
+        "walk"
+    ]
+    assert walk == {"vectorCount": 1}

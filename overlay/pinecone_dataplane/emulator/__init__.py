@@ -5,14 +5,17 @@
 >>> with running_emulator(bucket_root=tmp_path) as emulator:
 ...     ...  # start an import of s3://my-bucket/catalog against emulator.url with emulator.api_key
 
-A real HTTP server (Starlette on uvicorn, 127.0.0.1 only) answering the import endpoints of every
-generated API version, plus describe_index_stats, fetch, list and the namespace endpoints, so a test can
-see what an import loaded. Needs the ``emulator`` extra: ``pip install 'pinecone-dataplane[emulator]'``.
+A real HTTP server (Starlette on uvicorn, 127.0.0.1 only) answering, in every generated API version,
+the import endpoints and the vector data plane: upsert, query (exact scores for the index's metric),
+fetch, fetch by metadata, list, update, delete, describe_index_stats, record search by vector or id, and
+the namespace endpoints; imported and upserted records are one index. Needs the ``emulator`` extra:
+``pip install 'pinecone-dataplane[emulator]'``.
 """
 
 from __future__ import annotations
 
 try:
+    import numpy  # noqa: F401
     import pyarrow  # noqa: F401
     import starlette  # noqa: F401
     import uvicorn  # noqa: F401

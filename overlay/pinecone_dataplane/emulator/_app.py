@@ -8,14 +8,12 @@ code a gRPC status code) with the HTTP status the real service uses.
 from __future__ import annotations
 
 import asyncio
-import base64
-import binascii
 import hmac
 import importlib
-import json
+import time
 from collections.abc import Awaitable, Callable
 from functools import cache
-from typing import Any
+from typing import IO, Any
 
 import attrs
 from starlette.applications import Starlette
@@ -28,45 +26,61 @@ from starlette.types import Message, Receive, Scope, Send
 
 from .._core import snake_case
 from .._versions import available_versions, latest_version, module_name
+from . import _vectors as rules
+from ._http import ApiProblem, decode_token, encode_token, json_object, namespace_param, parse_limit, problem_response
 from ._imports import ErrorMode, ImportJob, SourceError
+from ._shapes import Shape, shape_of
 from ._state import EmulatorState
-from ._store import DEFAULT_NAMESPACE, StoredRecord
+from ._store import DEFAULT_NAMESPACE, FloatArray, IndexArray, Match, StoredRecord
 
 # Key in the ASGI scope's "state" under which the emulator's HTTP protocol puts the connection's
 # transport, so a fault can close the connection without answering.
 TRANSPORT_KEY = "pinecone_dataplane.emulator.transport"
 
-_GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 9, 500: 13, 503: 14}
 _MAX_IMPORT_ID = 1000
 _MAX_URI = 1500
 _MAX_INTEGRATION_ID = 1000
 
 
-class ApiProblem(Exception):
-    """Answered as an rpcStatus body with this HTTP status."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-
-
-def problem_response(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    body = {"code": _GRPC_CODES.get(status, 2), "message": message, "details": []}
-    return JSONResponse(body, status_code=status, headers=headers)
-
-
 class EmulatorApp:
-    """The ASGI application: faults, authentication and version selection around the routes."""
+    """The ASGI application: access log, faults, authentication and version selection around the routes."""
 
-    def __init__(self, state: EmulatorState) -> None:
+    def __init__(self, state: EmulatorState, *, access_log: IO[str] | None = None) -> None:
         self.state = state
+        self.access_log = access_log
         self.routes = Starlette(
             routes=_Endpoints(state).routes(),
             exception_handlers={ApiProblem: _on_problem, HTTPException: _on_http_exception},
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.access_log is None:
+            await self._handle(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = "-"  # no answer sent: the connection was dropped or the answer lost
+
+        async def logged_send(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = str(message["status"])
+            await send(message)
+
+        try:
+            await self._handle(scope, receive, logged_send)
+        finally:
+            client = scope.get("client") or ("-", 0)
+            query = scope.get("query_string", b"").decode("latin-1")
+            target = scope["path"] + (f"?{query}" if query else "")
+            elapsed = (time.perf_counter() - started) * 1000
+            print(
+                f'{client[0]}:{client[1]} "{scope["method"]} {target} HTTP/{scope["http_version"]}" {status} '
+                f"{elapsed:.1f}ms",
+                file=self.access_log,
+                flush=True,
+            )
+
+    async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.routes(scope, receive, send)
             return
@@ -138,7 +152,7 @@ async def _on_http_exception(request: Request, exc: Exception) -> Response:
     if exc.status_code == 404:
         message = (
             f"no such endpoint: {request.method} {request.url.path} "
-            "(the emulator serves bulk imports, describe_index_stats, vectors fetch and list, and namespaces)"
+            "(the emulator serves bulk imports, the vector operations, record search and namespaces)"
         )
     else:
         message = f"{request.method} is not allowed on {request.url.path}"
@@ -148,8 +162,13 @@ async def _on_http_exception(request: Request, exc: Exception) -> Response:
 # --- casing ------------------------------------------------------------------------------------------
 
 
+# Field names are few and converted once per field of every request and answer (a thousand per upsert).
+_snake = cache(snake_case)
+
 # Fields whose value is a map keyed by user data (namespace names, record IDs): keys kept as they are.
 _MAPS = frozenset({"namespaces", "vectors"})
+# Fields whose value is user data throughout: a record's metadata, and a search hit's fields (the same).
+_USER_DATA = frozenset({"metadata", "fields"})
 
 
 def to_snake_case(value: Any) -> Any:
@@ -160,12 +179,12 @@ def to_snake_case(value: Any) -> Any:
         return value
     converted = {}
     for key, item in value.items():
-        if key == "metadata":
+        if key in _USER_DATA:
             converted[key] = item
         elif key in _MAPS and isinstance(item, dict):
             converted[key] = {name: to_snake_case(entry) for name, entry in item.items()}
         else:
-            converted[snake_case(key)] = to_snake_case(item)
+            converted[_snake(key)] = to_snake_case(item)
     return converted
 
 
@@ -175,28 +194,14 @@ def to_snake_case(value: Any) -> Any:
 def _field(body: dict[str, Any], camel: str) -> Any:
     """A request field by its spec name or its snake_case twin; JSON null counts as absent."""
     value = body.get(camel)
-    return body.get(snake_case(camel)) if value is None else value
+    return body.get(_snake(camel)) if value is None else value
 
 
 def _query(request: Request, camel: str) -> str | None:
     value = request.query_params.get(camel)
     if value is None:
-        value = request.query_params.get(snake_case(camel))
+        value = request.query_params.get(_snake(camel))
     return value
-
-
-async def _json_object(request: Request) -> dict[str, Any]:
-    """The request body, which every POST the emulator answers requires (the specs say so)."""
-    raw = await request.body()
-    if not raw.strip():
-        raise ApiProblem(400, "a JSON object request body is required")
-    try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise ApiProblem(400, "the request body is not valid JSON") from None
-    if not isinstance(body, dict):
-        raise ApiProblem(400, "the request body must be a JSON object")
-    return body
 
 
 # The largest limit each list operation's spec allows: its maximum, else what its integer format holds.
@@ -206,38 +211,7 @@ _MAX_INT64 = 2**63 - 1
 
 
 def _limit(request: Request, *, maximum: int) -> int:
-    raw = _query(request, "limit")
-    if raw is None:
-        return 100
-    bounds = f"from 1 to {maximum}"
-    try:
-        limit = int(raw)
-    except ValueError:
-        raise ApiProblem(400, f"limit must be an integer {bounds}, not {raw!r}") from None
-    if not 1 <= limit <= maximum:
-        raise ApiProblem(400, f"limit must be an integer {bounds}, not {limit}")
-    return limit
-
-
-def _encode_token(kind: str, value: str) -> str:
-    return base64.urlsafe_b64encode(f"{kind}:{value}".encode()).decode().rstrip("=")
-
-
-def _decode_token(token: str | None, kind: str) -> str | None:
-    if token is None:
-        return None
-    try:
-        text = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
-    except (binascii.Error, ValueError):
-        text = ""
-    found, _, value = text.partition(":")
-    if found != kind:
-        raise ApiProblem(400, "invalid pagination token")
-    return value
-
-
-def _namespace(request: Request) -> str:
-    return request.query_params.get("namespace") or DEFAULT_NAMESPACE
+    return parse_limit(_query(request, "limit"), maximum=maximum)
 
 
 def _no_spaces(name: str, values: list[str]) -> None:
@@ -268,13 +242,26 @@ def _route(path: str, **by_method: Endpoint) -> Route:
     return Route(path, endpoint, methods=list(by_method))
 
 
-def _vector(id_: str, record: StoredRecord) -> dict[str, Any]:
-    body: dict[str, Any] = {"id": id_, "values": record.dense_values()}
-    if record.sparse_indices is not None and record.sparse_values is not None:
-        body["sparseValues"] = {"indices": list(record.sparse_indices), "values": list(record.sparse_values)}
-    if record.metadata is not None:
-        body["metadata"] = json.loads(record.metadata)
-    return body
+def _shape(request: Request) -> Shape:
+    return shape_of(request.state.api_version)
+
+
+def _body_namespace(body: dict[str, Any]) -> str:
+    """The request's namespace; absent or "" is the default namespace."""
+    value = body.get("namespace")
+    if value is None:
+        return DEFAULT_NAMESPACE
+    return rules.string(value, "namespace") or DEFAULT_NAMESPACE
+
+
+def _required(value: Any, name: str) -> Any:
+    if value is None:
+        raise rules.bad(f"{name} is required")
+    return value
+
+
+# A query's input: (dense values, sparse values), or None for an id that names no record.
+_QueryInput = tuple[FloatArray | None, tuple[IndexArray, FloatArray] | None] | None
 
 
 class _Endpoints:
@@ -284,6 +271,11 @@ class _Endpoints:
         self.state = state
         self.settings = state.settings
         self.store = state.store
+        assert state.settings.metric is not None  # Settings fills it in
+        self.index = rules.Index(
+            dimension=state.settings.dimension if state.settings.vector_type == "dense" else None,
+            metric=state.settings.metric,
+        )
 
     def routes(self) -> list[Route]:
         # One route per path, so that a 405 lists every method of the path in its Allow header.
@@ -291,14 +283,23 @@ class _Endpoints:
             _route("/bulk/imports", GET=self.list_imports, POST=self.start_import),
             _route("/bulk/imports/{id:path}", GET=self.describe_import, DELETE=self.cancel_import),
             _route("/describe_index_stats", POST=self.describe_index_stats),
+            _route("/query", POST=self.query),
+            _route("/vectors/upsert", POST=self.upsert),
             _route("/vectors/fetch", GET=self.fetch_vectors),
+            _route("/vectors/fetch_by_metadata", POST=self.fetch_by_metadata),
             _route("/vectors/list", GET=self.list_vectors),
+            _route("/vectors/update", POST=self.update),
+            _route("/vectors/delete", POST=self.delete),
             _route("/namespaces", GET=self.list_namespaces),
             _route("/namespaces/{namespace:path}", GET=self.describe_namespace, DELETE=self.delete_namespace),
+            _route("/records/namespaces/{namespace}/upsert", POST=self.upsert_records),
+            _route("/records/namespaces/{namespace}/search", POST=self.search_records),
         ]
 
     def _respond(self, body: dict[str, Any]) -> JSONResponse:
         return JSONResponse(to_snake_case(body) if self.settings.casing == "snake" else body)
+
+    # --- imports ---
 
     def _job(self, request: Request) -> ImportJob:
         value: str = request.path_params["id"]
@@ -310,7 +311,7 @@ class _Endpoints:
         return job
 
     async def start_import(self, request: Request) -> Response:
-        body = await _json_object(request)
+        body = await json_object(request)
         uri = _field(body, "uri")
         if not isinstance(uri, str) or not 1 <= len(uri) <= _MAX_URI:
             raise ApiProblem(400, f"uri is required: a string of 1 to {_MAX_URI} characters")
@@ -325,54 +326,154 @@ class _Endpoints:
 
     async def list_imports(self, request: Request) -> Response:
         limit = _limit(request, maximum=_MAX_IMPORTS_LIMIT)
-        before = _decode_token(_query(request, "paginationToken") or None, "imports")
+        before = decode_token(_query(request, "paginationToken") or None, "imports")
         if before is not None and not before.isdigit():
             raise ApiProblem(400, "invalid pagination token")
         jobs, more = self.state.page(None if before is None else int(before), limit)
-        body: dict[str, Any] = {"data": [job.model() for job in jobs]}
+        shape = _shape(request)
+        body: dict[str, Any] = {"data": [job.model(shape) for job in jobs]}
         if more:
-            body["pagination"] = {"next": _encode_token("imports", str(jobs[-1].seq))}
+            body["pagination"] = {"next": encode_token("imports", str(jobs[-1].seq))}
         return self._respond(body)
 
     async def describe_import(self, request: Request) -> Response:
-        return self._respond(self._job(request).model())
+        return self._respond(self._job(request).model(_shape(request)))
 
     async def cancel_import(self, request: Request) -> Response:
         self.state.cancel(self._job(request))
         return self._respond({})
 
+    # --- vectors ---
+
     async def describe_index_stats(self, request: Request) -> Response:
-        body = await _json_object(request)
-        if body.get("filter") is not None:
-            raise ApiProblem(400, "describe_index_stats takes no metadata filter on a serverless index")
+        body = await json_object(request)
+        predicate = rules.metadata_filter(body.get("filter"), "filter")
         counts = self.store.counts()
+        # With a filter, namespaces count only the matching vectors; the total ignores it (as the spec says).
+        matching = counts if predicate is None else self.store.counts(predicate)
         stats: dict[str, Any] = {
-            "namespaces": {name: {"vectorCount": count} for name, count in counts.items()},
+            "namespaces": {name: {"vectorCount": count} for name, count in matching.items()},
             "indexFullness": 0.0,
             "totalVectorCount": sum(counts.values()),
-            "metric": self.settings.metric,
+            "metric": self.index.metric,
             "vectorType": self.settings.vector_type,
         }
-        if self.settings.vector_type == "dense":
-            stats["dimension"] = self.settings.dimension
+        if self.index.dimension is not None:
+            stats["dimension"] = self.index.dimension
         return self._respond(stats)
+
+    async def upsert(self, request: Request) -> Response:
+        body = await json_object(request)
+        vectors = _required(body.get("vectors"), "vectors")
+        if not isinstance(vectors, list) or not vectors:
+            raise rules.bad(f"vectors must be an array of 1 to {rules.MAX_VECTORS_PER_UPSERT} vectors")
+        if len(vectors) > rules.MAX_VECTORS_PER_UPSERT:
+            raise rules.bad(
+                f"vectors holds {len(vectors)} vectors; the limit is {rules.MAX_VECTORS_PER_UPSERT} per upsert"
+            )
+        namespace = _body_namespace(body)
+        records = dict(rules.vector(item, f"vectors[{i}]", self.index, _field) for i, item in enumerate(vectors))
+        self.store.upsert(namespace, records)
+        return self._respond({"upsertedCount": len(vectors)})
+
+    def _query_input(
+        self, namespace: str, *, vector: Any, sparse: Any, id_: Any, names: tuple[str, str, str]
+    ) -> _QueryInput:
+        """What to score against: the given dense and sparse values, or those of the record named by id."""
+        vector_name, sparse_name, id_name = names
+        if id_ is not None:
+            if vector is not None or sparse is not None:
+                raise rules.bad(f"give {id_name} alone, or {vector_name}/{sparse_name}, not both")
+            found = self.store.fetch(namespace, [rules.record_id(id_, id_name)]).get(id_)
+            if found is None:
+                return None
+            if self.index.sparse:
+                assert found.sparse_indices is not None
+                assert found.sparse_values is not None
+                return None, (found.sparse_indices, found.sparse_values)
+            return found.values, None
+        if self.index.dimension is None:
+            if vector not in (None, []):
+                raise rules.bad(f"a sparse index is queried with {sparse_name} or {id_name}, not {vector_name}")
+            return None, rules.sparse_values(_required(sparse, f"{sparse_name} (or {id_name})"), sparse_name)
+        dense = rules.dense_values(
+            _required(vector, f"{vector_name} (or {id_name})"), vector_name, self.index.dimension
+        )
+        if sparse is None:
+            return dense, None
+        if self.index.metric != "dotproduct":
+            raise rules.bad(f"{sparse_name} needs an index with the dotproduct metric, not {self.index.metric}")
+        return dense, rules.sparse_values(sparse, sparse_name)
+
+    def _search(self, namespace: str, given: _QueryInput, top_k: int, filter_: Any, where: str) -> list[Match]:
+        predicate = rules.metadata_filter(filter_, where)
+        if given is None:
+            return []
+        dense, sparse = given
+        return self.store.query(
+            namespace, metric=self.index.metric, top_k=top_k, dense=dense, sparse=sparse, predicate=predicate
+        )
+
+    async def query(self, request: Request) -> Response:
+        body = await json_object(request)
+        if body.get("queries") is not None:
+            raise rules.bad("queries (several query vectors at once) is not served by serverless indexes: use vector")
+        top_k = rules.integer(_required(_field(body, "topK"), "topK"), "topK", minimum=1, maximum=rules.MAX_TOP_K)
+        namespace = _body_namespace(body)
+        include_values = rules.boolean(_field(body, "includeValues"), "includeValues")
+        include_metadata = rules.boolean(_field(body, "includeMetadata"), "includeMetadata")
+        given = self._query_input(
+            namespace,
+            vector=body.get("vector"),
+            sparse=_field(body, "sparseVector"),
+            id_=body.get("id"),
+            names=("vector", "sparseVector", "id"),
+        )
+        matches = self._search(namespace, given, top_k, body.get("filter"), "filter")
+        scored = [
+            rules.scored_body(match, include_values=include_values, include_metadata=include_metadata)
+            for match in matches
+        ]
+        return self._respond({"matches": scored, "namespace": namespace, "usage": {"readUnits": 1}})
 
     async def fetch_vectors(self, request: Request) -> Response:
         ids = request.query_params.getlist("ids")
         if not ids or not all(ids):
             raise ApiProblem(400, "ids is required: one or more non-empty record IDs")
+        if len(ids) > rules.MAX_IDS:
+            raise rules.bad(f"ids holds {len(ids)} IDs; the limit is {rules.MAX_IDS} per request")
         _no_spaces("ids", ids)
-        namespace = _namespace(request)
+        namespace = namespace_param(request)
         found = self.store.fetch(namespace, ids)
-        vectors = {id_: _vector(id_, record) for id_, record in found.items()}
+        vectors = {id_: rules.vector_body(id_, record) for id_, record in found.items()}
         return self._respond({"vectors": vectors, "namespace": namespace, "usage": {"readUnits": 1}})
 
+    async def fetch_by_metadata(self, request: Request) -> Response:
+        if not _shape(request).fetch_by_metadata:
+            raise ApiProblem(404, f"fetch_by_metadata is not in API version {request.state.api_version}")
+        body = await json_object(request)
+        namespace = _body_namespace(body)
+        predicate = rules.metadata_filter(body.get("filter"), "filter")
+        raw_limit = body.get("limit")
+        limit = 100 if raw_limit is None else rules.integer(raw_limit, "limit", minimum=1, maximum=_MAX_INT64)
+        token = _field(body, "paginationToken")
+        after = decode_token(None if token is None else rules.string(token, "paginationToken") or None, "fetch")
+        found, more = self.store.select(namespace, predicate, after, limit)
+        answer: dict[str, Any] = {
+            "vectors": {id_: rules.vector_body(id_, record) for id_, record in found.items()},
+            "namespace": namespace,
+            "usage": {"readUnits": 1},
+        }
+        if more:
+            answer["pagination"] = {"next": encode_token("fetch", list(found)[-1])}
+        return self._respond(answer)
+
     async def list_vectors(self, request: Request) -> Response:
-        limit = _limit(request, maximum=_MAX_INT64)
+        limit = _limit(request, maximum=_shape(request).list_limit or _MAX_INT64)
         prefix = request.query_params.get("prefix") or ""
         _no_spaces("prefix", [prefix])
-        after = _decode_token(_query(request, "paginationToken") or None, "vectors")
-        namespace = _namespace(request)
+        after = decode_token(_query(request, "paginationToken") or None, "vectors")
+        namespace = namespace_param(request)
         ids, more = self.store.list_ids(namespace, prefix, after, limit)
         body: dict[str, Any] = {
             "vectors": [{"id": id_} for id_ in ids],
@@ -380,19 +481,147 @@ class _Endpoints:
             "usage": {"readUnits": 1},
         }
         if more:
-            body["pagination"] = {"next": _encode_token("vectors", ids[-1])}
+            body["pagination"] = {"next": encode_token("vectors", ids[-1])}
         return self._respond(body)
 
+    async def update(self, request: Request) -> Response:
+        body = await json_object(request)
+        shape = _shape(request)
+        namespace = _body_namespace(body)
+        values, sparse = body.get("values"), _field(body, "sparseValues")
+        changes = _field(body, "setMetadata")
+        if changes is not None:
+            changes = rules.metadata(changes, "setMetadata")
+        if body.get("filter") is not None:
+            if not shape.update_by_filter:
+                raise rules.bad(f"update by filter is not in API version {request.state.api_version}: give id")
+            if body.get("id") is not None or values is not None or sparse is not None:
+                raise rules.bad("an update by filter sets metadata only: give filter and setMetadata, without id")
+            predicate = rules.metadata_filter(body["filter"], "filter")
+            assert predicate is not None
+            new_metadata = _required(changes, "setMetadata (with filter)")
+            if rules.boolean(_field(body, "dryRun"), "dryRun"):
+                matched = self.store.counts(predicate).get(namespace, 0)
+            else:
+                matched = self.store.update(
+                    namespace, predicate, [], lambda record: rules.with_metadata(record, new_metadata, "setMetadata")
+                )
+            return self._respond({"matchedRecords": matched})
+        id_ = rules.record_id(
+            _required(body.get("id"), "id" + (" (or filter)" if shape.update_by_filter else "")), "id"
+        )
+        dense = None
+        if values is not None:
+            if self.index.dimension is None:
+                raise rules.bad("values cannot be set on a sparse index; give sparseValues")
+            dense = rules.dense_values(values, "values", self.index.dimension)
+        pair = None
+        if sparse is not None:
+            if self.index.dimension is not None and self.index.metric != "dotproduct":
+                raise rules.bad(f"sparseValues needs an index with the dotproduct metric, not {self.index.metric}")
+            pair = rules.sparse_values(sparse, "sparseValues")
+
+        def change(record: StoredRecord) -> StoredRecord:
+            if changes is not None:
+                record = rules.with_metadata(record, changes, "setMetadata")
+            return StoredRecord(
+                values=record.values if dense is None else dense,
+                sparse_indices=record.sparse_indices if pair is None else pair[0],
+                sparse_values=record.sparse_values if pair is None else pair[1],
+                metadata=record.metadata,
+            )
+
+        self.store.update(namespace, None, [id_], change)
+        return self._respond({})
+
+    async def delete(self, request: Request) -> Response:
+        body = await json_object(request)
+        namespace = _body_namespace(body)
+        raw_ids, filter_ = body.get("ids"), body.get("filter")
+        delete_all = rules.boolean(_field(body, "deleteAll"), "deleteAll")
+        given = [
+            name
+            for name, present in (
+                ("ids", raw_ids is not None),
+                ("deleteAll", delete_all),
+                ("filter", filter_ is not None),
+            )
+            if present
+        ]
+        if len(given) != 1:
+            raise rules.bad(f"give exactly one of ids, deleteAll: true and filter, not {' and '.join(given) or 'none'}")
+        if raw_ids is not None:
+            self.store.delete_ids(namespace, rules.ids(raw_ids, "ids"))
+        elif delete_all:
+            self.store.delete_namespace(namespace)
+        else:
+            predicate = rules.metadata_filter(filter_, "filter")
+            assert predicate is not None
+            self.store.delete_matching(namespace, predicate)
+        return self._respond({})
+
+    # --- records ---
+
+    async def upsert_records(self, request: Request) -> Response:
+        raise rules.bad(
+            "upserting records needs an index with integrated embedding, which the emulator does not have: "
+            "upsert vectors (POST /vectors/upsert) or import them"
+        )
+
+    async def search_records(self, request: Request) -> Response:
+        body = await json_object(request)
+        namespace = request.path_params["namespace"]
+        query = _required(body.get("query"), "query")
+        if not isinstance(query, dict):
+            raise rules.bad("query must be an object")
+        for name in ("inputs", "match_terms"):
+            if query.get(name) is not None:
+                raise rules.bad(
+                    f"query.{name} needs an index with integrated embedding, which the emulator does not have: "
+                    "search with query.vector or query.id"
+                )
+        if body.get("rerank") is not None:
+            raise rules.bad("rerank needs a reranking model, which the emulator does not have")
+        top_k = rules.integer(
+            _required(query.get("top_k"), "query.top_k"), "query.top_k", minimum=1, maximum=_MAX_INT32
+        )
+        fields = body.get("fields")
+        if fields is not None:
+            if not isinstance(fields, list) or not all(isinstance(name, str) for name in fields):
+                raise rules.bad("fields must be an array of field names")
+            if len(fields) > rules.MAX_SEARCH_FIELDS:
+                raise rules.bad(f"fields holds {len(fields)} names; the limit is {rules.MAX_SEARCH_FIELDS}")
+        vector, sparse = query.get("vector"), None
+        if vector is not None:
+            if not isinstance(vector, dict):
+                raise rules.bad("query.vector must be an object")
+            if vector.get("sparse_indices") is not None or vector.get("sparse_values") is not None:
+                sparse = {"indices": vector.get("sparse_indices"), "values": vector.get("sparse_values")}
+            vector = vector.get("values")
+        given = self._query_input(
+            namespace,
+            vector=vector,
+            sparse=sparse,
+            id_=query.get("id"),
+            names=("query.vector.values", "query.vector.sparse_values", "query.id"),
+        )
+        matches = self._search(namespace, given, top_k, query.get("filter"), "query.filter")
+        hits = [rules.hit_body(match, fields) for match in matches]
+        return self._respond({"result": {"hits": hits}, "usage": {"read_units": 1}})
+
+    # --- namespaces ---
+
     async def list_namespaces(self, request: Request) -> Response:
-        limit = _limit(request, maximum=_MAX_INT32)
+        shape = _shape(request)
+        limit = _limit(request, maximum=shape.list_limit or _MAX_INT32)
         prefix = request.query_params.get("prefix") or ""
-        after = _decode_token(_query(request, "paginationToken") or None, "namespaces")
+        after = decode_token(_query(request, "paginationToken") or None, "namespaces")
         matching = [(name, count) for name, count in self.store.counts().items() if name.startswith(prefix)]
         remaining = [(name, count) for name, count in matching if after is None or name > after]
         page = remaining[:limit]
-        body: dict[str, Any] = {"namespaces": [{"name": name, "record_count": count} for name, count in page]}
+        body: dict[str, Any] = {"namespaces": [_namespace_body(shape, name, count) for name, count in page]}
         if len(remaining) > limit:
-            body["pagination"] = {"next": _encode_token("namespaces", page[-1][0])}
+            body["pagination"] = {"next": encode_token("namespaces", page[-1][0])}
         if _lists_namespace_total(request.state.api_version):
             body["total_count"] = len(matching)
         return self._respond(body)
@@ -402,7 +631,7 @@ class _Endpoints:
         count = self.store.count(name)
         if count == 0:
             raise ApiProblem(404, f"namespace {name!r} not found")
-        return self._respond({"name": name, "record_count": count})
+        return self._respond(_namespace_body(_shape(request), name, count))
 
     async def delete_namespace(self, request: Request) -> Response:
         name = request.path_params["namespace"]
@@ -414,15 +643,20 @@ class _Endpoints:
         return self._respond({})
 
 
+def _namespace_body(shape: Shape, name: str, count: int) -> dict[str, Any]:
+    return {"name": name, "record_count": str(count) if shape.counts_as_strings else count}
+
+
 def _error_mode(body: dict[str, Any]) -> ErrorMode:
+    """The import's error mode; without one the service aborts at the first bad record."""
     error_mode = _field(body, "errorMode")
     if error_mode is None:
-        return "continue"  # the API's default
+        return "abort"
     if not isinstance(error_mode, dict):
         raise ApiProblem(400, 'errorMode must be an object such as {"onError": "continue"}')
     value = _field(error_mode, "onError")
     if value is None:
-        return "continue"
+        return "abort"
     if not isinstance(value, str) or value.lower() not in ("continue", "abort"):
         raise ApiProblem(400, f"errorMode.onError must be 'continue' or 'abort', not {value!r}")
     return "abort" if value.lower() == "abort" else "continue"

@@ -12,6 +12,7 @@ from types import FrameType
 
 from ._server import Emulator
 from ._state import Faults, Settings
+from ._store import METRICS
 
 DEFAULT_API_KEY = "emulator"
 _SIGNAL_CHECK = 0.2  # seconds between looks for a signal delivered to another thread
@@ -40,12 +41,14 @@ def build_parser(prog: str = "pinecone-dataplane emulator") -> argparse.Argument
     parser = argparse.ArgumentParser(
         prog=prog,
         description=(
-            "Run a local emulator of Pinecone's bulk-import API on 127.0.0.1. Prints its URL "
-            "(http://127.0.0.1:PORT) as the first line of output and serves until interrupted."
+            "Run a local emulator of Pinecone's data-plane API (bulk imports and the vector operations) on "
+            "127.0.0.1. Prints its URL (http://127.0.0.1:PORT) as the first line of output and serves until "
+            "interrupted."
         ),
         epilog=(
             "Sources: file:///absolute/dir, or s3://bucket/prefix and gs://bucket/prefix read from "
-            "BUCKET_ROOT/bucket/prefix. One sub-directory per namespace (__default__ for the default one); "
+            "BUCKET_ROOT/bucket/prefix, and https://ACCOUNT.blob.core.windows.net/container/prefix from "
+            "BUCKET_ROOT/container/prefix. One sub-directory per namespace (__default__ for the default one); "
             "every *.parquet file in it is imported."
         ),
     )
@@ -53,12 +56,18 @@ def build_parser(prog: str = "pinecone-dataplane emulator") -> argparse.Argument
     index.add_argument("--port", type=int, default=0, help="port to listen on; 0 (default) picks a free one")
     index.add_argument("--dimension", type=int, default=8, help="dimension of the dense index (default 8)")
     index.add_argument("--vector-type", choices=("dense", "sparse"), default="dense", help="default dense")
-    index.add_argument("--metric", default="cosine", help="metric reported by describe_index_stats")
+    index.add_argument(
+        "--metric",
+        choices=METRICS,
+        help="similarity metric of queries; default cosine (dotproduct on a sparse index, its only metric)",
+    )
     index.add_argument(
         "--api-key",
         help=f"the key clients must send; default $PINECONE_API_KEY, else {DEFAULT_API_KEY!r}",
     )
-    index.add_argument("--bucket-root", type=Path, help="directory holding the s3:// and gs:// buckets")
+    index.add_argument(
+        "--bucket-root", type=Path, help="directory holding the s3:// and gs:// buckets and the Azure containers"
+    )
     index.add_argument(
         "--casing",
         choices=("camel", "snake"),
@@ -71,6 +80,12 @@ def build_parser(prog: str = "pinecone-dataplane emulator") -> argparse.Argument
     )
     imports.add_argument(
         "--pending-seconds", type=float, default=0.0, help="how long a new import stays Pending (default 0)"
+    )
+    imports.add_argument(
+        "--indexing-seconds",
+        type=float,
+        default=0.0,
+        help="how long a finished import stays InProgress at 100%% while the index is built (default 0)",
     )
     imports.add_argument("--batch-size", type=int, default=10_000, help="Parquet rows read at a time (default 10000)")
     faults = parser.add_argument_group("faults")
@@ -112,7 +127,9 @@ def build_parser(prog: str = "pinecone-dataplane emulator") -> argparse.Argument
         default="warning",
         help="server log level on stderr (default warning)",
     )
-    output.add_argument("--access-log", action="store_true", help="log every request on stderr")
+    output.add_argument(
+        "--access-log", action="store_true", help="print one line per request on stderr: method, path, status, time"
+    )
     return parser
 
 
@@ -130,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             casing=args.casing,
             records_per_second=args.records_per_second,
             pending_seconds=args.pending_seconds,
+            indexing_seconds=args.indexing_seconds,
             batch_size=args.batch_size,
         )
         faults = Faults(

@@ -3,7 +3,9 @@
 The rules are Pinecone's: the URI names a directory with one sub-directory per namespace
 (``__default__`` for the default namespace); every ``*.parquet`` file directly inside a namespace
 directory is imported and other files are ignored; the import fails if a target namespace already
-holds records. Rows are numbered from 0 within their file in error messages.
+holds records. Rows are numbered from 0 within their file in error messages. ``error`` is set only on
+a Failed import: records skipped in continue mode are counted (``validationResult`` in the versions
+that have it) and the first of them is logged.
 """
 
 from __future__ import annotations
@@ -13,19 +15,20 @@ import logging
 import math
 import threading
 import urllib.parse
-from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from ._clock import Clock
-from ._store import StoredRecord, VectorStore
+from ._shapes import Shape
+from ._store import FloatArray, IndexArray, Metadata, StoredRecord, VectorStore
 
 logger = logging.getLogger("pinecone_dataplane.emulator")
 
@@ -63,10 +66,19 @@ class Source:
         return f"{self.uri.rstrip('/')}/{path.relative_to(self.path).as_posix()}"
 
 
+_AZURE_HOST = ".blob.core.windows.net"
+
+
 def resolve_source(uri: str, bucket_root: Path | None) -> Source:
-    """``file:///abs/dir`` as is; ``s3://bucket/prefix`` and ``gs://bucket/prefix`` under ``bucket_root``."""
+    """``file:///abs/dir`` as is; ``s3://bucket/prefix``, ``gs://bucket/prefix`` and Azure's
+    ``https://account.blob.core.windows.net/container/prefix`` as ``bucket_root/bucket/prefix``
+    (``bucket_root/container/prefix``)."""
     parts = urllib.parse.urlsplit(uri)
     scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if scheme == "https" and host.endswith(_AZURE_HOST) and len(host) > len(_AZURE_HOST):
+        container, _, prefix = urllib.parse.unquote(parts.path).lstrip("/").partition("/")
+        return _under_bucket_root(uri, "Azure Blob Storage", container, prefix, bucket_root)
     if scheme == "file":
         if parts.netloc not in ("", "localhost"):
             raise SourceError(f"a file URI names a local directory (file:///dir), not one on {parts.netloc!r}")
@@ -75,21 +87,24 @@ def resolve_source(uri: str, bucket_root: Path | None) -> Source:
             raise SourceError(f"a file URI needs an absolute path (file:///dir): {uri!r}")
         return Source(uri, path)
     if scheme in ("s3", "gs"):
-        if bucket_root is None:
-            raise SourceError(f"{scheme}:// URIs need the emulator to be started with a bucket root (--bucket-root)")
-        bucket = parts.netloc
-        if not bucket or bucket in (".", ".."):
-            raise SourceError(f"{uri!r} names no bucket")
-        root = bucket_root.resolve()
-        bucket_dir = root / bucket
-        path = (bucket_dir / urllib.parse.unquote(parts.path).lstrip("/")).resolve()
-        if not path.is_relative_to(bucket_dir):
-            raise SourceError(f"{uri!r} leaves its bucket")
-        return Source(uri, path)
+        return _under_bucket_root(uri, f"{scheme}://", parts.netloc, urllib.parse.unquote(parts.path), bucket_root)
     raise SourceError(
-        f"unsupported URI scheme {parts.scheme!r}: the emulator reads file://, s3:// and gs:// "
-        "(s3 and gs buckets are directories under its bucket root)"
+        f"unsupported URI scheme {parts.scheme!r}: the emulator reads file://, s3://, gs:// and "
+        "https://ACCOUNT.blob.core.windows.net/CONTAINER/... (buckets and containers are directories "
+        "under its bucket root)"
     )
+
+
+def _under_bucket_root(uri: str, kind: str, bucket: str, prefix: str, bucket_root: Path | None) -> Source:
+    if bucket_root is None:
+        raise SourceError(f"{kind} URIs need the emulator to be started with a bucket root (--bucket-root)")
+    if not bucket or bucket in (".", ".."):
+        raise SourceError(f"{uri!r} names no bucket")
+    bucket_dir = bucket_root.resolve() / bucket
+    path = (bucket_dir / prefix.lstrip("/")).resolve()
+    if not path.is_relative_to(bucket_dir):
+        raise SourceError(f"{uri!r} leaves its bucket")
+    return Source(uri, path)
 
 
 @dataclass(frozen=True)
@@ -99,6 +114,8 @@ class ImportOptions:
     batch_size: int
     records_per_second: float | None
     pending_seconds: float
+    # How long a finished import stays InProgress at 100 % while "the index is built".
+    indexing_seconds: float
 
 
 @dataclass(eq=False)
@@ -123,10 +140,12 @@ class ImportJob:
     processed_rows: int = 0
     skipped_records: int = 0
     skipped_files: int = 0
-    problem: str | None = None  # the first bad record or file, quoted in ``error``
+    problem: str | None = None  # the first bad record or file, logged when the import ends
+    # Every record has been validated (read to the end, or up to the bad record that aborted it).
+    validated: bool = False
 
-    def model(self) -> dict[str, Any]:
-        """The ImportModel, camelCase, with only the fields that have values."""
+    def model(self, shape: Shape) -> dict[str, Any]:
+        """The ImportModel of this version, camelCase, with only the fields that have values."""
         with self.lock:
             body: dict[str, Any] = {
                 "id": self.id,
@@ -140,6 +159,8 @@ class ImportJob:
                 body["finishedAt"] = rfc3339(self.finished_at)
             if self.error is not None:
                 body["error"] = self.error
+            if shape.import_validation_result and self.validated:
+                body["validationResult"] = {"importSuccesses": self.records, "importErrors": self.skipped_records}
             return body
 
     def finish(self, status: str, now: datetime, error: str | None = None) -> bool:
@@ -217,9 +238,16 @@ class ImportRunner:
                 if not self._import_file(planned):
                     return
             with job.lock:
-                if job.status == IN_PROGRESS and not self.stopping():
-                    job.percent = 100.0
-                    job.finish(COMPLETED, self.clock.now(), job.skipped_summary())
+                if job.status != IN_PROGRESS or self.stopping():
+                    return
+                job.percent = 100.0
+                job.validated = True
+            self.clock.sleep(self.options.indexing_seconds, job.wake)
+            with job.lock:
+                if job.status == IN_PROGRESS and not self.stopping() and job.finish(COMPLETED, self.clock.now()):
+                    summary = job.skipped_summary()
+                    if summary is not None:
+                        logger.info("import %s completed: %s", job.id, summary)
         except Exception as exc:  # a bug here must not leave the import InProgress forever
             logger.exception("import %s failed inside the emulator", job.id)
             with job.lock:
@@ -277,12 +305,13 @@ class ImportRunner:
                 row += batch.num_rows
         except (_BadFile, pa.ArrowException, OSError) as exc:
             problem = str(exc) if isinstance(exc, _BadFile) else f"file {planned.uri}, row {row}: {_one_line(exc)}"
-            if self.job.error_mode == "abort":
-                self._fail(problem)
-                return False
             with self.job.lock:
                 self.job.skipped_files += planned.problem is not None
                 self.job.skipped_records += planned.rows - row
+                if self.job.error_mode == "abort":
+                    self.job.validated = True
+                    self.job.finish(FAILED, self.clock.now(), problem)
+                    return False
                 self.job.note_problem(problem)
                 self._processed(planned.rows - row)
         return True
@@ -329,6 +358,8 @@ class ImportRunner:
                 job.note_problem(problem)
             self._processed(processed)
             if abort_problem is not None:
+                job.skipped_records += 1
+                job.validated = True
                 job.finish(FAILED, self.clock.now(), abort_problem)
                 return False
         return True
@@ -412,7 +443,7 @@ def _decode(batch: pa.RecordBatch, options: ImportOptions) -> list[tuple[str, St
             continue
         indices, weights = sparse[i] if sparse is not None else (None, None)
         record = StoredRecord(
-            values=dense[i] if dense is not None else b"",
+            values=dense[i] if dense is not None else None,
             sparse_indices=indices,
             sparse_values=weights,
             metadata=metadata[i] if metadata is not None else None,
@@ -426,10 +457,10 @@ def _flag(problems: list[str | None], i: int, problem: str) -> None:
         problems[i] = problem
 
 
-def _dense_values(column: pa.Array, dimension: int, problems: list[str | None]) -> list[bytes]:
-    """Each row's values packed as float32 bytes, sliced straight from the Arrow buffer when it is clean."""
+def _dense_values(column: pa.Array, dimension: int, problems: list[str | None]) -> list[FloatArray | None]:
+    """Each row's values as float32, views of the Arrow buffer when it is clean (the store copies them)."""
     column = column.cast(pa.list_(pa.float32()))
-    packed = [b""] * len(column)
+    packed: list[FloatArray | None] = [None] * len(column)
     flat = column.flatten()  # only non-null rows' values, slicing offset applied
     if len(flat) == 0 or flat.null_count or not pc.all(pc.is_finite(flat)).as_py():
         for i, row in enumerate(column.to_pylist()):
@@ -440,9 +471,9 @@ def _dense_values(column: pa.Array, dimension: int, problems: list[str | None]) 
             elif len(row) != dimension:
                 _flag(problems, i, f"values has {len(row)} numbers but the index dimension is {dimension}")
             else:
-                packed[i] = array("f", row).tobytes()
+                packed[i] = np.array(row, np.float32)
         return packed
-    data = memoryview(flat.buffers()[1])[flat.offset * 4 : (flat.offset + len(flat)) * 4]
+    data = flat.to_numpy(zero_copy_only=True)
     position = 0
     for i, length in enumerate(pc.list_value_length(column).to_pylist()):
         if length is None:
@@ -451,15 +482,15 @@ def _dense_values(column: pa.Array, dimension: int, problems: list[str | None]) 
         if length != dimension:
             _flag(problems, i, f"values has {length} numbers but the index dimension is {dimension}")
         else:
-            packed[i] = data[position * 4 : (position + length) * 4].tobytes()
+            packed[i] = data[position : position + length]
         position += length
     return packed
 
 
 def _sparse_values(
     column: pa.Array, required: bool, problems: list[str | None]
-) -> list[tuple[tuple[int, ...], tuple[float, ...]] | tuple[None, None]]:
-    decoded: list[tuple[tuple[int, ...], tuple[float, ...]] | tuple[None, None]] = []
+) -> list[tuple[IndexArray, FloatArray] | tuple[None, None]]:
+    decoded: list[tuple[IndexArray, FloatArray] | tuple[None, None]] = []
     for i, row in enumerate(column.to_pylist()):
         decoded.append((None, None))
         if row is None:
@@ -476,7 +507,7 @@ def _sparse_values(
         elif any(weight is None or not math.isfinite(weight) for weight in weights):
             _flag(problems, i, "sparse_values values must be finite numbers")
         else:
-            decoded[i] = (tuple(indices), tuple(float(weight) for weight in weights))
+            decoded[i] = (np.array(indices, np.int64), np.array(weights, np.float32))
     return decoded
 
 
@@ -488,8 +519,9 @@ def _reject_constant(name: str) -> Any:
 _METADATA_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
 
 
-def _metadata(column: pa.Array, problems: list[str | None]) -> list[str | None]:
+def _metadata(column: pa.Array, problems: list[str | None]) -> list[Metadata | None]:
     texts: list[str | None] = column.to_pylist()
+    parsed: list[Metadata | None] = [None] * len(texts)
     for i, text in enumerate(texts):
         if text is None:
             continue
@@ -504,4 +536,6 @@ def _metadata(column: pa.Array, problems: list[str | None]) -> list[str | None]:
             continue
         if not isinstance(value, dict):
             _flag(problems, i, f"metadata must be a JSON object, not {type(value).__name__}")
-    return texts
+        else:
+            parsed[i] = value
+    return parsed

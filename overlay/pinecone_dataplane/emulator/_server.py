@@ -23,6 +23,7 @@ from ._app import TRANSPORT_KEY, EmulatorApp
 from ._clock import Clock, SystemClock
 from ._imports import VectorType
 from ._state import Casing, EmulatorState, Faults, Settings
+from ._store import Metric
 
 if TYPE_CHECKING:
     import subprocess as subprocess_module
@@ -95,13 +96,13 @@ class Emulator:
             listener.close()
             raise
         config = uvicorn.Config(
-            EmulatorApp(self.state),
+            EmulatorApp(self.state, access_log=sys.stderr if self._access_log else None),
             http=_Protocol,
             interface="asgi3",
             lifespan="off",
             log_config=None,  # leave the host application's logging alone
             log_level=self._log_level,
-            access_log=self._access_log,
+            access_log=False,  # the app writes its own, one line per request (see EmulatorApp)
             timeout_graceful_shutdown=5,
         )
         # Set when startup completes or when the server thread ends, whichever comes first.
@@ -203,11 +204,12 @@ def running_emulator(
     api_key: str | None = None,
     dimension: int = 8,
     vector_type: VectorType = "dense",
-    metric: str = "cosine",
+    metric: Metric | None = None,
     bucket_root: str | os.PathLike[str] | None = None,
     casing: Casing = "camel",
     records_per_second: float | None = None,
     pending_seconds: float = 0.0,
+    indexing_seconds: float = 0.0,
     batch_size: int = 10_000,
     faults: Faults | None = None,
     clock: Clock | None = None,
@@ -232,6 +234,7 @@ def running_emulator(
         casing=casing,
         records_per_second=records_per_second,
         pending_seconds=pending_seconds,
+        indexing_seconds=indexing_seconds,
         batch_size=batch_size,
     )
     faults = faults if faults is not None else Faults()
@@ -259,6 +262,7 @@ def command_line(settings: Settings, faults: Faults, port: int) -> list[str]:
         "--vector-type",
         settings.vector_type,
     ]
+    assert settings.metric is not None  # Settings fills it in
     args += [
         "--metric",
         settings.metric,
@@ -268,6 +272,7 @@ def command_line(settings: Settings, faults: Faults, port: int) -> list[str]:
         str(settings.batch_size),
     ]
     args += ["--pending-seconds", repr(settings.pending_seconds)]
+    args += ["--indexing-seconds", repr(settings.indexing_seconds)]
     if settings.bucket_root is not None:
         args += ["--bucket-root", str(settings.bucket_root)]
     if settings.records_per_second is not None:

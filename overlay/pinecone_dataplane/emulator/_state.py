@@ -21,7 +21,7 @@ from ._imports import (
     VectorType,
     resolve_source,
 )
-from ._store import VectorStore
+from ._store import METRICS, Metric, VectorStore
 
 Casing = Literal["camel", "snake"]
 
@@ -33,13 +33,17 @@ class Settings:
     api_key: str = field(repr=False)
     dimension: int = 8
     vector_type: VectorType = "dense"
-    metric: str = "cosine"
+    # None: the index type's usual metric, cosine for a dense index and dotproduct (its only one) for a sparse.
+    metric: Metric | None = None
     bucket_root: Path | None = None
     casing: Casing = "camel"
     # Slows every import to this many records per second (bad records included); None: as fast as it reads.
     records_per_second: float | None = None
     # How long a new import stays Pending before it starts reading.
     pending_seconds: float = 0.0
+    # How long an import stays InProgress at 100 % after its records are written, as the service's does
+    # while it builds the index (ten minutes or more there).
+    indexing_seconds: float = 0.0
     # Rows read from a Parquet file at a time: what bounds the memory an import uses to read.
     batch_size: int = 10_000
 
@@ -52,12 +56,20 @@ class Settings:
             raise ValueError(f"dimension must be at least 1, not {self.dimension}")
         if self.vector_type not in ("dense", "sparse"):
             raise ValueError(f"vector_type must be 'dense' or 'sparse', not {self.vector_type!r}")
+        if self.metric is None:
+            object.__setattr__(self, "metric", "dotproduct" if self.vector_type == "sparse" else "cosine")
+        if self.metric not in METRICS:
+            raise ValueError(f"metric must be one of {', '.join(METRICS)}, not {self.metric!r}")
+        if self.vector_type == "sparse" and self.metric != "dotproduct":
+            raise ValueError(f"a sparse index uses the dotproduct metric, not {self.metric}")
         if self.casing not in ("camel", "snake"):
             raise ValueError(f"casing must be 'camel' or 'snake', not {self.casing!r}")
         if self.records_per_second is not None and self.records_per_second <= 0:
             raise ValueError(f"records_per_second must be positive, not {self.records_per_second}")
         if self.pending_seconds < 0:
             raise ValueError(f"pending_seconds must not be negative, not {self.pending_seconds}")
+        if self.indexing_seconds < 0:
+            raise ValueError(f"indexing_seconds must not be negative, not {self.indexing_seconds}")
         if self.batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, not {self.batch_size}")
 
@@ -102,7 +114,7 @@ class EmulatorState:
         self.clock = clock
         self.faults = faults
         self.random = random.Random(faults.seed)
-        self.store = VectorStore()
+        self.store = VectorStore(settings.dimension if settings.vector_type == "dense" else None)
         self.imports_started = 0
         self.faults_injected: Counter[str] = Counter()
         self.requests: Counter[str] = Counter()
@@ -116,6 +128,7 @@ class EmulatorState:
             batch_size=settings.batch_size,
             records_per_second=settings.records_per_second,
             pending_seconds=settings.pending_seconds,
+            indexing_seconds=settings.indexing_seconds,
         )
 
     def start_import(self, uri: str, error_mode: ErrorMode) -> ImportJob:

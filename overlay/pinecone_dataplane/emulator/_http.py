@@ -1,0 +1,90 @@
+"""Request parsing and error answers shared by every endpoint of the emulator.
+
+Errors are rpcStatus bodies (``{"code", "message", "details"}``, the code a gRPC status code) with the
+HTTP status the real service uses.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+
+from ._store import DEFAULT_NAMESPACE
+
+try:  # the `speedups` extra: it decodes a 1000-vector upsert body in a fifth of json's time
+    import orjson
+
+    _loads: Any = orjson.loads
+    _DECODE_ERRORS: tuple[type[Exception], ...] = (orjson.JSONDecodeError, UnicodeDecodeError)
+except ModuleNotFoundError:
+    _loads = json.loads
+    _DECODE_ERRORS = (ValueError, UnicodeDecodeError)
+
+_GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 9, 500: 13, 503: 14}
+
+
+class ApiProblem(Exception):
+    """Answered as an rpcStatus body with this HTTP status."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def problem_response(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    body = {"code": _GRPC_CODES.get(status, 2), "message": message, "details": []}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+async def json_object(request: Request) -> dict[str, Any]:
+    """The request body, which every POST the emulator answers requires (the specs say so)."""
+    raw = await request.body()
+    if not raw.strip():
+        raise ApiProblem(400, "a JSON object request body is required")
+    try:
+        body = _loads(raw)
+    except _DECODE_ERRORS:
+        raise ApiProblem(400, "the request body is not valid JSON") from None
+    if not isinstance(body, dict):
+        raise ApiProblem(400, "the request body must be a JSON object")
+    return body
+
+
+def parse_limit(raw: str | None, *, maximum: int, name: str = "limit", default: int = 100) -> int:
+    if raw is None:
+        return default
+    bounds = f"from 1 to {maximum}"
+    try:
+        limit = int(raw)
+    except ValueError:
+        raise ApiProblem(400, f"{name} must be an integer {bounds}, not {raw!r}") from None
+    if not 1 <= limit <= maximum:
+        raise ApiProblem(400, f"{name} must be an integer {bounds}, not {limit}")
+    return limit
+
+
+def encode_token(kind: str, value: str) -> str:
+    return base64.urlsafe_b64encode(f"{kind}:{value}".encode()).decode().rstrip("=")
+
+
+def decode_token(token: str | None, kind: str) -> str | None:
+    if token is None:
+        return None
+    try:
+        text = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+    except (binascii.Error, ValueError):
+        text = ""
+    found, _, value = text.partition(":")
+    if found != kind:
+        raise ApiProblem(400, "invalid pagination token")
+    return value
+
+
+def namespace_param(request: Request) -> str:
+    return request.query_params.get("namespace") or DEFAULT_NAMESPACE
