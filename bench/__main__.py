@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import _cold_start, _decoding, _emulator, _latency, _listing, _validate, _wait
+from . import _cold_start, _decoding, _emulator, _latency, _listing, _validate, _vectors, _wait
 from ._report import Section, machine, official_installed, targets_table
 
 MEASURES: dict[str, Callable[[str], Section]] = {
@@ -22,6 +22,7 @@ MEASURES: dict[str, Callable[[str], Section]] = {
     "5": _wait.run,
     "6": _validate.run,
     "7": _emulator.run,
+    "8": _vectors.run,
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 
@@ -82,7 +83,8 @@ RERUN = """## How to rerun
 make bench                              # installs the bench extra (the official SDK), runs everything, writes this file
 .venv/bin/python -m bench --only 2 4    # some measures; prints them and rewrites this file with those only
 .venv/bin/python -m bench --size tiny   # a token run that checks the scripts (figures meaningless; writes nothing)
-.venv/bin/python -m bench._emulator     # the emulator's data plane alone (measure 6); prints its section
+.venv/bin/python -m bench._emulator     # the emulator's data plane alone (measure 7); prints its section
+.venv/bin/python -m bench._vectors      # the vector hot paths alone (measure 8): ours, the official SDK, raw httpx
 ```
 
 The scripts are in `bench/`; a full run takes a few minutes. The server measures (1-3) run against the

@@ -131,7 +131,7 @@ def run(size: str) -> Section:
     array_ratio, peak_ratio, megabytes = _memory(stored, query_dimension)
 
     section = Section(
-        "6. Emulator data plane",
+        "7. Emulator data plane",
         f"A query (top 10) over {stored:,} vectors of {query_dimension} dimensions and an upsert of {upserted:,} "
         f"vectors of {upsert_dimension} dimensions: median of {runs} runs after a warm-up, in the emulator's store "
         "and through HTTP (a loopback emulator in this process, raw httpx, bodies encoded beforehand: "

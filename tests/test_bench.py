@@ -23,4 +23,29 @@ def test_every_measure_runs_on_a_tiny_size_and_writes_its_tables(tmp_path: Path)
         assert heading in document
     for heading in ("## 4. Decoding", "## 5. wait()", "## 6. validate_source on a large source", "## How to rerun"):
         assert heading in document
+    for heading in ("## 7. Emulator data plane", "## 8. Vector hot paths"):
+        assert heading in document
     assert "| ours, as generated endpoints call it |" in document
+
+
+def test_the_vector_hot_paths_are_not_grossly_slower_than_the_official_sdk() -> None:
+    # A guard, not the targets (those are in make bench): a change that made a heavy vector call twice as slow
+    # as the official SDK's, measured here side by side, fails the suite.
+    import pytest
+
+    pytest.importorskip("pinecone", reason="the official SDK (the bench extra) is the baseline")
+    from bench._canned import canned_server
+    from bench._vectors import _rounds, contenders
+
+    with canned_server(1536) as url:
+        table, closers = contenders(url)
+        try:
+            heavy = [name for name in table if name.startswith(("query top_k 100 ", "fetch 100 ", "upsert 100 "))]
+            assert len(heavy) == 3
+            for operation in heavy:
+                timings = _rounds(table[operation], rounds=5)
+                ours, official = min(timings["ours"]), min(timings["official"])
+                assert ours <= 2 * official, f"{operation}: {ours * 1000:.1f} ms against {official * 1000:.1f} ms"
+        finally:
+            for close in closers:
+                close()

@@ -17,12 +17,10 @@ def _response(content: bytes) -> httpx.Response:
     return httpx.Response(200, content=content)
 
 
-@pytest.fixture(params=["orjson", "standard library"])
+@pytest.fixture(params=["small body (orjson)", "large body (msgspec)"])
 def reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    if request.param == "standard library":
-        monkeypatch.setattr(_runtime._json, "_fast_loads", lambda: None)
-    else:
-        pytest.importorskip("orjson")
+    if request.param.startswith("large"):
+        monkeypatch.setattr(_runtime._json, "LARGE", 0)  # every body is read as a large one
     return str(request.param)
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, Self, TypeVa
 
 import httpx
 
+from ._core import json_dumps
 from ._http.settings import check_timeout, resolve_api_key, resolve_host, user_agent
 from ._http.transport import VERSION_HEADER, OverlayTransport
 from ._versions import is_prerelease
@@ -164,7 +165,7 @@ class SyncClient(BaseClient[httpx.Client]):
 
     def _send(self, request: dict[str, Any]) -> httpx.Response:
         """Send a request built by a generated operation (``_get_kwargs``): every resource method's one way out."""
-        return self._httpx().request(**request)
+        return self._httpx().request(**encoded(request))
 
     def close(self) -> None:
         """Close the connections; the client sends nothing afterwards."""
@@ -180,6 +181,14 @@ class SyncClient(BaseClient[httpx.Client]):
         self.close()
 
 
+def encoded(request: dict[str, Any]) -> dict[str, Any]:
+    """The request with its JSON body written by orjson: httpx would use the standard library, six times slower."""
+    if "json" not in request:
+        return request
+    body = request.pop("json")
+    return {**request, "content": json_dumps(body)}  # the Content-Type the generated request set is kept
+
+
 class AsyncClient(BaseClient[httpx.AsyncClient]):
     """Asynchronous client for one API version. Use with ``async with``, or await ``aclose()``."""
 
@@ -187,7 +196,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
 
     async def _send(self, request: dict[str, Any]) -> httpx.Response:
         """Send a request built by a generated operation; see :meth:`SyncClient._send`."""
-        return await self._httpx().request(**request)
+        return await self._httpx().request(**encoded(request))
 
     async def aclose(self) -> None:
         """Close the connections; the client sends nothing afterwards."""

@@ -3,7 +3,7 @@
 - ``JsonFields``: a model's declared JSON names, accepted in the spec's spelling, snake_case or camelCase.
 - ``OpenStrEnum``: an enum value the spec does not list keeps its raw string instead of failing.
 - ``parse_datetime`` / ``format_datetime``: a timestamp no parser understands is kept as its raw string.
-- ``json_body``: a response body as JSON, with orjson when it is installed.
+- ``json_body`` / ``json_dumps``: response and request bodies as JSON, with orjson.
 - ``parsing``: a response body of the wrong shape raises an ``ApiError``, never a bare exception.
 - ``unexpected_status`` / ``http_status``: an undocumented or unassigned status raises an ``ApiError`` too.
 - ``path_segment``: a path parameter (an import id, a namespace) always stays one literal segment.
@@ -16,7 +16,7 @@ Imported by every generated model, so it imports only what is already loaded wit
 
 from ._constraints import check_arguments
 from ._fields import BodyShapeError, JsonFields, camel_case, snake_case
-from ._json import json_body
+from ._json import json_body, json_dumps
 from ._paths import path_segment
 from ._redaction import API_KEY_HEADER, REDACTED, without_key
 from ._requests import OPERATION, request_body
@@ -35,6 +35,7 @@ __all__ = [
     "format_datetime",
     "http_status",
     "json_body",
+    "json_dumps",
     "parse_datetime",
     "parsing",
     "path_segment",

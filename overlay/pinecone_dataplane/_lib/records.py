@@ -6,11 +6,10 @@ cannot generate; this sends it through the same client as every generated operat
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .._core import OPERATION, path_segment
+from .._core import OPERATION, json_dumps, path_segment
 from .resources import AsyncResource, SyncResource
 
 NDJSON = "application/x-ndjson"
@@ -24,13 +23,13 @@ def upsert_request(namespace: str, records: Iterable[Mapping[str, Any]]) -> dict
             raise TypeError(f"record {position} is a {type(record).__name__}, expected a mapping")
         if "_id" not in record and "id" not in record:
             raise ValueError(f"record {position} has no '_id'")
-        lines.append(json.dumps(record, separators=(",", ":"), ensure_ascii=False))
+        lines.append(json_dumps(record))
     if not lines:
         raise ValueError("records is empty: nothing to upsert")
     return {
         "method": "POST",
         "url": f"/records/namespaces/{path_segment(namespace, 'namespace')}/upsert",
-        "content": ("\n".join(lines) + "\n").encode(),
+        "content": b"\n".join(lines) + b"\n",
         "headers": {"Content-Type": NDJSON},
         "extensions": {OPERATION: "upsert_records_namespace"},
     }
