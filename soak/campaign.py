@@ -116,15 +116,18 @@ class VectorPlan:
     def namespace(self) -> str:
         return f"vectors-{self.number}"
 
+    def id(self, n: int) -> str:
+        return f"{self.namespace}-{n:06d}"
+
     def ids(self) -> list[str]:
-        return [f"{self.namespace}-{n:06d}" for n in range(self.count)]
+        return [self.id(n) for n in range(self.count)]
 
     def vector(self, n: int) -> dict[str, Any]:
         # Multiples of 1/1024 are exact in float32, so what is fetched back compares equal.
         rng = random.Random(self.number * 1_000_003 + n)
         values = [rng.randint(-1024, 1024) / 1024 for _ in range(DIMENSION)]
         metadata = {"n": n, "workflow": self.number, "parity": "even" if n % 2 == 0 else "odd"}
-        return {"id": f"{self.namespace}-{n:06d}", "values": values, "metadata": metadata}
+        return {"id": self.id(n), "values": values, "metadata": metadata}
 
     def batches(self) -> list[list[dict[str, Any]]]:
         return [
@@ -138,7 +141,7 @@ def vector_plans(vectors: int, rounds: int, batch: int) -> list[list[VectorPlan]
     ``batch`` at a time."""
     combinations = list(itertools.product((facade.API_VERSION for facade in FACADES), FACES))
     workflows = rounds * len(combinations)
-    per_workflow, extra = divmod(vectors, workflows) if vectors else (0, 0)
+    per_workflow, extra = divmod(vectors, workflows)
     numbered = itertools.count()
     result = []
     for _ in range(rounds):
