@@ -2,8 +2,9 @@
 
 Writes a sample dataset (two namespaces, 300,000 records in six Parquet files, five bad records), starts
 the emulator, imports it with `pinecone-dataplane imports start ... --error-mode continue --wait`,
-describes and lists imports, shows the namespaces' vector counts, then starts a second import and
-cancels it midway. Everything lives in a temporary directory that is removed at the end.
+describes and lists imports, shows the namespaces' vector counts, starts a second import and cancels it
+midway, and ends by querying the imported vectors through the SDK's typed client: the nearest neighbours of
+one of them. Everything lives in a temporary directory that is removed at the end.
 """
 
 from __future__ import annotations
@@ -125,7 +126,25 @@ def run_demo(buckets: Path, cli_path: str) -> None:
         except errors.NotFoundError:
             count = 0
         print(f"  the cancelled import kept the {count:,} records it had written to 'archive'")
+
+        step("Query the imported vectors (the SDK: client.vectors.query)")
+        show_neighbours(sdk, namespace="articles")
         step("Stopping the emulator")
+
+
+def show_neighbours(sdk: v2026_04.Client, *, namespace: str) -> None:
+    """The nearest neighbours of the namespace's first record, with their metadata: the import is queryable."""
+    first = sdk.vectors.list_page(namespace=namespace, limit=1).vectors
+    if not first or not first[0].id:
+        raise DemoError(f"namespace {namespace!r} lists no records to query")
+    query_id = first[0].id
+    print(f"  client.vectors.query(id={query_id!r}, top_k=5, namespace={namespace!r}, include_metadata=True)")
+    found = sdk.vectors.query(id=query_id, top_k=5, namespace=namespace, include_metadata=True)
+    for match in found.matches or []:
+        metadata = match.metadata.to_dict() if match.metadata else {}
+        print(f"  {match.id:<20} score {match.score:.4f}  metadata {json.dumps(metadata)}")
+    if not found.matches or found.matches[0].id != query_id:
+        raise DemoError(f"querying by {query_id} did not find that record first")
 
 
 def wait_for_progress(sdk: Any, import_id: str) -> Any:

@@ -1,7 +1,9 @@
-"""``python -m soak``: hundreds of bulk-import workflows against a faulty emulator, then the figures.
+"""``python -m soak``: hundreds of bulk-import workflows and 20,000 vectors upserted, fetched and queried
+against a faulty emulator, then the figures.
 
-Exits 1 when a workflow ended otherwise than planned, an import was started twice, or a call to a server
-that is down took longer than the retry policy allows.
+Exits 1 when a workflow ended otherwise than planned, an import was started twice, a vector was not stored
+once with its values and metadata, or a call to a server that is down took longer than the retry policy
+allows.
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ from .campaign import Setup, campaign, give_up, give_up_bound, server_down
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m soak", description=__doc__.splitlines()[0])
-    parser.add_argument("--workflows", type=int, default=400)
+    parser.add_argument("--workflows", type=int, default=400, help="import workflows")
+    parser.add_argument(
+        "--vectors", type=int, default=20_000, help="vectors upserted in all, over one workflow per version and face"
+    )
     parser.add_argument("--concurrency", type=int, default=32, help="workflows at a time, per face")
     parser.add_argument("--fail-rate", type=float, default=0.3, help="share of requests answered 503")
     parser.add_argument("--retry-after", type=float, default=1.0, help="its Retry-After, for half the workflows")
@@ -36,10 +41,10 @@ def main(argv: list[str] | None = None) -> int:
         seed=args.seed,
         concurrency=args.concurrency,
     )
-    print(f"soak: {args.workflows} workflows, {setup}", flush=True)
+    print(f"soak: {args.workflows} workflows, {args.vectors} vectors, {setup}", flush=True)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="soak-") as bucket_root:
-        figures = campaign(Path(bucket_root), args.workflows, setup)
+        figures = campaign(Path(bucket_root), args.workflows, setup, vectors=args.vectors)
     print(f"ran in {time.monotonic() - started:.0f} s")
     print("\n".join(figures.lines()))
     for wrong in figures.wrong:

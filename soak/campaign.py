@@ -1,4 +1,5 @@
-"""A fault campaign: whole bulk-import workflows against an emulator that fails, delays and drops requests.
+"""A fault campaign: whole bulk-import and vector workflows against an emulator that fails, delays and drops
+requests.
 
 Each workflow starts an import of its own dataset, waits for it, finds it in the listing and describes it,
 as a careful user would script it: a start that raises is reported (it is never retried by the client,
@@ -6,11 +7,17 @@ because the server may have started the import) and is followed by a listing, wh
 import or shows that starting again is safe. Every figure comes from a counter: the emulator's
 (imports started, faults injected, requests by path) and a counting transport under each client (calls
 made, attempts sent, so retries).
+
+Vector workflows upsert their own namespace's vectors in batches, then fetch and query them, for every API
+version and face; upserts are idempotent by id, so the client sends them again after a lost answer too, and
+a batch the client gave up on is upserted again by the workflow. With the faults off, every vector must
+be stored once, with its values and metadata.
 """
 
 from __future__ import annotations
 
 import asyncio
+import importlib
 import itertools
 import random
 import socket
@@ -26,17 +33,26 @@ from typing import Any
 
 import httpx
 
-from pinecone_dataplane import errors, v2025_04, v2026_04
+from pinecone_dataplane import available_versions, errors, v2026_04
 from pinecone_dataplane._http.policy import BACKOFF_CAP, BACKOFF_INITIAL
+from pinecone_dataplane._lib.imports import index_counts
+from pinecone_dataplane._versions import module_name
 from pinecone_dataplane.emulator import Faults, running_emulator, write_dataset
 
-FACADES = (v2025_04, v2026_04)
+# Every API version the SDK has: a newly generated one is soaked without a change here.
+FACADES = tuple(importlib.import_module(module_name(version)) for version in available_versions())
 FACES = ("sync", "async")
 BUCKET = "soak-bucket"
 # How often a workflow tries a step again after the client raised; a careful script's patience.
 ATTEMPTS = 10
 POLL_INTERVAL = 0.05
 WAIT_TIMEOUT = 120.0
+DIMENSION = 8  # the emulator's default
+UPSERT_BATCH = 100
+FETCH_BATCH = 100  # ids travel in the query string
+QUERIES = 10  # per vector workflow
+VECTOR_CONCURRENCY = 8  # batches at a time, per vector workflow
+UPSERT = "POST /vectors/upsert"
 
 
 def give_up_bound(max_retries: int, timeout: float) -> float:
@@ -86,6 +102,58 @@ def plans(workflows: int, seed: int) -> list[Plan]:
     return result
 
 
+@dataclass(frozen=True)
+class VectorPlan:
+    """One vector workflow: ``count`` vectors of its own namespace, with values and metadata from its number."""
+
+    number: int
+    version: str
+    face: str
+    count: int
+    batch: int = UPSERT_BATCH
+
+    @property
+    def namespace(self) -> str:
+        return f"vectors-{self.number}"
+
+    def id(self, n: int) -> str:
+        return f"{self.namespace}-{n:06d}"
+
+    def ids(self) -> list[str]:
+        return [self.id(n) for n in range(self.count)]
+
+    def vector(self, n: int) -> dict[str, Any]:
+        # Multiples of 1/1024 are exact in float32, so what is fetched back compares equal.
+        rng = random.Random(self.number * 1_000_003 + n)
+        values = [rng.randint(-1024, 1024) / 1024 for _ in range(DIMENSION)]
+        metadata = {"n": n, "workflow": self.number, "parity": "even" if n % 2 == 0 else "odd"}
+        return {"id": self.id(n), "values": values, "metadata": metadata}
+
+    def batches(self) -> list[list[dict[str, Any]]]:
+        return [
+            [self.vector(n) for n in range(start, min(start + self.batch, self.count))]
+            for start in range(0, self.count, self.batch)
+        ]
+
+
+def vector_plans(vectors: int, rounds: int, batch: int) -> list[list[VectorPlan]]:
+    """``vectors`` in all, split evenly over each round's workflows (one per version and face), upserted
+    ``batch`` at a time."""
+    combinations = list(itertools.product((facade.API_VERSION for facade in FACADES), FACES))
+    workflows = rounds * len(combinations)
+    per_workflow, extra = divmod(vectors, workflows)
+    numbered = itertools.count()
+    result = []
+    for _ in range(rounds):
+        result.append(
+            [
+                VectorPlan(number, version, face, per_workflow + (1 if number < extra else 0), batch)
+                for (version, face), number in zip(combinations, numbered, strict=False)
+            ]
+        )
+    return [[plan for plan in plans if plan.count] for plans in result]
+
+
 @dataclass
 class Figures:
     """What a campaign did and found."""
@@ -102,6 +170,13 @@ class Figures:
     reported: Counter[str] = field(default_factory=Counter)
     # Starts that raised although the server had started the import (found by listing, never started again).
     starts_found_after_error: int = 0
+    vector_workflows: int = 0
+    vectors_right: int = 0
+    vectors_planned: int = 0
+    # Vectors found once, with their values and metadata, by fetch with the faults off.
+    vectors_stored: int = 0
+    upsert_calls: int = 0
+    upsert_attempts: int = 0
 
     @property
     def retries(self) -> int:
@@ -118,24 +193,41 @@ class Figures:
             f"requests:            {self.calls} calls, {self.attempts} sent, {self.retries} retries made by the client",
             f"failures reported:   {sum(self.reported.values())} errors raised to the caller ({reported})",
             f"starts found later:  {self.starts_found_after_error} (start raised, but the server had started it)",
+            f"vector workflows:    {self.vector_workflows} ({self.vectors_right} ended as planned, "
+            f"{self.vector_workflows - self.vectors_right} did not): {self.vectors_planned:,} vectors upserted in "
+            "batches, then fetched and queried",
+            f"vectors stored:      {self.vectors_stored:,} of {self.vectors_planned:,} once, with their values and "
+            "metadata (fetched with the faults off)",
+            f"upserts:             {self.upsert_calls} calls, {self.upsert_attempts} sent, "
+            f"{self.upsert_attempts - self.upsert_calls} retries made by the client (idempotent by id, so sent "
+            "again after a lost answer too)",
         ]
 
 
 class Counts:
-    """Thread-safe counts of calls (one per request the client makes) and attempts (each one sent)."""
+    """Thread-safe counts of calls (one per request the client makes) and attempts (each one sent), in all
+    and by ``METHOD /path``."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.calls = 0
         self.attempts = 0
+        self.calls_by: Counter[str] = Counter()
+        self.attempts_by: Counter[str] = Counter()
 
-    def call(self) -> None:
+    def call(self, request: httpx.Request) -> None:
         with self._lock:
             self.calls += 1
+            self.calls_by[_route(request)] += 1
 
-    def attempt(self) -> None:
+    def attempt(self, request: httpx.Request) -> None:
         with self._lock:
             self.attempts += 1
+            self.attempts_by[_route(request)] += 1
+
+
+def _route(request: httpx.Request) -> str:
+    return f"{request.method} {request.url.path}"
 
 
 class CountingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -147,11 +239,11 @@ class CountingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._async = httpx.AsyncHTTPTransport()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self._counter.attempt()
+        self._counter.attempt(request)
         return self._sync.handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._counter.attempt()
+        self._counter.attempt(request)
         return await self._async.handle_async_request(request)
 
     def close(self) -> None:
@@ -165,12 +257,12 @@ def counted_client(facade: Any, face: str, emulator: Any, counter: Counts, timeo
     """An overlay client of the public API, given an httpx client whose transport and hooks count."""
     if face == "sync":
         http: httpx.Client | httpx.AsyncClient = httpx.Client(
-            transport=CountingTransport(counter), event_hooks={"request": [lambda request: counter.call()]}
+            transport=CountingTransport(counter), event_hooks={"request": [counter.call]}
         )
         return facade.Client(host=emulator.url, api_key=emulator.api_key, http_client=http, timeout=timeout)
 
     async def call(request: httpx.Request) -> None:
-        counter.call()
+        counter.call(request)
 
     http = httpx.AsyncClient(transport=CountingTransport(counter), event_hooks={"request": [call]})
     return facade.AsyncClient(host=emulator.url, api_key=emulator.api_key, http_client=http, timeout=timeout)
@@ -212,16 +304,30 @@ def _verdict(plan: Plan, waited: Any, listed: Any, described: Any) -> str | None
     return None
 
 
+def _again(report: Report, step: str, call: Callable[[], Any]) -> Any:
+    """``call()``, tried up to ATTEMPTS times while the client raises an API error (each one reported)."""
+    for _ in range(ATTEMPTS - 1):
+        try:
+            return call()
+        except errors.ApiError as error:
+            report.error(step, error)
+    return call()
+
+
+async def _again_async(report: Report, step: str, call: Callable[[], Awaitable[Any]]) -> Any:
+    for _ in range(ATTEMPTS - 1):
+        try:
+            return await call()
+        except errors.ApiError as error:
+            report.error(step, error)
+    return await call()
+
+
 def run_sync(client: Any, plan: Plan, report: Report) -> str | None:
     imports = client.imports
 
     def again(step: str, call: Callable[[], Any]) -> Any:
-        for _ in range(ATTEMPTS - 1):
-            try:
-                return call()
-            except errors.ApiError as error:
-                report.error(step, error)
-        return call()
+        return _again(report, step, call)
 
     import_id = None
     for _ in range(ATTEMPTS):
@@ -250,12 +356,7 @@ async def run_async(client: Any, plan: Plan, report: Report) -> str | None:
     imports = client.imports
 
     async def again(step: str, call: Callable[[], Awaitable[Any]]) -> Any:
-        for _ in range(ATTEMPTS - 1):
-            try:
-                return await call()
-            except errors.ApiError as error:
-                report.error(step, error)
-        return await call()
+        return await _again_async(report, step, call)
 
     async def listing() -> Any:
         return _mine([model async for model in imports.list()], plan)
@@ -282,6 +383,98 @@ async def run_async(client: Any, plan: Plan, report: Report) -> str | None:
     return _verdict(plan, waited, listed, described)
 
 
+def _vector_verdict(plan: VectorPlan, fetched: dict[str, Any], queried: list[tuple[str, Any]]) -> str | None:
+    """None when every vector was fetched as upserted and each query by id found that vector first."""
+    for n, id_ in enumerate(plan.ids()):
+        found = fetched.get(id_)
+        expected = plan.vector(n)
+        if found is None:
+            return f"vector workflow {plan.number}: fetch did not return {id_}"
+        got = found.to_dict()
+        if (got.get("values"), got.get("metadata")) != (expected["values"], expected["metadata"]):
+            return f"vector workflow {plan.number}: fetch returned {id_} as {got}, expected {expected}"
+    for id_, answer in queried:
+        matches = answer.matches or []
+        if not matches or matches[0].id != id_:
+            return f"vector workflow {plan.number}: a query by {id_} found {[m.id for m in matches]}, not it first"
+    return None
+
+
+def _fetched(answers: Any) -> dict[str, Any]:
+    return {id_: vector for answer in answers for id_, vector in answer.vectors.additional_properties.items()}
+
+
+def _sample(plan: VectorPlan) -> list[str]:
+    return random.Random(plan.number).sample(plan.ids(), min(QUERIES, plan.count))
+
+
+def _id_batches(plan: VectorPlan) -> list[list[str]]:
+    ids = plan.ids()
+    return [ids[start : start + FETCH_BATCH] for start in range(0, len(ids), FETCH_BATCH)]
+
+
+def run_vectors_sync(client: Any, plan: VectorPlan, report: Report) -> str | None:
+    """Upsert the plan's vectors in batches, several at a time; then fetch them all and query some by id."""
+    vectors, namespace = client.vectors, plan.namespace
+
+    def upsert(batch: list[dict[str, Any]]) -> None:
+        _again(report, "upsert", lambda: vectors.upsert(vectors=batch, namespace=namespace))
+
+    def fetch(ids: list[str]) -> Any:
+        return _again(report, "fetch", lambda: vectors.fetch(ids=ids, namespace=namespace))
+
+    def query(id_: str) -> tuple[str, Any]:
+        return id_, _again(report, "query", lambda: vectors.query(id=id_, top_k=3, namespace=namespace))
+
+    with ThreadPoolExecutor(VECTOR_CONCURRENCY) as pool:
+        list(pool.map(upsert, plan.batches()))
+        fetched = _fetched(pool.map(fetch, _id_batches(plan)))
+        queried = list(pool.map(query, _sample(plan)))
+    return _vector_verdict(plan, fetched, queried)
+
+
+async def run_vectors_async(client: Any, plan: VectorPlan, report: Report) -> str | None:
+    """The same as :func:`run_vectors_sync`, with the async client."""
+    vectors, namespace = client.vectors, plan.namespace
+    gate = asyncio.Semaphore(VECTOR_CONCURRENCY)
+
+    async def gated(step: str, call: Callable[[], Awaitable[Any]]) -> Any:
+        async with gate:
+            return await _again_async(report, step, call)
+
+    def upsert(batch: list[dict[str, Any]]) -> Awaitable[Any]:
+        return gated("upsert", lambda: vectors.upsert(vectors=batch, namespace=namespace))
+
+    def fetch(ids: list[str]) -> Awaitable[Any]:
+        return gated("fetch", lambda: vectors.fetch(ids=ids, namespace=namespace))
+
+    async def query(id_: str) -> tuple[str, Any]:
+        return id_, await gated("query", lambda: vectors.query(id=id_, top_k=3, namespace=namespace))
+
+    await asyncio.gather(*map(upsert, plan.batches()))
+    fetched = _fetched(await asyncio.gather(*map(fetch, _id_batches(plan))))
+    queried = list(await asyncio.gather(*map(query, _sample(plan))))
+    return _vector_verdict(plan, fetched, queried)
+
+
+def stored_once(emulator: Any, plans: list[VectorPlan]) -> tuple[int, list[str]]:
+    """With the faults off: the vectors stored once with their values and metadata, and what is wrong."""
+    stored, wrong = 0, []
+    with v2026_04.Client(host=emulator.url, api_key=emulator.api_key) as client:
+        counts = index_counts(client.vectors.describe_index_stats())
+        for plan in plans:
+            if counts.get(plan.namespace) != plan.count:
+                wrong.append(f"vector workflow {plan.number}: {counts.get(plan.namespace)} vectors, not {plan.count}")
+                continue
+            answers = [client.vectors.fetch(ids=ids, namespace=plan.namespace) for ids in _id_batches(plan)]
+            verdict = _vector_verdict(plan, _fetched(answers), [])
+            if verdict is None:
+                stored += plan.count
+            else:
+                wrong.append(f"with the faults off, {verdict}")
+    return stored, wrong
+
+
 # ---------------------------------------------------------------- the campaign
 
 
@@ -297,6 +490,7 @@ class Setup:
     seed: int = 0
     concurrency: int = 16
     timeout: float = 10.0
+    upsert_batch: int = UPSERT_BATCH
 
 
 def write_datasets(bucket_root: Path, workflows: list[Plan]) -> None:
@@ -309,9 +503,11 @@ def write_datasets(bucket_root: Path, workflows: list[Plan]) -> None:
         )
 
 
-def campaign(bucket_root: Path, workflows: int, setup: Setup) -> Figures:
-    """Write the datasets, start an emulator with the faults of ``setup``, run the workflows, count."""
+def campaign(bucket_root: Path, workflows: int, setup: Setup, *, vectors: int = 0) -> Figures:
+    """Write the datasets, start an emulator with the faults of ``setup``, run the import workflows and vector
+    workflows upserting ``vectors`` in all, count."""
     planned = plans(workflows, setup.seed)
+    with_header, without = vector_plans(vectors, 2, setup.upsert_batch)
     write_datasets(bucket_root, planned)
     faults = Faults(
         fail_rate=setup.fail_rate,
@@ -323,13 +519,23 @@ def campaign(bucket_root: Path, workflows: int, setup: Setup) -> Figures:
     )
     with running_emulator(bucket_root=bucket_root, faults=faults) as emulator:
         half = len(planned) // 2
-        return run_campaign(emulator, [(setup.retry_after, planned[:half]), (None, planned[half:])], setup)
+        rounds = [Round(setup.retry_after, planned[:half], with_header), Round(None, planned[half:], without)]
+        return run_campaign(emulator, rounds, setup)
 
 
-def run_campaign(emulator: Any, rounds: list[tuple[float | None, list[Plan]]], setup: Setup) -> Figures:
-    """Run each round's workflows with that Retry-After (None: no header) against ``emulator``: sync ones in
-    threads and async ones in one event loop, ``setup.concurrency`` of each at a time. Then count imports
-    per dataset, with the faults turned off."""
+@dataclass(frozen=True)
+class Round:
+    """Workflows run with one Retry-After on the injected 503s (None: no header)."""
+
+    retry_after: float | None
+    imports: list[Plan]
+    vectors: list[VectorPlan]
+
+
+def run_campaign(emulator: Any, rounds: list[Round], setup: Setup) -> Figures:
+    """Run each round's workflows against ``emulator``: sync ones in threads and async ones in one event loop,
+    ``setup.concurrency`` import workflows of each at a time, beside the vector workflows. Then, with the
+    faults turned off, count imports per dataset and check every vector stored."""
     counter = Counts()
     report = Report()
     clients = {
@@ -338,21 +544,30 @@ def run_campaign(emulator: Any, rounds: list[tuple[float | None, list[Plan]]], s
         for face in FACES
     }
     verdicts: list[str | None] = []
+    vector_verdicts: list[str | None] = []
     # One event loop for every async workflow: an async client's connections belong to the loop that made them.
     loop = asyncio.new_event_loop()
     loop_thread = threading.Thread(target=loop.run_forever, name="soak-async-workflows", daemon=True)
     loop_thread.start()
     try:
         with ThreadPoolExecutor(setup.concurrency) as pool:
-            for retry_after, workflows in rounds:
-                emulator.faults.retry_after = retry_after
-                async_round = _async_round(clients, workflows, report, setup.concurrency)
+            for round_ in rounds:
+                emulator.faults.retry_after = round_.retry_after
+                async_round = _async_round(clients, round_, report, setup.concurrency)
                 async_verdicts = asyncio.run_coroutine_threadsafe(async_round, loop)
-                sync_plans = [plan for plan in workflows if plan.face == "sync"]
+                sync_vectors = [
+                    pool.submit(_guarded(run_vectors_sync, clients[plan.version, "sync"], plan, report))
+                    for plan in round_.vectors
+                    if plan.face == "sync"
+                ]
+                sync_plans = [plan for plan in round_.imports if plan.face == "sync"]
                 verdicts += pool.map(
-                    lambda plan: _guarded_sync(clients[plan.version, "sync"], plan, report), sync_plans
+                    lambda plan: _guarded(run_sync, clients[plan.version, "sync"], plan, report)(), sync_plans
                 )
-                verdicts += async_verdicts.result()
+                vector_verdicts += [future.result() for future in sync_vectors]
+                imported, vectored = async_verdicts.result()
+                verdicts += imported
+                vector_verdicts += vectored
     finally:
         for (_, face), client in clients.items():
             if face == "sync":
@@ -363,40 +578,65 @@ def run_campaign(emulator: Any, rounds: list[tuple[float | None, list[Plan]]], s
         loop_thread.join()
         loop.close()
     wrong = [verdict for verdict in verdicts if verdict is not None]
+    vectors_wrong = [verdict for verdict in vector_verdicts if verdict is not None]
+    dupes = duplicates(emulator)  # turns the faults off
+    vector_plans_run = [plan for round_ in rounds for plan in round_.vectors]
+    stored, not_stored = stored_once(emulator, vector_plans_run)
     return Figures(
         workflows=len(verdicts),
         right=len(verdicts) - len(wrong),
-        wrong=wrong,
+        wrong=wrong + vectors_wrong + not_stored,
         imports_started=emulator.imports_started,
-        duplicates=duplicates(emulator),
+        duplicates=dupes,
         faults_injected=Counter(emulator.faults_injected),
         calls=counter.calls,
         attempts=counter.attempts,
         reported=report.reported,
         starts_found_after_error=report.found_after_error,
+        vector_workflows=len(vector_verdicts),
+        vectors_right=len(vector_verdicts) - len(vectors_wrong),
+        vectors_planned=sum(plan.count for plan in vector_plans_run),
+        vectors_stored=stored,
+        upsert_calls=counter.calls_by[UPSERT],
+        upsert_attempts=counter.attempts_by[UPSERT],
     )
 
 
-def _guarded_sync(client: Any, plan: Plan, report: Report) -> str | None:
-    try:
-        return run_sync(client, plan, report)
-    except errors.PineconeDataplaneError as error:  # out of patience, or wait() timed out
-        return f"workflow {plan.number}: {type(error).__name__}: {error}"
+def _guarded(
+    run: Callable[[Any, Any, Report], str | None], client: Any, plan: Plan | VectorPlan, report: Report
+) -> Callable[[], str | None]:
+    def guarded() -> str | None:
+        try:
+            return run(client, plan, report)
+        except errors.PineconeDataplaneError as error:  # out of patience, or wait() timed out
+            return f"{_name(plan)}: {type(error).__name__}: {error}"
+
+    return guarded
+
+
+def _name(plan: Plan | VectorPlan) -> str:
+    return f"vector workflow {plan.number}" if isinstance(plan, VectorPlan) else f"workflow {plan.number}"
 
 
 async def _async_round(
-    clients: dict[tuple[str, str], Any], workflows: list[Plan], report: Report, concurrency: int
-) -> list[str | None]:
+    clients: dict[tuple[str, str], Any], round_: Round, report: Report, concurrency: int
+) -> tuple[list[str | None], list[str | None]]:
+    """The round's async import workflows (``concurrency`` at a time) and async vector workflows."""
     gate = asyncio.Semaphore(concurrency)
+
+    async def guarded(run: Callable[[Any, Any, Report], Awaitable[str | None]], plan: Plan | VectorPlan) -> str | None:
+        try:
+            return await run(clients[plan.version, "async"], plan, report)
+        except errors.PineconeDataplaneError as error:
+            return f"{_name(plan)}: {type(error).__name__}: {error}"
 
     async def one(plan: Plan) -> str | None:
         async with gate:
-            try:
-                return await run_async(clients[plan.version, "async"], plan, report)
-            except errors.PineconeDataplaneError as error:
-                return f"workflow {plan.number}: {type(error).__name__}: {error}"
+            return await guarded(run_async, plan)
 
-    return list(await asyncio.gather(*(one(plan) for plan in workflows if plan.face == "async")))
+    vectors = asyncio.gather(*(guarded(run_vectors_async, plan) for plan in round_.vectors if plan.face == "async"))
+    imported = await asyncio.gather(*(one(plan) for plan in round_.imports if plan.face == "async"))
+    return list(imported), list(await vectors)
 
 
 def duplicates(emulator: Any) -> int:

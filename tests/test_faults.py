@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from pinecone_dataplane import errors, v2025_04, v2026_04
+from pinecone_dataplane import available_versions, errors, v2025_04, v2026_04
 from pinecone_dataplane.emulator import Faults, running_emulator, write_dataset
 from soak.campaign import (
     BUCKET,
@@ -45,13 +45,18 @@ def version_id(facade: Any) -> str:
 def test_workflows_under_faults_end_as_planned_and_no_import_starts_twice(tmp_path):
     # 503s (half with a short Retry-After, half without), 100-500 ms latency, dropped connections and
     # lost responses, for both versions and both faces; kept small because latency is real time.
-    figures = campaign(tmp_path, 8, Setup(retry_after=0.25, concurrency=8))
+    # Beside them, 400 vectors upserted 10 at a time (40 upserts: some meet a fault), fetched and queried, by
+    # every version and face.
+    figures = campaign(tmp_path, 8, Setup(retry_after=0.25, concurrency=8, upsert_batch=10), vectors=400)
     assert figures.wrong == []
     assert figures.right == figures.workflows == 8
     assert figures.imports_started == 8
     assert figures.duplicates == 0
     assert figures.faults_injected["fail"] > 0
     assert figures.retries > 0
+    assert figures.vectors_right == figures.vector_workflows == 2 * 2 * len(available_versions())
+    assert figures.vectors_stored == figures.vectors_planned == 400
+    assert figures.upsert_attempts > figures.upsert_calls >= 40
 
 
 class FaultsOffAfterTheFirstError(Report):
@@ -106,7 +111,7 @@ async def _run_async(facade: Any, emulator: Any, plan: Plan, report: Report) -> 
 
 def counted(facade: Any, url: str, counts: Counts, **options: Any) -> tuple[Any, list[float]]:
     """A client of ``url`` counting the attempts it sends and recording its retry pauses instead of sleeping."""
-    http = httpx.Client(transport=CountingTransport(counts), event_hooks={"request": [lambda request: counts.call()]})
+    http = httpx.Client(transport=CountingTransport(counts), event_hooks={"request": [counts.call]})
     client = facade.Client(host=url, api_key=KEY, http_client=http, **options)
     pauses: list[float] = []
     client._transport._sleep = pauses.append

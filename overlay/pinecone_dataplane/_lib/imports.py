@@ -18,7 +18,9 @@ Waiting schedule: the first poll is immediate; the pause after it is 1 s and gro
 to 20 s (1, 1.5, 2.25, 3.4, 5.1, 7.6, 11.4, 17.1, then 20 s), so an import that takes ten minutes costs
 37 requests. When the percentage's growth between the last two polls says the import ends sooner than
 the next pause, the pause is cut to that (never under 1 s), so wait() returns close to the end instead of
-up to a whole pause later. ``poll_interval`` fixes the pause instead.
+up to a whole pause later. An import at 100 % that is still InProgress is building its index (ten minutes
+or more on the service): nothing is left to estimate, so the pause keeps growing on the schedule.
+``poll_interval`` fixes the pause instead.
 """
 
 from __future__ import annotations
@@ -185,6 +187,12 @@ def status_text(model: Any) -> str:
     return str(status) if isinstance(status, str) else "unknown"
 
 
+def indexing(model: Any) -> bool:
+    """Whether the import's records are written (100 %) but it is still InProgress: its index is being built."""
+    percent = getattr(model, "percent_complete", None)
+    return status_of(model) == "inprogress" and isinstance(percent, int | float) and percent >= 100.0
+
+
 def _progress(model: Any) -> tuple[str, object, object]:
     return status_of(model), model.percent_complete, model.records_imported
 
@@ -199,7 +207,7 @@ class _Finish:
         """``interval``, or less when the import should end sooner; never under the first interval,
         so that an estimate gone wrong cannot turn into a busy loop."""
         percent = getattr(outcome, "percent_complete", None)  # None after a failed poll
-        if not isinstance(percent, int | float) or not math.isfinite(percent):
+        if not isinstance(percent, int | float) or not math.isfinite(percent) or indexing(outcome):
             return interval
         previous, self._previous = self._previous, (now, float(percent))
         if previous is None or now <= previous[0] or percent <= previous[1]:

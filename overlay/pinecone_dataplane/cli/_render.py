@@ -8,7 +8,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from .._lib.imports import status_text
+from .._lib.imports import indexing, status_text
 
 _MISSING = "-"
 
@@ -123,7 +123,9 @@ def _rate(per_second: float | None) -> str:
 
 class Progress:
     """Shows wait() progress: a bar redrawn in place on a terminal; otherwise a plain line per change, and
-    one at least every minute while nothing changes (so that CI logs show the job is alive)."""
+    one at least every minute while nothing changes (so that CI logs show the job is alive). An import at
+    100 % and still InProgress shows "indexing" (the service builds the index for minutes after the
+    records are written) rather than a percentage that looks stuck."""
 
     BAR_WIDTH = 24
     REDRAW_EVERY = 1.0
@@ -182,10 +184,12 @@ class Progress:
 
     def _summary(self) -> str:
         model = self._model
-        parts = [_duration(self._clock() - self._started), clean(status_text(model)), percent(model.percent_complete)]
+        building = indexing(model)
+        shown = "indexing" if building else percent(model.percent_complete)
+        parts = [_duration(self._clock() - self._started), clean(status_text(model)), shown]
         if isinstance(model.records_imported, int):
             parts.append(f"{model.records_imported:,} records")
-        if self._rate is not None:
+        if self._rate is not None and not building:  # no records are written while the index is built
             parts.append(_rate(self._rate))
         return "  ".join(parts)
 
