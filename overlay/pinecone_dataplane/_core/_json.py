@@ -10,19 +10,26 @@ standard library 31 ms and 3.6x).
 from __future__ import annotations
 
 import json
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-import msgspec
 import orjson
 
 if TYPE_CHECKING:
     import httpx
+    import msgspec
 
 LARGE = 1 << 20
 # What may follow the end of a JSON object or array in a body (UTF-16 puts a NUL on either side of a byte).
 _TRAILING = b" \t\r\n\x00"
 _CLOSERS = (b"}", b"]")
-_large_reader = msgspec.json.Decoder()
+
+
+@cache
+def _large_reader() -> msgspec.json.Decoder[Any]:
+    import msgspec  # on the first large answer: most clients never read one, and start-up stays cheap
+
+    return msgspec.json.Decoder()
 
 
 def json_body(response: httpx.Response) -> Any:
@@ -42,8 +49,8 @@ def json_body(response: httpx.Response) -> Any:
     if content.rstrip(_TRAILING)[-1:] not in _CLOSERS:
         raise json.JSONDecodeError(f"the body ends before its JSON does ({len(content)} bytes)", "", 0)
     try:
-        return _large_reader.decode(content)
-    except msgspec.DecodeError:
+        return _large_reader().decode(content)
+    except ValueError:  # msgspec.DecodeError is one
         return json.loads(content)
 
 
