@@ -23,7 +23,7 @@ from pinecone_dataplane._diff import (
     resolve_spec,
 )
 
-from .conftest import ROOT, SPECS
+from .conftest import ROOT, SPECS, spec_versions
 
 Mutation = Callable[[dict[str, Any]], None]
 OPEN_STRING = {"type": "string", "x-enum": ["a", "b"]}
@@ -537,8 +537,7 @@ def test_check_specs_accepts_prose_differences_and_fails_on_anything_else(tmp_pa
         (directory / f"db_data_{version}.oas.yaml").write_text(yaml.safe_dump(spec))
 
     nested, flat = tmp_path / "nested", tmp_path / "flat"
-    versions = [path.name.removeprefix("db_data_").removesuffix(".oas.yaml") for path in SPECS.glob("db_data_*")]
-    for version in versions:
+    for version in spec_versions():
         publish(nested / version, version)
         publish(flat, version, put(*UPDATE_REQUEST, "dryRun", "default", value=True) if version == "2026-04" else None)
 
