@@ -132,7 +132,12 @@ def _canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _same(old: Any, new: Any) -> bool:
+    if type(old) is type(new) and isinstance(old, _SCALARS):
+        return bool(old == new)  # most comparisons are of scalars: no JSON needed
     return _canonical(old) == _canonical(new)
 
 
