@@ -9,9 +9,9 @@ import re
 import pytest
 import yaml
 
-from pinecone_dataplane._diff import Change, Report, _published, compare_specs
+from pinecone_dataplane._diff import Change, Report, _published, compare_specs, load_document
 
-from .conftest import spec_versions
+from .conftest import SPECS, spec_versions
 from .test_diff import ITEM, ITEM_REQUEST, OPERATION, document, put
 
 PAIRS = list(itertools.pairwise(spec_versions()))
@@ -177,3 +177,10 @@ def test_check_specs_compares_the_facts_2026_07_brought(tmp_path, capsys, load_s
         "`link ListNextPage`",
     ):
         assert expected in output
+
+
+def test_documents_read_the_same_without_libyaml(monkeypatch, load_spec):
+    path = SPECS / "db_data_2026-07.oas.yaml"
+    assert load_document(path) == load_spec("2026-07")
+    monkeypatch.delattr(yaml, "CSafeLoader", raising=False)  # PyYAML built without libyaml
+    assert load_document(path) == load_spec("2026-07")
