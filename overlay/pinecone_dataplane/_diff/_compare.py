@@ -75,8 +75,8 @@ def compare_specs(
 def _generated_package(name: str) -> str | None:
     """The generated package of API version ``name`` that griffe reads, or None when there is none.
 
-    The one place that names it. Looked up directly: ``_versions.generated_package`` scans all of
-    sys.path for its error message, which cost a comparison of an ungenerated version 0.1 s.
+    The one place that names it. Looked up directly: for a version without one,
+    ``_versions.generated_package`` scans all of sys.path to list the others in its error.
     """
     if not _VERSION.fullmatch(name):
         return None
