@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import subprocess
 import sys
@@ -521,9 +522,21 @@ def test_real_python_level(real_report):
     assert not header.breaking, "the generated argument defaults to the package's version"
 
 
-def test_docs_report_is_current(real_report):
-    written = (ROOT / "docs" / "api-changes-2025-04-to-2026-04.md").read_text(encoding="utf-8")
-    assert written == real_report.to_markdown(), "run `make diff` and commit the result"
+# The reports `make diff` writes: one per pair of consecutive stable versions (release candidates left out).
+REPORT_PAIRS = list(itertools.pairwise([version for version in spec_versions() if "." not in version]))
+
+
+def test_docs_hold_one_report_per_consecutive_pair():
+    written = sorted(path.name for path in (ROOT / "docs" / "api-changes").iterdir())
+    assert written == sorted(f"{old}-to-{new}.md" for old, new in REPORT_PAIRS), "run `make diff`"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert all(f"(docs/api-changes/{name})" in readme for name in written), "the README links every report"
+
+
+@pytest.mark.parametrize("pair", REPORT_PAIRS, ids="→".join)
+def test_docs_report_is_current(pair):
+    written = (ROOT / "docs" / "api-changes" / f"{pair[0]}-to-{pair[1]}.md").read_text(encoding="utf-8")
+    assert written == compare(*pair).to_markdown(), "run `make diff` and commit the result"
 
 
 def test_check_specs_accepts_prose_differences_and_fails_on_anything_else(tmp_path, capsys):
