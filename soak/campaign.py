@@ -11,6 +11,7 @@ made, attempts sent, so retries).
 from __future__ import annotations
 
 import asyncio
+import importlib
 import itertools
 import random
 import socket
@@ -26,11 +27,15 @@ from typing import Any
 
 import httpx
 
-from pinecone_dataplane import errors, v2025_04, v2026_04
+from pinecone_dataplane import errors, v2026_04
+from pinecone_dataplane._versions import available_versions, is_prerelease, module_name
 from pinecone_dataplane._http.policy import BACKOFF_CAP, BACKOFF_INITIAL
 from pinecone_dataplane.emulator import Faults, running_emulator, write_dataset
 
-FACADES = (v2025_04, v2026_04)
+# Every stable version generated: a new spec is soaked without editing this list.
+FACADES = tuple(
+    importlib.import_module(module_name(version)) for version in available_versions() if not is_prerelease(version)
+)
 FACES = ("sync", "async")
 BUCKET = "soak-bucket"
 # How often a workflow tries a step again after the client raised; a careful script's patience.

@@ -75,16 +75,14 @@ def generate_into(specs: Path, config: Path, out: Path) -> list[str]:
     packages = []
     with tempfile.TemporaryDirectory(prefix="pinecone-dataplane-spec-") as scratch:
         for spec in spec_files:
-            packages.append(_generate_one(generator, spec, config, templates, out, Path(scratch), env))
+            prepared = Path(scratch) / spec.name
+            packages.append(_generate_one(generator, spec, prepared, config=config, out=out, env=env))
     return packages
 
 
-def _generate_one(
-    generator: str, spec: Path, config: Path, templates: Path, out: Path, scratch: Path, env: dict[str, str]
-) -> str:
+def _generate_one(generator: str, spec: Path, prepared: Path, *, config: Path, out: Path, env: dict[str, str]) -> str:
     package = package_for(spec)
     # The generator reads the prepared copy (see prepare_for_generator); the constraints come from the spec itself.
-    prepared = scratch / spec.name
     prepared.write_text(_dump(prepare_for_generator(_load(spec))))
     command = [
         generator,
@@ -94,7 +92,7 @@ def _generate_one(
         "--config",
         str(config.resolve()),
         "--custom-template-path",
-        str(templates.resolve()),
+        str(templates_for(config).resolve()),
         "--meta",
         "none",
         "--output-path",

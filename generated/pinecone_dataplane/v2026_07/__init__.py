@@ -292,13 +292,34 @@ class Documents(resources.SyncResource):
 
         return _op._parse_success(self._send(_op._request(namespace, body, fields)))
 
-    @overload
     def list(
+        self,
+        namespace: str,
+        /,
+        *,
+        prefix: str | None = None,
+        limit: int | None = None,
+    ) -> pagination.SyncPager[ListDocumentsResponse, ListedDocumentRecord]:
+        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        from .api.document_operations import list_documents as _op
+
+        fields: dict[str, Any] = {
+            "prefix": prefix,
+            "limit": limit,
+        }
+        _op._request(namespace, None, fields)  # checks the arguments now
+        return pagination.SyncPager(
+            lambda token: self.list_page(namespace, **fields, pagination_token=token),
+            lambda page: page.documents,
+        )
+
+    @overload
+    def list_page(
         self, namespace: str, body: ListDocumentsRequest, /
     ) -> ListDocumentsResponse: ...
 
     @overload
-    def list(
+    def list_page(
         self,
         namespace: str,
         /,
@@ -308,7 +329,7 @@ class Documents(resources.SyncResource):
         pagination_token: str | None = None,
     ) -> ListDocumentsResponse: ...
 
-    def list(
+    def list_page(
         self, namespace: str, body: ListDocumentsRequest | None = None, /, **fields: Any
     ) -> ListDocumentsResponse:
         """List documents (``POST /namespaces/{namespace}/documents/list``)."""
@@ -831,13 +852,34 @@ class AsyncDocuments(resources.AsyncResource):
             await self._send(_op._request(namespace, body, fields))
         )
 
+    def list(
+        self,
+        namespace: str,
+        /,
+        *,
+        prefix: str | None = None,
+        limit: int | None = None,
+    ) -> pagination.AsyncPager[ListDocumentsResponse, ListedDocumentRecord]:
+        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        from .api.document_operations import list_documents as _op
+
+        fields: dict[str, Any] = {
+            "prefix": prefix,
+            "limit": limit,
+        }
+        _op._request(namespace, None, fields)  # checks the arguments now
+        return pagination.AsyncPager(
+            lambda token: self.list_page(namespace, **fields, pagination_token=token),
+            lambda page: page.documents,
+        )
+
     @overload
-    async def list(
+    async def list_page(
         self, namespace: str, body: ListDocumentsRequest, /
     ) -> ListDocumentsResponse: ...
 
     @overload
-    async def list(
+    async def list_page(
         self,
         namespace: str,
         /,
@@ -847,7 +889,7 @@ class AsyncDocuments(resources.AsyncResource):
         pagination_token: str | None = None,
     ) -> ListDocumentsResponse: ...
 
-    async def list(
+    async def list_page(
         self, namespace: str, body: ListDocumentsRequest | None = None, /, **fields: Any
     ) -> ListDocumentsResponse:
         """List documents (``POST /namespaces/{namespace}/documents/list``)."""

@@ -103,13 +103,20 @@ def _combination_problem(combination: Mapping[str, Any]) -> str:
 
 def _describe(schema: Mapping[str, Any]) -> str:
     """A constraint-only schema in the caller's words: ``ids without filter``, ``delete_all=True``."""
-    parts = [snake_case(name) for name in schema.get("required", ())]
-    for name, rule in schema.get("properties", {}).items():
+    # A required field is named with its values when they are fixed (delete_all=True), or as non-empty
+    # when it must be; a rule on a field that is not required holds only when the field is given, and is
+    # left out as a detail.
+    rules = schema.get("properties", {})
+    parts = []
+    for name in schema.get("required", ()):
+        rule = rules.get(name, {})
         if "enum" in rule:
             parts.append(f"{snake_case(name)}=" + "/".join(map(repr, rule["enum"])))
         elif rule.get("minItems") or rule.get("minProperties"):
             parts.append(f"a non-empty {snake_case(name)}")
-    text = " and ".join(dict.fromkeys(parts))
+        else:
+            parts.append(snake_case(name))
+    text = " and ".join(parts)
     for keyword, word in (("anyOf", " or "), ("oneOf", " or ")):
         if keyword in schema:
             text += (" with " if text else "") + "(" + word.join(map(_describe, schema[keyword])) + ")"

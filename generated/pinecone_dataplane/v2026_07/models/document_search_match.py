@@ -23,6 +23,7 @@ _FIELDS = _core.JsonFields(
         "_id",
         "_score",
     ),
+    nullable=("_score",),
 )
 
 
