@@ -28,8 +28,8 @@ from typing import Any
 import httpx
 
 from pinecone_dataplane import errors, v2026_04
-from pinecone_dataplane._versions import available_versions, is_prerelease, module_name
 from pinecone_dataplane._http.policy import BACKOFF_CAP, BACKOFF_INITIAL
+from pinecone_dataplane._versions import available_versions, is_prerelease, module_name
 from pinecone_dataplane.emulator import Faults, running_emulator, write_dataset
 
 # Every stable version generated: a new spec is soaked without editing this list.

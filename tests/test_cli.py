@@ -200,7 +200,8 @@ def test_describe_json_uses_the_api_field_names(index: FakeIndex, cli: Callable[
 
 
 def test_describe_escapes_control_characters_from_the_server(index: FakeIndex, cli: Callable[..., Run]) -> None:
-    index.override = lambda request: httpx.Response(200, json={"id": "101", "uri": "s3://b/\x1b[31mred\r"})
+    body = {**index.body("101", status="Completed", percent=100.0, records=1), "uri": "s3://b/\x1b[31mred\r"}
+    index.override = lambda request: httpx.Response(200, json=body)
     run = cli("imports", "describe", "101")
     assert "\x1b" not in run.out
     assert "uri               s3://b/\\x1b[31mred\\r" in run.out
@@ -289,7 +290,8 @@ def test_wait_progress_shows_the_validation_counts_once_known(index: FakeIndex, 
 
 
 def test_wait_plain_lines_keep_coming_while_nothing_changes(index: FakeIndex, cli: Callable[..., Run]) -> None:
-    index.override = lambda request: httpx.Response(200, json={"id": "101", "status": "Pending"})
+    body = index.body("101", status="Pending", percent=0.0, records=0)
+    index.override = lambda request: httpx.Response(200, json=body)
     run = cli("imports", "wait", "101", "--timeout", "300")
     assert run.code == 4
     assert [line.split()[0] for line in lines(run.out) if "Pending" in line][:5] == [

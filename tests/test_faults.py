@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 from typing import Any
 
 import httpx
 import pytest
 
 from pinecone_dataplane import errors, v2026_04
+from pinecone_dataplane._versions import module_name
 from pinecone_dataplane.emulator import Faults, running_emulator, write_dataset
 from soak.campaign import (
     BUCKET,
@@ -167,7 +169,7 @@ def test_every_request_has_connect_and_read_timeouts(version, own_http_client, l
         seen.append(request)
         return httpx.Response(201 if request.url.path.endswith("/upsert") else 200, json={})
 
-    (facade,) = [facade for facade in FACADES if facade.API_VERSION == version]
+    facade = importlib.import_module(module_name(version))
     http = httpx.Client(transport=httpx.MockTransport(handler), timeout=None if own_http_client else 5.0)
     client = facade.Client(host="index.example.io", api_key=KEY, http_client=http, timeout=7.5)
     package = f"pinecone_dataplane.v{version.replace('-', '_')}"

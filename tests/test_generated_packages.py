@@ -83,7 +83,16 @@ IMPORT_EXAMPLES = {
         "errorMode": {"onError": "continue"},
     },
     "ListImportsResponse": {
-        "data": [{"id": "1", "uri": "gs://b/p/", "status": "Completed", "percentComplete": 100.0}],
+        "data": [
+            {
+                "id": "1",
+                "uri": "gs://b/p/",
+                "status": "Completed",
+                "percentComplete": 100.0,
+                "recordsImported": 7,
+                "createdAt": "2026-04-01T10:00:00+00:00",
+            }
+        ],
         "pagination": {"next": "token-2"},
     },
     "ImportErrorMode": {"onError": "abort"},

@@ -69,7 +69,7 @@ def text(value: object) -> str:
 
 def validation(model: Any) -> str | None:
     """2026-07's validation counts ("990 passed, 10 failed"); None before validation has run or in older versions."""
-    result = getattr(model, "validation_result", None)
+    result: Any = getattr(model, "validation_result", None)
     if not _present(result):
         return None
     return f"{count(result.import_successes)} passed, {count(result.import_errors)} failed"

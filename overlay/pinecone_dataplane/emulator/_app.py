@@ -22,7 +22,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
@@ -49,6 +49,10 @@ class ApiProblem(Exception):
         super().__init__(message)
         self.status = status
         self.message = message
+
+
+# The first version whose spec documents a 401 as text/plain, as the service sends it, not as an rpcStatus.
+_UNAUTHORIZED_AS_TEXT_FROM = "2026-07"
 
 
 def problem_response(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -89,7 +93,11 @@ class EmulatorApp:
         try:
             scope.setdefault("state", {})["api_version"] = self._check(scope)
         except ApiProblem as problem:
-            await problem_response(problem.status, problem.message)(scope, receive, send)
+            version = Headers(scope=scope).get("x-pinecone-api-version") or latest_version()
+            if problem.status == 401 and version >= _UNAUTHORIZED_AS_TEXT_FROM:
+                await PlainTextResponse(problem.message, status_code=401)(scope, receive, send)
+            else:
+                await problem_response(problem.status, problem.message)(scope, receive, send)
             return
         if faults.lost_response_rate and state.random.random() < faults.lost_response_rate:
             state.faults_injected["lost_response"] += 1
@@ -205,6 +213,14 @@ _MAX_INT32 = 2**31 - 1
 _MAX_INT64 = 2**63 - 1
 
 
+@cache
+def _stated_maximum(version: str, operation: str, otherwise: int) -> int:
+    """The largest ``limit`` the version's spec allows for ``operation`` (2026-07: 100), else ``otherwise``."""
+    constraints = importlib.import_module(f"{module_name(version)}._constraints").OPERATIONS
+    parameters = constraints.get(operation, ({},))[0]
+    return int(parameters.get("limit", {}).get("maximum", otherwise))
+
+
 def _limit(request: Request, *, maximum: int) -> int:
     raw = _query(request, "limit")
     if raw is None:
@@ -240,9 +256,29 @@ def _namespace(request: Request) -> str:
     return request.query_params.get("namespace") or DEFAULT_NAMESPACE
 
 
+# The service's limits on record IDs (and the prefixes of them) and on a fetch, which 2026-07's spec states:
+# enforced in every version, as the service does.
+_MAX_FETCH_IDS = 1000
+_MAX_ID_LENGTH = 512
+
+
+def _record_ids(name: str, values: list[str]) -> None:
+    if any(len(value) > _MAX_ID_LENGTH or not value.isascii() or "\x00" in value for value in values):
+        raise ApiProblem(400, f"{name}: ASCII of at most {_MAX_ID_LENGTH} characters")
+
+
 def _no_spaces(name: str, values: list[str]) -> None:
     if any(" " in value for value in values):
         raise ApiProblem(400, f"{name} must not contain spaces")
+
+
+# The first version whose spec declares a namespace's record_count as the service sends it, a decimal string
+# (uint64); the generated models read it as an int in every version, so the spec's wire type is stated here.
+_COUNTS_AS_TEXT_FROM = "2026-07"
+
+
+def _record_count(version: str, count: int) -> int | str:
+    return str(count) if version >= _COUNTS_AS_TEXT_FROM else count
 
 
 @cache
@@ -361,16 +397,20 @@ class _Endpoints:
         ids = request.query_params.getlist("ids")
         if not ids or not all(ids):
             raise ApiProblem(400, "ids is required: one or more non-empty record IDs")
+        if len(ids) > _MAX_FETCH_IDS:
+            raise ApiProblem(400, f"ids: at most {_MAX_FETCH_IDS} record IDs per fetch")
         _no_spaces("ids", ids)
+        _record_ids("ids", ids)
         namespace = _namespace(request)
         found = self.store.fetch(namespace, ids)
         vectors = {id_: _vector(id_, record) for id_, record in found.items()}
         return self._respond({"vectors": vectors, "namespace": namespace, "usage": {"readUnits": 1}})
 
     async def list_vectors(self, request: Request) -> Response:
-        limit = _limit(request, maximum=_MAX_INT64)
+        limit = _limit(request, maximum=_stated_maximum(request.state.api_version, "list_vectors", _MAX_INT64))
         prefix = request.query_params.get("prefix") or ""
         _no_spaces("prefix", [prefix])
+        _record_ids("prefix", [prefix])
         after = _decode_token(_query(request, "paginationToken") or None, "vectors")
         namespace = _namespace(request)
         ids, more = self.store.list_ids(namespace, prefix, after, limit)
@@ -384,16 +424,20 @@ class _Endpoints:
         return self._respond(body)
 
     async def list_namespaces(self, request: Request) -> Response:
-        limit = _limit(request, maximum=_MAX_INT32)
+        maximum = _stated_maximum(request.state.api_version, "list_namespaces_operation", _MAX_INT32)
+        limit = _limit(request, maximum=maximum)
         prefix = request.query_params.get("prefix") or ""
+        _record_ids("prefix", [prefix])
         after = _decode_token(_query(request, "paginationToken") or None, "namespaces")
         matching = [(name, count) for name, count in self.store.counts().items() if name.startswith(prefix)]
         remaining = [(name, count) for name, count in matching if after is None or name > after]
         page = remaining[:limit]
-        body: dict[str, Any] = {"namespaces": [{"name": name, "record_count": count} for name, count in page]}
+        version = request.state.api_version
+        namespaces = [{"name": name, "record_count": _record_count(version, count)} for name, count in page]
+        body: dict[str, Any] = {"namespaces": namespaces}
         if len(remaining) > limit:
             body["pagination"] = {"next": _encode_token("namespaces", page[-1][0])}
-        if _lists_namespace_total(request.state.api_version):
+        if _lists_namespace_total(version):
             body["total_count"] = len(matching)
         return self._respond(body)
 
@@ -402,7 +446,7 @@ class _Endpoints:
         count = self.store.count(name)
         if count == 0:
             raise ApiProblem(404, f"namespace {name!r} not found")
-        return self._respond({"name": name, "record_count": count})
+        return self._respond({"name": name, "record_count": _record_count(request.state.api_version, count)})
 
     async def delete_namespace(self, request: Request) -> Response:
         name = request.path_params["namespace"]

@@ -44,12 +44,13 @@ class NamespaceDescription:
 
     Attributes:
         name (str | Unset): Namespace name.
-        record_count (int | Unset): Count of records in the namespace, a 64-bit integer as a decimal string.
+        record_count (int | Unset): Count of records in the namespace, a 64-bit integer as a decimal string. Example:
+            1000.
         schema (NamespaceDescriptionSchema | Unset): Metadata indexing schema. Without it every metadata field is
             indexed; with it only fields marked `filterable: true` are. `filterable: false` is not supported yet.
         indexed_fields (NamespaceDescriptionIndexedFields | Unset): Metadata fields indexed in this namespace.
         size_bytes (int | Unset): Approximate size of the namespace's data in bytes, a 64-bit integer as a decimal
-            string.
+            string. Example: 1048576.
     """
 
     name: str | Unset = UNSET
