@@ -26,8 +26,10 @@ $(PYRIGHT_INSTALLED): tests/typing/package.json tests/typing/package-lock.json
 	cd tests/typing && npm ci --silent --no-audit --no-fund
 	touch $@
 
+# The version packages, and the reports of what changed between versions that derive from them (`make diff`).
 generate: $(INSTALLED)
 	$(BIN)/python -m pinecone_dataplane._codegen generate
+	$(MAKE) --no-print-directory diff
 
 check-generated: $(INSTALLED)
 	$(BIN)/python -m pinecone_dataplane._codegen check

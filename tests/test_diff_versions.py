@@ -30,7 +30,9 @@ def find(report: Report, kind: str, subject: str) -> Change:
 
 
 def test_the_pairs_cover_the_versions_we_describe():
-    assert PAIRS == [("2025-04", "2025-10"), ("2025-10", "2026-04"), ("2026-04", "2026-07")]
+    # The pairs the tests below describe; a version added to specs/ adds a pair, and these stay.
+    described = [("2025-04", "2025-10"), ("2025-10", "2026-04"), ("2026-04", "2026-07")]
+    assert [pair for pair in PAIRS if pair in described] == described
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids="→".join)

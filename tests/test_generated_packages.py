@@ -153,10 +153,11 @@ def test_the_readmes_table_of_skipped_operations_is_what_the_generator_warns(tmp
     }
     readme = (ROOT / "README.md").read_text()
     section = readme.split("## Operations the generator skips", 1)[1].split("\n## ", 1)[0]
+    # "every version" stands for all of specs/, so that a new version skipping nothing new needs no edit here.
     listed = {
         (version, method, path)
         for method, path, versions in re.findall(r"^\| `(\w+) ([^`]+)`[^|]*\| ([^|]+) \|", section, re.M)
-        for version in versions.replace(" ", "").split(",")
+        for version in (VERSIONS if versions.strip() == "every version" else versions.replace(" ", "").split(","))
     }
     assert warned, "every version skips the newline-delimited upsert"
     assert listed == warned
