@@ -524,13 +524,17 @@ def test_real_python_level(real_report):
 
 # The reports `make diff` writes: one per pair of consecutive stable versions (release candidates left out).
 REPORT_PAIRS = list(itertools.pairwise([version for version in spec_versions() if "." not in version]))
+DESCRIBED_PAIRS = [("2025-04", "2025-10"), ("2025-10", "2026-04"), ("2026-04", "2026-07")]
 
 
 def test_docs_hold_one_report_per_consecutive_pair():
     written = sorted(path.name for path in (ROOT / "docs" / "api-changes").iterdir())
     assert written == sorted(f"{old}-to-{new}.md" for old, new in REPORT_PAIRS), "run `make diff`"
+    # The README links the directory, and the reports of the versions it describes: a version added later
+    # is found in the directory without a README edit.
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert all(f"(docs/api-changes/{name})" in readme for name in written), "the README links every report"
+    assert "(docs/api-changes/)" in readme
+    assert all(f"(docs/api-changes/{old}-to-{new}.md)" in readme for old, new in DESCRIBED_PAIRS)
 
 
 @pytest.mark.parametrize("pair", REPORT_PAIRS, ids="→".join)
