@@ -26,15 +26,25 @@ $(PYRIGHT_INSTALLED): tests/typing/package.json tests/typing/package-lock.json
 	cd tests/typing && npm ci --silent --no-audit --no-fund
 	touch $@
 
+# The version packages, and the reports of what changed between versions that derive from them (`make diff`).
 generate: $(INSTALLED)
 	$(BIN)/python -m pinecone_dataplane._codegen generate
+	$(MAKE) --no-print-directory diff
 
 check-generated: $(INSTALLED)
 	$(BIN)/python -m pinecone_dataplane._codegen check
 
-# What changes for clients between the two API versions, kept in docs/ (a test keeps it current).
+# What changes for clients between each pair of consecutive stable API versions in specs/, one report
+# each in docs/api-changes/ (a test keeps them current). Release candidates (.alpha) are left out.
+STABLE_VERSIONS = $(sort $(patsubst specs/db_data_%.oas.yaml,%,$(filter-out %.alpha.oas.yaml,$(wildcard specs/db_data_*.oas.yaml))))
 diff: $(INSTALLED)
-	$(BIN)/python -m pinecone_dataplane._diff 2025-04 2026-04 --output docs/api-changes-2025-04-to-2026-04.md
+	rm -f docs/api-changes/*.md
+	mkdir -p docs/api-changes
+	@set -e; previous=; for version in $(STABLE_VERSIONS); do \
+	  if [ -n "$$previous" ]; then \
+	    echo "docs/api-changes/$$previous-to-$$version.md"; \
+	    $(BIN)/python -m pinecone_dataplane._diff $$previous $$version --output docs/api-changes/$$previous-to-$$version.md; \
+	  fi; previous=$$version; done
 
 # Our specs against Pinecone's published documents: anything but prose differing fails.
 check-specs: $(INSTALLED)

@@ -24,7 +24,8 @@ def minimal(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
         return schema["enum"][0]
     if kind == "object":
         properties = schema.get("properties", {})
-        return {name: minimal(spec, properties[name]) for name in schema.get("required", []) if name in properties}
+        required, fixed = requirements(schema)
+        return {name: fixed[name] if name in fixed else minimal(spec, properties[name]) for name in required}
     if kind == "array":
         return [minimal(spec, schema["items"]) for _ in range(max(1, schema.get("minItems", 1)))]
     if kind == "string":
@@ -38,6 +39,20 @@ def minimal(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
     if kind == "boolean":
         return True
     raise AssertionError(f"no minimal value for {schema}")
+
+
+def requirements(schema: dict[str, Any]) -> tuple[list[str], dict[str, Any]]:
+    """The fields an object must hold and the values fixed for some: its `required`, and its first `anyOf`/`oneOf`
+    branch's (2026-07: a query needs one of vector, id or sparseVector; a scoring method of type dense_vector...)."""
+    properties = schema.get("properties", {})
+    required = [name for name in schema.get("required", []) if name in properties or "type" not in schema]
+    fixed = {name: rule["enum"][0] for name, rule in properties.items() if "enum" in rule and "type" not in rule}
+    for keyword in ("anyOf", "oneOf"):
+        if keyword in schema and "properties" in schema:
+            more, more_fixed = requirements({"properties": {}, **schema[keyword][0]})
+            required += [name for name in more if name not in required]
+            fixed.update(more_fixed)
+    return required, fixed
 
 
 def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:

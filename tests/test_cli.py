@@ -182,6 +182,16 @@ def test_describe_shows_a_key_value_block_in_local_time(index: FakeIndex, cli: C
     ]
 
 
+def test_describe_shows_2026_07_validation_counts(index: FakeIndex, cli: Callable[..., Run]) -> None:
+    body = {**index.body("101", status="Completed", percent=100.0, records=990)}
+    body["validationResult"] = {"importSuccesses": "990", "importErrors": 10}  # 64-bit counts may be strings
+    index.override = lambda request: httpx.Response(200, json=body)
+    run = cli("imports", "describe", "101")
+    assert lines(run.out)[-1] == "validation        990 passed, 10 failed"
+    # Older versions have no such field: no such line.
+    assert "validation" not in cli("--api-version", "2026-04", "imports", "describe", "101").out
+
+
 def test_describe_json_uses_the_api_field_names(index: FakeIndex, cli: Callable[..., Run]) -> None:
     run = cli("--json", "imports", "describe", "101")
     document = json.loads(run.out)
@@ -190,7 +200,8 @@ def test_describe_json_uses_the_api_field_names(index: FakeIndex, cli: Callable[
 
 
 def test_describe_escapes_control_characters_from_the_server(index: FakeIndex, cli: Callable[..., Run]) -> None:
-    index.override = lambda request: httpx.Response(200, json={"id": "101", "uri": "s3://b/\x1b[31mred\r"})
+    body = {**index.body("101", status="Completed", percent=100.0, records=1), "uri": "s3://b/\x1b[31mred\r"}
+    index.override = lambda request: httpx.Response(200, json=body)
     run = cli("imports", "describe", "101")
     assert "\x1b" not in run.out
     assert "uri               s3://b/\\x1b[31mred\\r" in run.out
@@ -264,8 +275,23 @@ def test_wait_plain_lines_when_not_a_terminal(index: FakeIndex, cli: Callable[..
     assert all(char.isprintable() for char in run.out.replace("\n", ""))
 
 
+def test_wait_progress_shows_the_validation_counts_once_known(index: FakeIndex, cli: Callable[..., Run]) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = index.current("101")
+        if body["status"] == "Completed":
+            body["validationResult"] = {"importSuccesses": 59_990, "importErrors": 10}
+        return httpx.Response(200, json=body)
+
+    index.override = answer
+    run = cli("imports", "wait", "101")
+    progress = [line for line in lines(run.out) if line.startswith("0:")]
+    assert "validation" not in progress[0]
+    assert "60,000 records  validation: 59,990 passed, 10 failed" in progress[-1]
+
+
 def test_wait_plain_lines_keep_coming_while_nothing_changes(index: FakeIndex, cli: Callable[..., Run]) -> None:
-    index.override = lambda request: httpx.Response(200, json={"id": "101", "status": "Pending"})
+    body = index.body("101", status="Pending", percent=0.0, records=0)
+    index.override = lambda request: httpx.Response(200, json=body)
     run = cli("imports", "wait", "101", "--timeout", "300")
     assert run.code == 4
     assert [line.split()[0] for line in lines(run.out) if "Pending" in line][:5] == [

@@ -22,7 +22,8 @@ class _Index(BaseHTTPRequestHandler):
         if self.headers.get("Api-Key") != KEY:
             self._reply(401, {"error": {"code": "UNAUTHENTICATED", "message": "invalid API key"}})
         elif self.path == "/bulk/imports/101":
-            self._reply(200, {"id": "101", "uri": "s3://bucket/data", "status": "Completed", "percentComplete": 100.0})
+            body = {"id": "101", "uri": "s3://bucket/data", "status": "Completed", "percentComplete": 100.0}
+            self._reply(200, {**body, "recordsImported": 5, "createdAt": "2026-07-01T10:00:00Z"})
         else:
             self._reply(404, {"error": {"code": "NOT_FOUND", "message": f"no import at {self.path}"}})
 

@@ -427,3 +427,56 @@ def test_a_successful_page_echoing_the_key_does_not_carry_it_into_the_error():
     error = caught.value
     assert KEY not in error.body + str(error) + repr(dict(error.headers))
     assert "[API key]" in error.body
+
+
+def test_a_release_candidate_generates_beside_the_stable_versions_never_default_and_warns(tmp_path):
+    # One of our specs under a release candidate's name, as Pinecone publishes them (2026-01.alpha).
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    document = yaml.safe_load((ROOT / "specs" / "db_data_2026-04.oas.yaml").read_text())
+    document["info"]["version"] = "2026-01.alpha"
+    for item in document["paths"].values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []):
+                if parameter["name"] == "X-Pinecone-Api-Version":
+                    parameter["schema"]["default"] = "2026-01.alpha"
+    (specs / "db_data_2026-01.alpha.oas.yaml").write_text(yaml.safe_dump(document, sort_keys=False))
+    out = tmp_path / "generated"
+    out.mkdir()
+    assert _codegen.generate_into(specs, ROOT / "generator-config.yaml", out) == ["v2026_01_alpha"]
+
+    script = textwrap.dedent(
+        """
+        import warnings
+        import httpx
+        import pinecone_dataplane
+        from pinecone_dataplane import v2026_01_alpha
+        from pinecone_dataplane.cli import _app
+
+        def handler(request):
+            assert request.headers["X-Pinecone-Api-Version"] == "2026-01.alpha"
+            return httpx.Response(200, json={"id": "1"})
+
+        http = httpx.Client(transport=httpx.MockTransport(handler))
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            client = v2026_01_alpha.Client(host="h", api_key="k", http_client=http)
+        print(client.imports.describe("1").id)
+        print([(w.category.__name__, str(w.message)) for w in caught])
+        print("2026-01.alpha" in pinecone_dataplane.available_versions(), pinecone_dataplane.latest_version())
+        args = _app.build_parser().parse_args(["--host", "h", "--api-key", "k", "imports", "list"])
+        print(_app._client(args).API_VERSION)
+        """
+    )
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(out), os.environ.get("PYTHONPATH", "")])}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=environment, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    described, warned, listed, cli_default = result.stdout.splitlines()
+    assert described == "1"
+    assert warned == (
+        "[('FutureWarning', 'API version 2026-01.alpha is a release candidate: it may change before it is released')]"
+    )
+    assert listed == "True 2026-07"
+    assert cli_default == "2026-07"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import subprocess
 import sys
@@ -23,7 +24,7 @@ from pinecone_dataplane._diff import (
     resolve_spec,
 )
 
-from .conftest import ROOT, SPECS
+from .conftest import ROOT, SPECS, spec_versions
 
 Mutation = Callable[[dict[str, Any]], None]
 OPEN_STRING = {"type": "string", "x-enum": ["a", "b"]}
@@ -161,8 +162,41 @@ CASES: list[tuple[str, Mutation, bool, str, str, bool]] = [
      False, "now-required", "Item.status", False),
     ("type changed", put(*ITEM, "properties", "id", "type", value="integer"),
      False, "type-changed", "Item.id", True),
-    ("format changed", put(*ITEM_REQUEST, "properties", "size", "format", value="int64"),
+    ("format changed", put(*ITEM_REQUEST, "properties", "size", "format", value="uint16"),
      False, "format-changed", "ItemRequest.size", True),
+    ("request format widened", put(*ITEM_REQUEST, "properties", "size", "format", value="int64"),
+     False, "format-changed", "ItemRequest.size", False),
+    ("request format narrowed", put(*ITEM_REQUEST, "properties", "size", "format", value="int64"),
+     True, "format-changed", "ItemRequest.size", True),
+    ("request string gained maxLength", put(*ITEM_REQUEST, "properties", "name", "maxLength", value=512),
+     False, "constraint-changed", "ItemRequest.name", True),
+    ("request string gained a pattern",
+     put(*ITEM_REQUEST, "properties", "name", "pattern", value="^[\\x01-\\x7F]+$"),
+     False, "constraint-changed", "ItemRequest.name", True),
+    ("request array gained maxItems", put(*ITEM_REQUEST, "properties", "tags", "maxItems", value=1000),
+     False, "constraint-changed", "ItemRequest.tags", True),
+    ("request integer gained a minimum", put(*ITEM_REQUEST, "properties", "size", "minimum", value=1),
+     False, "constraint-changed", "ItemRequest.size", True),
+    ("maxLength on an array validates nothing", put(*ITEM_REQUEST, "properties", "tags", "maxLength", value=10),
+     False, "constraint-changed", "ItemRequest.tags", False),
+    ("required on a string validates nothing", put(*ITEM, "properties", "id", "required", value=["id"]),
+     True, "constraint-changed", "Item.id", False),
+    ("request gained a oneOf rule",
+     put(*ITEM_REQUEST, "oneOf", value=[{"required": ["kind"]}, {"required": ["tags"]}]),
+     False, "composition-changed", "ItemRequest", True),
+    ("response gained an anyOf rule",
+     put(*ITEM, "anyOf", value=[{"required": ["id"]}, {"required": ["status"]}]),
+     False, "composition-changed", "Item", False),
+    ("request lost its anyOf rule", put(*ITEM_REQUEST, "anyOf", value=[{"required": ["name"]}]),
+     True, "composition-changed", "ItemRequest", False),
+    ("request gained a not rule", put(*ITEM_REQUEST, "not", value={"required": ["kind", "tags"]}),
+     False, "constraint-changed", "ItemRequest", True),
+    ("response gained a not rule", put(*ITEM, "not", value={"required": ["status"]}),
+     False, "constraint-changed", "Item", False),
+    ("request lost a not rule", put(*ITEM_REQUEST, "not", value={"required": ["kind", "tags"]}),
+     True, "constraint-changed", "ItemRequest", False),
+    ("response made nullable", put(*ITEM, "properties", "id", "nullable", value=True),
+     False, "nullable-changed", "Item.id", True),
     ("array items changed", put(*ITEM_REQUEST, "properties", "tags", "items", "type", value="integer"),
      False, "type-changed", "ItemRequest.tags[]", True),
     ("default changed", put(*ITEM_REQUEST, "properties", "size", "default", value=2),
@@ -174,8 +208,8 @@ CASES: list[tuple[str, Mutation, bool, str, str, bool]] = [
     ("response extra properties loosened to any shape",
      put(*ITEM, "additionalProperties", value={"type": "string"}),
      True, "additional-properties-changed", "Item", True),
-    ("response made nullable", put(*ITEM, "properties", "id", "nullable", value=True),
-     False, "nullable-changed", "Item.id", True),
+    ("request made nullable", put(*ITEM_REQUEST, "properties", "name", "nullable", value=True),
+     False, "nullable-changed", "ItemRequest.name", False),
     ("parameter maximum lowered", put(*OPERATION, "parameters", 0, "schema", "maximum", value=50),
      False, "constraint-changed", "query limit", True),
     ("parameter maximum raised", put(*OPERATION, "parameters", 0, "schema", "maximum", value=500),
@@ -203,6 +237,16 @@ CASES: list[tuple[str, Mutation, bool, str, str, bool]] = [
      False, "operation-id-changed", "POST /items", True),
     ("error response added", put(*OPERATION, "responses", "4XX", value={"description": "Error."}),
      False, "response-added", "POST /items", False),
+    ("plain-text 401 added",
+     put(*OPERATION, "responses", "401", value={"content": {"text/plain": {"schema": {"type": "string"}}}}),
+     False, "response-added", "POST /items", False),
+    ("default response added", put(*OPERATION, "responses", "default", value={"description": "Any error."}),
+     False, "response-added", "POST /items", False),
+    ("default response removed", put(*OPERATION, "responses", "default", value={"description": "Any error."}),
+     True, "response-removed", "POST /items", False),
+    ("response link added",
+     put(*OPERATION, "responses", "200", "links", value={"Next": {"operationId": "createItem"}}),
+     False, "link-added", "link Next", False),
     ("success response removed", drop(*OPERATION, "responses", "200"),
      False, "response-removed", "POST /items", True),
     ("request body made optional", put(*OPERATION, "requestBody", "required", value=False),
@@ -478,9 +522,25 @@ def test_real_python_level(real_report):
     assert not header.breaking, "the generated argument defaults to the package's version"
 
 
-def test_docs_report_is_current(real_report):
-    written = (ROOT / "docs" / "api-changes-2025-04-to-2026-04.md").read_text(encoding="utf-8")
-    assert written == real_report.to_markdown(), "run `make diff` and commit the result"
+# The reports `make diff` writes: one per pair of consecutive stable versions (release candidates left out).
+REPORT_PAIRS = list(itertools.pairwise([version for version in spec_versions() if "." not in version]))
+DESCRIBED_PAIRS = [("2025-04", "2025-10"), ("2025-10", "2026-04"), ("2026-04", "2026-07")]
+
+
+def test_docs_hold_one_report_per_consecutive_pair():
+    written = sorted(path.name for path in (ROOT / "docs" / "api-changes").iterdir())
+    assert written == sorted(f"{old}-to-{new}.md" for old, new in REPORT_PAIRS), "run `make diff`"
+    # The README links the directory, and the reports of the versions it describes: a version added later
+    # is found in the directory without a README edit.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "(docs/api-changes/)" in readme
+    assert all(f"(docs/api-changes/{old}-to-{new}.md)" in readme for old, new in DESCRIBED_PAIRS)
+
+
+@pytest.mark.parametrize("pair", REPORT_PAIRS, ids="→".join)
+def test_docs_report_is_current(pair):
+    written = (ROOT / "docs" / "api-changes" / f"{pair[0]}-to-{pair[1]}.md").read_text(encoding="utf-8")
+    assert written == compare(*pair).to_markdown(), "run `make diff` and commit the result"
 
 
 def test_check_specs_accepts_prose_differences_and_fails_on_anything_else(tmp_path, capsys):
@@ -494,10 +554,9 @@ def test_check_specs_accepts_prose_differences_and_fails_on_anything_else(tmp_pa
         (directory / f"db_data_{version}.oas.yaml").write_text(yaml.safe_dump(spec))
 
     nested, flat = tmp_path / "nested", tmp_path / "flat"
-    publish(nested / "2025-04", "2025-04")
-    publish(nested / "2026-04", "2026-04")
-    publish(flat, "2025-04")
-    publish(flat, "2026-04", put(*UPDATE_REQUEST, "dryRun", "default", value=True))
+    for version in spec_versions():
+        publish(nested / version, version)
+        publish(flat, version, put(*UPDATE_REQUEST, "dryRun", "default", value=True) if version == "2026-04" else None)
 
     assert _published.main([str(nested), "--specs", str(SPECS)]) == 0
     assert _published.main([str(flat), "--specs", str(SPECS)]) == 1

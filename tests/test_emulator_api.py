@@ -226,12 +226,15 @@ def test_vectors_and_namespaces_show_what_was_loaded(bucket: Path) -> None:
                 break
         assert ids == [f"articles-{n:08d}" for n in range(100, 200)]
 
+        # The latest version (2026-07) sends 64-bit counts as decimal strings, as its spec declares.
         listed = api.get("/namespaces", params={"limit": 1}).json()
-        assert listed["namespaces"] == [{"name": "__default__", "record_count": 200}]
+        assert listed["namespaces"] == [{"name": "__default__", "record_count": "200"}]
         rest = api.get("/namespaces", params={"paginationToken": listed["pagination"]["next"]}).json()
-        assert rest["namespaces"] == [{"name": "articles", "record_count": 300}]
+        assert rest["namespaces"] == [{"name": "articles", "record_count": "300"}]
         assert "pagination" not in rest
-        assert api.get("/namespaces/articles").json() == {"name": "articles", "record_count": 300}
+        assert api.get("/namespaces/articles").json() == {"name": "articles", "record_count": "300"}
+        older = client(emulator.url, emulator.api_key, version="2026-04").get("/namespaces/articles").json()
+        assert older == {"name": "articles", "record_count": 300}
         assert api.delete("/namespaces/articles").json() == {}
         assert api.get("/namespaces/articles").status_code == 404
         assert api.post("/describe_index_stats", json={}).json()["totalVectorCount"] == 200
@@ -247,6 +250,9 @@ def test_namespace_list_total_count_follows_the_version(bucket: Path) -> None:
     # Only versions whose spec has the field get it; the spec check in the client enforces the rest.
     assert "total_count" in answers["2026-04"]
     assert "total_count" not in answers["2025-04"]
+
+
+OLDER = {"X-Pinecone-Api-Version": "2026-04"}
 
 
 def error_cases(bucket: Path) -> list[tuple[str, str, dict, int, str]]:
@@ -293,8 +299,14 @@ def error_cases(bucket: Path) -> list[tuple[str, str, dict, int, str]]:
         ("GET", "/vectors/fetch", {"params": {"ids": "a b"}}, 400, "ids must not contain spaces"),
         ("GET", "/vectors/list", {"params": {"limit": -1}}, 400, "limit must be an integer from 1 to"),
         # Limits end where the spec's integer format does: int64 for vectors, int32 for namespaces.
-        ("GET", "/vectors/list", {"params": {"limit": 2**63}}, 400, "from 1 to 9223372036854775807"),
-        ("GET", "/namespaces", {"params": {"limit": 2**31}}, 400, "from 1 to 2147483647"),
+        # 2026-07 (the default) states 1 to 100; the older versions only the integer's range.
+        ("GET", "/vectors/list", {"params": {"limit": 101}}, 400, "from 1 to 100"),
+        ("GET", "/namespaces", {"params": {"limit": 101}}, 400, "from 1 to 100"),
+        ("GET", "/vectors/list", {"params": {"limit": 2**63}, "headers": OLDER}, 400, "from 1 to 9223372036854775807"),
+        ("GET", "/namespaces", {"params": {"limit": 2**31}, "headers": OLDER}, 400, "from 1 to 2147483647"),
+        ("GET", "/vectors/fetch", {"params": {"ids": ["a"] * 1001}}, 400, "at most 1000 record IDs"),
+        ("GET", "/vectors/fetch", {"params": {"ids": ["é"]}}, 400, "ids: ASCII of at most 512 characters"),
+        ("GET", "/vectors/list", {"params": {"prefix": "p" * 513}}, 400, "prefix: ASCII of at most 512"),
         (
             "GET",
             "/vectors/list",
@@ -341,9 +353,12 @@ def test_a_method_not_allowed_lists_every_method_of_the_path(bucket: Path) -> No
 
 def test_authentication_and_version_header(bucket: Path) -> None:
     with running_emulator(bucket_root=bucket, api_key="right-key") as emulator:
+        # The latest version (2026-07) documents its 401 as text; the older ones as an rpcStatus.
         anonymous = httpx.get(f"{emulator.url}/bulk/imports")
-        assert (anonymous.status_code, anonymous.json()["message"]) == (401, "missing Api-Key header")
-        wrong = httpx.get(f"{emulator.url}/bulk/imports", headers={"Api-Key": "wrong-key"})
+        assert (anonymous.status_code, anonymous.text) == (401, "missing Api-Key header")
+        assert anonymous.headers["content-type"].startswith("text/plain")
+        older = {"X-Pinecone-Api-Version": "2026-04"}
+        wrong = httpx.get(f"{emulator.url}/bulk/imports", headers={"Api-Key": "wrong-key", **older})
         assert (wrong.status_code, wrong.json()) == (
             401,
             {"code": 16, "message": "invalid API key", "details": []},
@@ -421,7 +436,14 @@ def test_default_version_is_the_latest(bucket: Path) -> None:
 def test_the_spec_check_catches_shape_errors() -> None:
     """The check every answer above went through: it must reject what the spec does not allow."""
     model = {"$ref": "#/components/schemas/ImportModel"}
-    good = {"id": "1", "uri": "s3://b/p", "status": "Completed", "createdAt": "2025-01-01T00:00:00.000Z"}
+    good = {
+        "id": "1",
+        "uri": "s3://b/p",
+        "status": "Completed",
+        "percentComplete": 100.0,
+        "recordsImported": 5,
+        "createdAt": "2025-01-01T00:00:00.000Z",
+    }
     assert list(violations(latest_version(), model, good)) == []
     bad = good | {"createdAt": "2025-01-01T00:00:00", "recordsImported": "5", "percent_complete": 1.0}
     found = list(violations(latest_version(), model, bad))

@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 from typing import Any
 
 import httpx
 import pytest
 
-from pinecone_dataplane import available_versions, errors, v2025_04, v2026_04
+from pinecone_dataplane import errors, v2026_04
+from pinecone_dataplane._versions import module_name
 from pinecone_dataplane.emulator import Faults, running_emulator, write_dataset
 from soak.campaign import (
     BUCKET,
+    FACADES,
     CountingTransport,
     Counts,
     Plan,
@@ -31,7 +34,6 @@ from soak.campaign import (
 from ._spec_examples import call_arguments, generated_operations
 from .conftest import spec_versions
 
-FACADES = [v2025_04, v2026_04]
 KEY = "faults-key-0f9e"
 
 
@@ -44,17 +46,18 @@ def version_id(facade: Any) -> str:
 
 def test_workflows_under_faults_end_as_planned_and_no_import_starts_twice(tmp_path):
     # 503s (half with a short Retry-After, half without), 100-500 ms latency, dropped connections and
-    # lost responses, for both versions and both faces; kept small because latency is real time.
+    # lost responses, for every version and both faces, once each; kept small because latency is real time.
     # Beside them, 400 vectors upserted 10 at a time (40 upserts: some meet a fault), fetched and queried, by
     # every version and face.
-    figures = campaign(tmp_path, 8, Setup(retry_after=0.25, concurrency=8, upsert_batch=10), vectors=400)
+    workflows = 2 * len(FACADES)
+    figures = campaign(tmp_path, workflows, Setup(retry_after=0.25, concurrency=8, upsert_batch=10), vectors=400)
     assert figures.wrong == []
-    assert figures.right == figures.workflows == 8
-    assert figures.imports_started == 8
+    assert figures.right == figures.workflows == workflows
+    assert figures.imports_started == workflows
     assert figures.duplicates == 0
     assert figures.faults_injected["fail"] > 0
     assert figures.retries > 0
-    assert figures.vectors_right == figures.vector_workflows == 2 * 2 * len(available_versions())
+    assert figures.vectors_right == figures.vector_workflows == 2 * 2 * len(FACADES)
     assert figures.vectors_stored == figures.vectors_planned == 400
     assert figures.upsert_attempts > figures.upsert_calls >= 40
 
@@ -172,7 +175,7 @@ def test_every_request_has_connect_and_read_timeouts(version, own_http_client, l
         seen.append(request)
         return httpx.Response(201 if request.url.path.endswith("/upsert") else 200, json={})
 
-    facade = v2025_04 if version == "2025-04" else v2026_04
+    facade = importlib.import_module(module_name(version))
     http = httpx.Client(transport=httpx.MockTransport(handler), timeout=None if own_http_client else 5.0)
     client = facade.Client(host="index.example.io", api_key=KEY, http_client=http, timeout=7.5)
     package = f"pinecone_dataplane.v{version.replace('-', '_')}"

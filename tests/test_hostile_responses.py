@@ -60,8 +60,9 @@ def cases(version: str) -> list[Case]:
         answers = {}
         for code, response in operation["responses"].items():
             schema = response.get("content", {}).get("application/json", {}).get("schema")
-            # A range ("4XX") is answered with a status from it that no other entry names.
-            status = int(str(code).replace("XX", "22"))
+            # A range ("4XX") is answered with a status from it that no other entry names; `default`
+            # (2026-07's error body for any other status) with one that no version documents.
+            status = 418 if code == "default" else int(str(code).replace("XX", "22"))
             answers[str(code)] = (status, schema)
         found.append(Case(version, operation["operationId"], module, operation, answers))
     return found

@@ -73,31 +73,90 @@ def generate_into(specs: Path, config: Path, out: Path) -> list[str]:
     if not spec_files:
         raise CodegenError(f"no *.oas.yaml in {specs}")
     packages = []
-    for spec in spec_files:
-        package = package_for(spec)
-        command = [
-            generator,
-            "generate",
-            "--path",
-            str(spec.resolve()),
-            "--config",
-            str(config.resolve()),
-            "--custom-template-path",
-            str(templates.resolve()),
-            "--meta",
-            "none",
-            "--output-path",
-            str((out / PACKAGE_DIR / package).resolve()),
-            "--overwrite",
-        ]
-        result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-        if result.returncode != 0 or not (out / PACKAGE_DIR / package).is_dir():
-            raise CodegenError(f"generating {package} from {spec} failed:\n{result.stdout}{result.stderr}")
-        for warning in generator_warnings(result.stderr + result.stdout):
-            print(f"{spec.name}: {warning}", file=sys.stderr)
-        write_constraints(spec, out / PACKAGE_DIR / package / "_constraints.py", env)
-        packages.append(package)
+    with tempfile.TemporaryDirectory(prefix="pinecone-dataplane-spec-") as scratch:
+        for spec in spec_files:
+            prepared = Path(scratch) / spec.name
+            packages.append(_generate_one(generator, spec, prepared, config=config, out=out, env=env))
     return packages
+
+
+def _generate_one(generator: str, spec: Path, prepared: Path, *, config: Path, out: Path, env: dict[str, str]) -> str:
+    package = package_for(spec)
+    # The generator reads the prepared copy (see prepare_for_generator); the constraints come from the spec itself.
+    prepared.write_text(_dump(prepare_for_generator(_load(spec))))
+    command = [
+        generator,
+        "generate",
+        "--path",
+        str(prepared),
+        "--config",
+        str(config.resolve()),
+        "--custom-template-path",
+        str(templates_for(config).resolve()),
+        "--meta",
+        "none",
+        "--output-path",
+        str((out / PACKAGE_DIR / package).resolve()),
+        "--overwrite",
+    ]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not (out / PACKAGE_DIR / package).is_dir():
+        raise CodegenError(f"generating {package} from {spec} failed:\n{result.stdout}{result.stderr}")
+    for warning in generator_warnings(result.stderr + result.stdout):
+        print(f"{spec.name}: {warning}", file=sys.stderr)
+    write_constraints(spec, out / PACKAGE_DIR / package / "_constraints.py", env)
+    return package
+
+
+def _load(spec: Path) -> Any:
+    # The generator's own YAML reader (ruamel, YAML 1.2), so the copy it reads holds the same values.
+    from ruamel.yaml import YAML
+
+    return YAML(typ="safe").load(spec.read_bytes())
+
+
+def _dump(document: Any) -> str:
+    from io import StringIO
+
+    from ruamel.yaml import YAML
+
+    text = StringIO()
+    yaml = YAML(typ="safe")
+    # In the spec's order: the generator orders fields, arguments and docs as the document does.
+    yaml.sort_base_mapping_type_on_output = False  # type: ignore[assignment]
+    yaml.dump(document, text)
+    return text.getvalue()
+
+
+# Combinators that, beside `properties`, only constrain which fields a request may hold together.
+_CONSTRAINT_KEYWORDS = ("anyOf", "oneOf", "not")
+# 64-bit integers sent as decimal strings (JSON numbers lose precision past 2**53 in many readers).
+_INTEGER_STRING_FORMATS = ("int64", "uint64")
+
+
+def prepare_for_generator(node: Any) -> Any:
+    """The spec as the generator can use it: a copy without what it mishandles, with nothing else changed.
+
+    - ``anyOf``/``oneOf``/``not`` beside ``properties`` (2026-07: "exactly one of vector, id, sparseVector",
+      "ids or filter or deleteAll"): the generator reads such a schema as a union of its branches, finds
+      none is a model, and silently types the body ``Any`` (or skips the operation: "Could not find
+      reference"). They constrain requests, not shapes, so the copy drops them; ``request_constraints``
+      reads them from the spec itself and ``_constraints.py`` checks them before anything is sent.
+    - ``type: string`` with ``format: int64``/``uint64`` (2026-07's ``NamespaceDescription.record_count``):
+      an integer the service writes as a decimal string. The copy declares it an integer, so users get an
+      ``int``; the generated model reads it with ``_core.parse_integer``, which accepts either spelling.
+    """
+    if isinstance(node, list):
+        return [prepare_for_generator(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    copy = {key: prepare_for_generator(value) for key, value in node.items()}
+    if isinstance(copy.get("properties"), dict):
+        for keyword in _CONSTRAINT_KEYWORDS:
+            copy.pop(keyword, None)
+    if copy.get("type") == "string" and copy.get("format") in _INTEGER_STRING_FORMATS:
+        copy["type"] = "integer"
+    return copy
 
 
 def generator_warnings(output: str) -> list[str]:
@@ -114,11 +173,20 @@ def generator_warnings(output: str) -> list[str]:
 # The request constraints a spec states that a caller can break: checked before anything is sent.
 _RULES = ("type", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems", "pattern")
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+# How deep rules are read into arrays' items and objects' fields (vectors[].id, vectors[].sparseValues.indices):
+# deeper than any request of these specs, and a bound on a schema that refers to itself.
+_NESTING = 3
+
+Constraints = dict[str, tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]]
 
 
-def request_constraints(document: dict[str, Any]) -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
-    """operationId (snake_case) -> (path and query parameters' rules, top-level body fields' rules), by JSON name.
+def request_constraints(document: dict[str, Any]) -> Constraints:
+    """operationId (snake_case) -> (parameters' rules, body fields' rules, the body's combination rules).
 
+    Rules are by JSON name: the keywords of ``_RULES``, with ``items`` (each item's rules) and ``properties``
+    (an object's fields' rules) for nested limits, and ``combinations`` for a nested object's. Combination
+    rules are a body's ``anyOf``/``oneOf``/``not`` beside its ``properties`` (2026-07's "one of vector, id
+    or sparseVector"), which the generator is not shown (see prepare_for_generator).
     A path or query parameter that is a string must not be empty: empty, it would address the collection
     instead of one member, or be sent as a value the service reads as absent.
     """
@@ -132,11 +200,38 @@ def request_constraints(document: dict[str, Any]) -> dict[str, tuple[dict[str, A
             node = target
         return node
 
-    def rules(schema: Any) -> dict[str, Any]:
-        schema = resolve(schema)
-        return {key: schema[key] for key in _RULES if isinstance(schema, dict) and key in schema}
+    def resolved(node: Any) -> Any:  # a combination rule with every reference in it replaced
+        node = resolve(node)
+        if isinstance(node, dict):
+            return {key: resolved(value) for key, value in node.items()}
+        return [resolved(item) for item in node] if isinstance(node, list) else node
 
-    constraints: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
+    def combinations(schema: Any) -> list[dict[str, Any]]:
+        if not isinstance(schema, dict) or "properties" not in schema:
+            return []
+        return [{keyword: resolved(schema[keyword])} for keyword in _CONSTRAINT_KEYWORDS if keyword in schema]
+
+    def fields(schema: dict[str, Any], depth: int) -> dict[str, Any]:
+        found = {name: rules(field, depth) for name, field in schema.get("properties", {}).items()}
+        return {name: rule for name, rule in found.items() if set(rule) - {"type"}}
+
+    def rules(schema: Any, depth: int = _NESTING) -> dict[str, Any]:
+        schema = resolve(schema)
+        if not isinstance(schema, dict):
+            return {}
+        found = {key: schema[key] for key in _RULES if key in schema}
+        if depth:
+            items = rules(schema.get("items", {}), depth - 1)
+            if set(items) - {"type"}:
+                found["items"] = items
+            nested = fields(schema, depth - 1)
+            if nested:
+                found["properties"] = nested
+            if combined := combinations(schema):
+                found["combinations"] = combined
+        return found
+
+    constraints: Constraints = {}
     for item in document.get("paths", {}).values():
         for method in _HTTP_METHODS:
             operation = item.get(method)
@@ -151,15 +246,12 @@ def request_constraints(document: dict[str, Any]) -> dict[str, tuple[dict[str, A
                     found.setdefault("minLength", 1)
                 if found:
                     parameters[parameter["name"]] = found
-            body: dict[str, Any] = {}
             content = resolve(operation.get("requestBody", {})).get("content", {})
             schema = resolve(content.get("application/json", {}).get("schema", {}))
-            for name, field in schema.get("properties", {}).items():
-                found = rules(field)
-                if set(found) - {"type"}:
-                    body[name] = found
-            if parameters or body:
-                constraints[snake_case(operation["operationId"])] = (parameters, body)
+            body = fields(schema, _NESTING)
+            combined = combinations(schema)
+            if parameters or body or combined:
+                constraints[snake_case(operation["operationId"])] = (parameters, body, combined)
     return constraints
 
 
@@ -171,9 +263,10 @@ def write_constraints(spec: Path, target: Path, env: dict[str, str]) -> None:
         document = yaml.load(file, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     target.write_text(
         '"""The request constraints the spec states, checked before anything is sent (generated: do not edit).\n\n'
-        "operationId -> (path and query parameters, top-level body fields), each JSON name -> its rules.\n"
+        "operationId -> (path and query parameters, body fields, the body's combination rules), by JSON name.\n"
         '"""\n\nfrom typing import Any\n\n'
-        f"OPERATIONS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {request_constraints(document)!r}\n"
+        "OPERATIONS: dict[str, tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]] = "
+        f"{request_constraints(document)!r}\n"
     )
     subprocess.run(["ruff", "format", "--isolated", "--no-cache", "--quiet", str(target)], env=env, check=True)
 

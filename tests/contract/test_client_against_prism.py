@@ -49,13 +49,39 @@ def dynamic_prism(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
         yield request.param, url
 
 
+def prism_rejected_its_own_answer(error: pinecone_dataplane.errors.ApiError) -> bool:
+    """Whether Prism accepted the request but could not make an answer its own check passes.
+
+    Its example generator ignores some of what 2026-07 states (an `anyOf` of required fields, `maxProperties`,
+    `format: byte` inside free-form details): with --errors, it then answers 500 listing only response
+    violations. The request conformed, which is what these tests check; there is no answer to parse.
+    """
+    try:
+        problem = json.loads(error.body)
+    except ValueError:
+        return False
+    violations = problem.get("validation", []) if isinstance(problem, dict) else []
+    return (
+        error.status_code == 500
+        and str(problem.get("type", "")).endswith("#VIOLATIONS")
+        and bool(violations)
+        and all(violation["location"][0] == "response" for violation in violations)
+    )
+
+
 def call_every_operation(version: str, url: str, spec: dict[str, Any]) -> list[str]:
     client = client_for(version, url)
     called = []
     for method, path, operation, module in generated_operations(
         spec, f"pinecone_dataplane.v{version.replace('-', '_')}"
     ):
-        response = module.sync_detailed(client=client.raw, **call_arguments(spec, operation, module))
+        try:
+            response = module.sync_detailed(client=client.raw, **call_arguments(spec, operation, module))
+        except pinecone_dataplane.errors.ServerError as error:
+            if not prism_rejected_its_own_answer(error):
+                raise
+            called.append(f"{method} {path}")
+            continue
         assert 200 <= response.status_code < 300
         if response.content:
             assert response.parsed is not None, f"{method} {path}: 2xx body did not parse"

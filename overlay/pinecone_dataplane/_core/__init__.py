@@ -3,6 +3,7 @@
 - ``JsonFields``: a model's declared JSON names, accepted in the spec's spelling, snake_case or camelCase.
 - ``OpenStrEnum``: an enum value the spec does not list keeps its raw string instead of failing.
 - ``parse_datetime`` / ``format_datetime``: a timestamp no parser understands is kept as its raw string.
+- ``parse_integer``: an integer field read from a JSON integer or a decimal string (64-bit counts).
 - ``json_body`` / ``json_dumps``: response and request bodies as JSON, with orjson.
 - ``parsing``: a response body of the wrong shape raises an ``ApiError``, never a bare exception.
 - ``unexpected_status`` / ``http_status``: an undocumented or unassigned status raises an ``ApiError`` too.
@@ -21,7 +22,7 @@ from ._paths import path_segment
 from ._redaction import API_KEY_HEADER, REDACTED, without_key
 from ._requests import OPERATION, request_body
 from ._responses import http_status, parsing, unexpected_status, unreadable_body
-from ._values import OpenStrEnum, format_datetime, parse_datetime
+from ._values import OpenStrEnum, format_datetime, parse_datetime, parse_integer
 
 __all__ = [
     "API_KEY_HEADER",
@@ -37,6 +38,7 @@ __all__ = [
     "json_body",
     "json_dumps",
     "parse_datetime",
+    "parse_integer",
     "parsing",
     "path_segment",
     "request_body",

@@ -2,13 +2,14 @@
 
 Each version's ``_constraints.py`` (generated from its spec) holds the rules; generated requests call
 :func:`check_arguments` with their arguments by JSON name. A bad value raises ValueError naming the
-argument as the caller spells it (snake_case) and what it accepts.
+argument as the caller spells it (snake_case) and what it accepts: nested ones by their path
+(``vectors[2].id``), and combinations (2026-07's "one of vector, id or sparse_vector") by the arguments in them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sized
+from collections.abc import Mapping, Sequence, Sized
 from functools import cache
 from typing import Any
 
@@ -26,14 +27,102 @@ _TYPES: dict[str, tuple[type, ...]] = {
 _NAMES = {"string": "a string", "integer": "an integer", "number": "a number", "boolean": "true or false"}
 
 
-def check_arguments(rules: Mapping[str, Mapping[str, Any]], values: Mapping[str, Any]) -> None:
-    """Raise ValueError for the first value in ``values`` (JSON name -> value; None: not sent) that breaks its rules."""
+def check_arguments(
+    rules: Mapping[str, Mapping[str, Any]],
+    values: Mapping[str, Any],
+    combinations: Sequence[Mapping[str, Any]] = (),
+) -> None:
+    """Raise ValueError for the first value in ``values`` (JSON name -> value; None: not sent) that breaks its rules.
+
+    ``combinations`` are the ``anyOf``/``oneOf``/``not`` rules on which arguments go together.
+    """
+    _check_fields(rules, values, combinations, "")
+
+
+def _check_fields(
+    rules: Mapping[str, Mapping[str, Any]],
+    values: Mapping[str, Any],
+    combinations: Sequence[Mapping[str, Any]],
+    at: str,
+) -> None:
+    for combination in combinations:
+        if not _satisfies(combination, values):
+            where = f"{at.removesuffix('.')}: " if at else ""
+            raise ValueError(f"{where}{_combination_problem(combination)}")
     for name, rule in rules.items():
         value = values.get(name)
         if value is not None:
-            problem = _problem(rule, value)
-            if problem is not None:
-                raise ValueError(f"{snake_case(name)} must be {problem}, got {_show(value)}")
+            _check_value(rule, value, f"{at}{snake_case(name)}")
+
+
+def _check_value(rule: Mapping[str, Any], value: Any, name: str) -> None:
+    problem = _problem(rule, value)
+    if problem is not None:
+        raise ValueError(f"{name} must be {problem}, got {_show(value)}")
+    if "items" in rule and isinstance(value, list | tuple):
+        for position, item in enumerate(value):
+            if item is not None:
+                _check_value(rule["items"], item, f"{name}[{position}]")
+    if isinstance(value, Mapping) and ("properties" in rule or "combinations" in rule):
+        _check_fields(rule.get("properties", {}), value, rule.get("combinations", ()), f"{name}.")
+
+
+def _satisfies(schema: Mapping[str, Any], values: Mapping[str, Any]) -> bool:
+    """Whether a JSON object meets a constraint-only schema (required, properties' enum and sizes, anyOf...)."""
+    if any(values.get(name) is None for name in schema.get("required", ())):
+        return False
+    for name, rule in schema.get("properties", {}).items():
+        value = values.get(name)
+        if value is not None and not _value_satisfies(rule, value):
+            return False
+    if "anyOf" in schema and not any(_satisfies(branch, values) for branch in schema["anyOf"]):
+        return False
+    if "oneOf" in schema and sum(_satisfies(branch, values) for branch in schema["oneOf"]) != 1:
+        return False
+    if "allOf" in schema and not all(_satisfies(branch, values) for branch in schema["allOf"]):
+        return False
+    return "not" not in schema or not _satisfies(schema["not"], values)
+
+
+def _value_satisfies(rule: Mapping[str, Any], value: Any) -> bool:
+    if "enum" in rule and not any(type(value) is type(allowed) and value == allowed for allowed in rule["enum"]):
+        return False
+    size = len(value) if isinstance(value, Sized) and not isinstance(value, str) else None
+    fewest = rule.get("minProperties" if isinstance(value, Mapping) else "minItems")
+    most = rule.get("maxProperties" if isinstance(value, Mapping) else "maxItems")
+    return size is None or ((fewest is None or size >= fewest) and (most is None or size <= most))
+
+
+def _combination_problem(combination: Mapping[str, Any]) -> str:
+    if "anyOf" in combination:
+        return "give " + " or ".join(_describe(branch) for branch in combination["anyOf"])
+    if "oneOf" in combination:
+        return "give exactly one of " + " or ".join(_describe(branch) for branch in combination["oneOf"])
+    return "do not give " + _describe(combination["not"])
+
+
+def _describe(schema: Mapping[str, Any]) -> str:
+    """A constraint-only schema in the caller's words: ``ids without filter``, ``delete_all=True``."""
+    # A required field is named with its values when they are fixed (delete_all=True), or as non-empty
+    # when it must be; a rule on a field that is not required holds only when the field is given, and is
+    # left out as a detail.
+    rules = schema.get("properties", {})
+    parts = []
+    for name in schema.get("required", ()):
+        rule = rules.get(name, {})
+        if "enum" in rule:
+            parts.append(f"{snake_case(name)}=" + "/".join(map(repr, rule["enum"])))
+        elif rule.get("minItems") or rule.get("minProperties"):
+            parts.append(f"a non-empty {snake_case(name)}")
+        else:
+            parts.append(snake_case(name))
+    text = " and ".join(parts)
+    for keyword, word in (("anyOf", " or "), ("oneOf", " or ")):
+        if keyword in schema:
+            text += (" with " if text else "") + "(" + word.join(map(_describe, schema[keyword])) + ")"
+    if "not" in schema:
+        text += (" without " if text else "not ") + _describe(schema["not"])
+    return text
 
 
 def _problem(rule: Mapping[str, Any], value: Any) -> str | None:

@@ -53,9 +53,11 @@ class JsonFields:
 
     __slots__ = ("_absent", "_aliases", "_getter", "_names", "_required", "_spellings")
 
-    def __init__(self, *names: str, required: tuple[str, ...] = ()) -> None:
+    def __init__(self, *names: str, required: tuple[str, ...] = (), nullable: tuple[str, ...] = ()) -> None:
         self._names = names
-        self._required = required
+        # A required field the spec marks nullable may be null (or absent, which reads the same): only the
+        # others are checked.
+        self._required = tuple(name for name in required if name not in nullable)
         self._aliases: dict[str, str] = {}
         self._spellings: frozenset[str] | None = None  # the aliases' keys; None until first use
         self._absent: dict[str, None] | None = None  # every declared name -> None; None until first use
@@ -118,8 +120,8 @@ class JsonFields:
         return values, d
 
     def _check_required(self, values: tuple[Any, ...]) -> None:
-        # No property of these specs is nullable, yet servers send null for "no value" (a last page's
-        # pagination, a running import's finishedAt): null reads as absent, which a required field cannot be.
+        # Servers send null for "no value" (a last page's pagination, a running import's finishedAt): null
+        # reads as absent, which a required field that is not nullable cannot be.
         for name, value in zip(self._names, values, strict=True):
             if value is None and name in self._required:
                 raise BodyShapeError(f"required field {name!r} is missing")

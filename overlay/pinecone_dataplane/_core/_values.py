@@ -1,16 +1,21 @@
-"""Enum values and timestamps as generated models read them: unknown enum values and odd timestamps kept."""
+"""Enum values, timestamps and integers as generated models read them: unknown enum values and odd timestamps kept."""
 
 from __future__ import annotations
 
 import datetime
 import logging
+import re
 from enum import StrEnum
 from typing import Self
+
+from ._fields import BodyShapeError
 
 logger = logging.getLogger("pinecone_dataplane")
 
 _ERROR_EXCERPT = 200
 _LONGEST_TIMESTAMP = 64
+# A decimal integer as 2026-07 writes 64-bit counts (ASCII digits only: str.isdigit takes "²").
+_DECIMAL = re.compile(r"[+-]?[0-9]+")
 _DEFAULTS = (datetime.datetime(2000, 1, 1), datetime.datetime(2001, 2, 2))
 
 
@@ -73,3 +78,16 @@ def _parse_datetime_leniently(value: str) -> datetime.datetime:
 def format_datetime(value: datetime.datetime) -> str:
     """The inverse of parse_datetime: a timestamp kept as text is written back as it came."""
     return value.isoformat() if isinstance(value, datetime.datetime) else value
+
+
+def parse_integer(value: object) -> int:
+    """A response integer: a JSON integer, or a decimal string (how 2026-07 sends 64-bit counts).
+
+    Anything else (a float, true, "12 MB") raises BodyShapeError: the body is then the wrong shape.
+    ``int()`` alone would take " 12", "1_000" and 12.7; only an optional sign and digits are read.
+    """
+    if type(value) is int:
+        return value
+    if isinstance(value, str) and _DECIMAL.fullmatch(value):
+        return int(value)
+    raise BodyShapeError(f"expected an integer or a decimal string, got {value!r:.{_ERROR_EXCERPT}}")

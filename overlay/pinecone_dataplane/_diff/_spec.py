@@ -25,9 +25,22 @@ _CONSTRAINTS = (*sorted(_LOWER_BOUNDS | _UPPER_BOUNDS), "multipleOf", "pattern",
 _FLAGS = ("deprecated", "readOnly", "writeOnly")
 _COMPOSITIONS = ("allOf", "oneOf", "anyOf")
 _SCHEMA_KEYWORDS = frozenset(
-    {"type", "format", "enum", "x-enum", "properties", "required", "items", "additionalProperties"}
+    {"type", "format", "enum", "x-enum", "properties", "required", "items", "additionalProperties", "not"}
     | {"nullable", "default", "title", *_CONSTRAINTS, *_FLAGS, *_COMPOSITIONS}
 )
+# JSON Schema applies each of these only to values of one type; on a schema declaring another type
+# it validates nothing (published documents put maxLength on arrays and required on strings).
+_KEYWORD_TYPES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("minLength", "maxLength", "pattern"), frozenset({"string"})),
+    **dict.fromkeys(("minItems", "maxItems", "uniqueItems"), frozenset({"array"})),
+    **dict.fromkeys(("minProperties", "maxProperties", "required"), frozenset({"object"})),
+    **dict.fromkeys(
+        ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"),
+        frozenset({"number", "integer"}),
+    ),
+}
+# Format pairs where the second holds every value of the first.
+_WIDER_FORMATS = frozenset({("int32", "int64"), ("float", "double"), ("uint32", "uint64"), ("uint32", "int64")})
 _OPERATION_KEYWORDS = frozenset(
     {"operationId", "tags", "deprecated", "parameters", "requestBody", "responses", "security"}
 )
@@ -64,6 +77,8 @@ _UNCLASSIFIED = _always(True, "this tool does not classify the change; review it
 _EXTENSION = _always(False, "a vendor extension; nothing changes on the wire")
 _TYPE = _Rule((True, "values of the old type are rejected"), (True, "clients parsing the old type fail"))
 _FORMAT = _Rule((True, "values in the old format may be rejected"), (True, "clients decoding it may fail"))
+_FORMAT_WIDENED = _Rule((False, "every value of the old format still fits"), (True, "values may exceed the old format"))
+_FORMAT_NARROWED = _Rule((True, "values of the old format may not fit"), (False, "returned values fit the old format"))
 _ENUM_ADDED = _Rule((False, "requests may use the new values"), (True, "clients may receive values they do not handle"))
 _ENUM_REMOVED = _Rule((True, "requests using them are rejected"), (False, "they are no longer returned"))
 _ENUM_OPENED = _Rule(
@@ -97,6 +112,7 @@ _DEFAULT = _always(False, "only the value assumed when it is omitted changes")
 _FLAG = _always(False, "documents intent; the wire format is unchanged")
 _TITLE = _always(False, "a name for documentation and generated class names; the wire format is unchanged")
 _COMPOSITION = _always(True, "the set of accepted shapes changed")
+_LINKS = _always(False, "links document how a response feeds other operations; requests and responses are unchanged")
 _MEDIA_REMOVED = _Rule(
     (True, "requests in that content type are rejected"),
     (True, "clients expecting that content type get another"),
@@ -116,8 +132,53 @@ def _canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _same(old: Any, new: Any) -> bool:
+    if type(old) is type(new) and isinstance(old, _SCALARS):
+        return bool(old == new)  # most comparisons are of scalars: no JSON needed
     return _canonical(old) == _canonical(new)
+
+
+def _same_constraint(old: Any, new: Any) -> bool:
+    # 1 and 1.0 are the same bound; _same would tell them apart.
+    numbers = all(isinstance(value, int | float) and not isinstance(value, bool) for value in (old, new))
+    return bool(old == new) if numbers else _same(old, new)
+
+
+def _ignored_on(keyword: str, schema_type: Any) -> str | None:
+    """The declared type when ``keyword`` cannot constrain a value of it, else None."""
+    applies = _KEYWORD_TYPES.get(keyword)
+    inert = isinstance(schema_type, str) and applies is not None and schema_type not in applies
+    return schema_type if inert else None
+
+
+def _inert_rule(keyword: str, schema_type: str) -> _Rule:
+    return _always(False, f"{keyword} does not apply to a value of type {schema_type}, so validation is unchanged")
+
+
+def _show_type(schema: Mapping[str, Any]) -> str:
+    shown = _show(schema.get("type"))
+    return f"{shown} ({schema['format']})" if schema.get("format") else shown
+
+
+def _describe(schema: Any) -> str:
+    """A schema used as a rule, in a few words: its title, the properties it requires, or its JSON."""
+    if isinstance(schema, Mapping):
+        if isinstance(schema.get("$ref"), str):
+            return _component_name(schema["$ref"]) or schema["$ref"]
+        if isinstance(schema.get("title"), str):
+            return str(schema["title"])
+        keys = schema.keys() - PROSE
+        if keys == {"required"}:
+            return "having " + " + ".join(map(str, schema["required"]))
+        if keys == {"anyOf"} and isinstance(schema["anyOf"], list):
+            return " | ".join(map(_describe, schema["anyOf"]))
+    return _show(_strip_prose(schema))
+
+
+_COMBINES = {"allOf": "all of", "anyOf": "at least one of", "oneOf": "exactly one of"}
 
 
 def _show(value: Any) -> str:
@@ -295,7 +356,9 @@ class _Comparison:
         old, new = self.old.raw, self.new.raw
         for key in sorted((old.keys() | new.keys()) - {"paths", "components", "security", *PROSE}):
             rule = _DOCUMENT_FIELDS.get(key, _EXTENSION if key.startswith("x-") else _UNCLASSIFIED)
-            if key == "info":
+            if key == "tags":
+                self._tags(old.get(key) or [], new.get(key) or [], rule)
+            elif key == "info":
                 info_old, info_new = old.get(key) or {}, new.get(key) or {}
                 for field in sorted((info_old.keys() | info_new.keys()) - PROSE):
                     self._field(f"info.{field}", info_old.get(field), info_new.get(field), rule)
@@ -306,6 +369,22 @@ class _Comparison:
     def _field(self, subject: str, old: Any, new: Any, rule: _Rule) -> None:
         if not _same(_strip_prose(old), _strip_prose(new)):
             self._add("field-changed", subject, f"{_show(old)} → {_show(new)}", rule)
+
+    def _tags(self, old: list[Any], new: list[Any], rule: _Rule) -> None:
+        if _same(_strip_prose(old), _strip_prose(new)):
+            return
+        old_names = [tag.get("name") for tag in old if isinstance(tag, Mapping)]
+        new_names = [tag.get("name") for tag in new if isinstance(tag, Mapping)]
+        parts = [
+            f"{what}: {', '.join(map(str, names))}"
+            for what, names in (
+                ("added", [name for name in new_names if name not in old_names]),
+                ("removed", [name for name in old_names if name not in new_names]),
+            )
+            if names
+        ]
+        summary = "; ".join(parts) or f"{_show(_strip_prose(old))} → {_show(_strip_prose(new))}"
+        self._add("field-changed", "tags", f"tags {summary}", rule)
 
     def _security_requirement(self, subject: str, old: Any, new: Any) -> None:
         before, after = _security(old), _security(new)
@@ -509,18 +588,20 @@ class _Comparison:
 
     def _responses(self, old: Mapping[str, Any], new: Mapping[str, Any], label: str) -> None:
         for code in sorted(old.keys() - new.keys()):
-            rule = (
-                _always(True, "clients expecting it get another status")
-                if code.startswith("2")
-                else _always(False, "it is no longer returned")
-            )
+            if code == "default":
+                rule = _always(False, "statuses the document does not list are no longer described")
+            elif code.startswith("2"):
+                rule = _always(True, "clients expecting it get another status")
+            else:
+                rule = _always(False, "it is no longer returned")
             self._add("response-removed", label, f"response {code} removed", rule)
         for code in sorted(new.keys() - old.keys()):
-            rule = (
-                _always(True, "clients may get a success status they do not handle")
-                if code.startswith("2")
-                else _always(False, "clients may receive this error status")
-            )
+            if code == "default":
+                rule = _always(False, "statuses the document does not list now have a described body")
+            elif code.startswith("2"):
+                rule = _always(True, "clients may get a success status they do not handle")
+            else:
+                rule = _always(False, "clients may receive this error status")
             self._add("response-added", label, f"response {code} added", rule)
         for code in sorted(old.keys() & new.keys()):
             before, _ = self.old.resolve(old[code])
@@ -528,8 +609,21 @@ class _Comparison:
             where = f"{label} response {code}"
             self._content(before.get("content") or {}, after.get("content") or {}, where, "response", where)
             self._headers(before.get("headers") or {}, after.get("headers") or {}, where)
-            for key in sorted((before.keys() | after.keys()) - {"content", "headers", *PROSE}):
+            self._links(before.get("links") or {}, after.get("links") or {}, where)
+            for key in sorted((before.keys() | after.keys()) - {"content", "headers", "links", *PROSE}):
                 self._generic(key, before.get(key), after.get(key), where)
+
+    def _links(self, old: Mapping[str, Any], new: Mapping[str, Any], where: str) -> None:
+        for name in sorted(old.keys() - new.keys()):
+            self._add("link-removed", f"link {name}", "link removed", _LINKS, where=where)
+        for name in sorted(new.keys() - old.keys()):
+            self._add("link-added", f"link {name}", "link added", _LINKS, where=where)
+        for name in sorted(old.keys() & new.keys()):
+            before = _strip_prose(self.old.resolve(old[name])[0])
+            after = _strip_prose(self.new.resolve(new[name])[0])
+            if not _same(before, after):
+                summary = f"{_show(before)} → {_show(after)}"
+                self._add("link-changed", f"link {name}", summary, _LINKS, where=where)
 
     def _headers(self, old: Mapping[str, Any], new: Mapping[str, Any], where: str) -> None:
         old_names = {name.lower(): name for name in old}
@@ -616,12 +710,18 @@ class _SchemaWalk:
                 self._add("schema-changed", subject, f"schema {_show(old)} → {_show(new)}", _COMPOSITION)
             return
         if not _same(old.get("type"), new.get("type")):
-            summary = f"type {_show(old.get('type'))} → {_show(new.get('type'))}"
-            self._add("type-changed", subject, summary, _TYPE)
+            self._add("type-changed", subject, f"type {_show_type(old)} → {_show_type(new)}", _TYPE)
             return  # everything below follows from the new type
-        if not _same(old.get("format"), new.get("format")):
-            summary = f"format {_show(old.get('format'))} → {_show(new.get('format'))}"
-            self._add("format-changed", subject, summary, _FORMAT)
+        formats = (old.get("format"), new.get("format"))
+        if not _same(*formats):
+            rule = (
+                _FORMAT_WIDENED
+                if formats in _WIDER_FORMATS
+                else _FORMAT_NARROWED
+                if formats[::-1] in _WIDER_FORMATS
+                else _FORMAT
+            )
+            self._add("format-changed", subject, f"format {_show(formats[0])} → {_show(formats[1])}", rule)
         self._enum(old, new, subject)
         self._scalars(old, new, subject)
         self._properties(old, new, subject)
@@ -630,6 +730,7 @@ class _SchemaWalk:
         self._additional_properties(old, new, subject)
         for keyword in _COMPOSITIONS:
             self._composition(keyword, old.get(keyword) or [], new.get(keyword) or [], subject)
+        self._not(old.get("not"), new.get("not"), subject)
         for keyword in sorted((old.keys() | new.keys()) - _SCHEMA_KEYWORDS - PROSE):
             if not _same(_strip_prose(old.get(keyword)), _strip_prose(new.get(keyword))):
                 summary = f"{keyword} {_show(old.get(keyword))} → {_show(new.get(keyword))}"
@@ -650,7 +751,8 @@ class _SchemaWalk:
             if not kept and new.get("x-enum") is not None:
                 self._values("known-value", old_enum, new["x-enum"], subject, (_KNOWN_VALUES, _KNOWN_VALUES))
         elif new_enum is not None:
-            self._add("enum-closed", subject, f"open string became an enum of {_show(new_enum)}", _ENUM_CLOSED)
+            what = new.get("type") if isinstance(new.get("type"), str) else "value"
+            self._add("enum-closed", subject, f"open {what} became an enum of {_show(new_enum)}", _ENUM_CLOSED)
         else:
             old_known, new_known = old.get("x-enum") or [], new.get("x-enum") or []
             self._values("known-value", old_known, new_known, subject, (_KNOWN_VALUES, _KNOWN_VALUES))
@@ -676,11 +778,16 @@ class _SchemaWalk:
     def _scalars(self, old: Mapping[str, Any], new: Mapping[str, Any], subject: str) -> None:
         for keyword in _CONSTRAINTS:
             before, after = old.get(keyword), new.get(keyword)
-            if _same(before, after):
+            if _same_constraint(before, after):
+                continue
+            summary = f"{keyword} {_show(before)} → {_show(after)}"
+            if (ignored_on := _ignored_on(keyword, new.get("type"))) is not None:
+                rule = _inert_rule(keyword, ignored_on)
+                self._add("constraint-changed", subject, f"{summary} (ignored for type {ignored_on})", rule)
                 continue
             tightened = _tightened(keyword, before, after)
             rule = _CONSTRAINT_CHANGED if tightened is None else _TIGHTENED if tightened else _LOOSENED
-            self._add("constraint-changed", subject, f"{keyword} {_show(before)} → {_show(after)}", rule)
+            self._add("constraint-changed", subject, summary, rule)
         if bool(old.get("nullable")) != bool(new.get("nullable")):
             now = bool(new.get("nullable"))
             summary = "now nullable" if now else "no longer nullable"
@@ -713,6 +820,12 @@ class _SchemaWalk:
             self._add("property-added", f"{subject}.{name}", summary, rule)
         for name in sorted(old_props.keys() & new_props.keys()):
             self._nested(old_props[name], new_props[name], f"{subject}.{name}")
+        if (ignored_on := _ignored_on("required", new.get("type"))) is not None:
+            if old_required != new_required:
+                shown = f"{_show(sorted(old_required))} → {_show(sorted(new_required))}"
+                rule = _inert_rule("required", ignored_on)
+                self._add("constraint-changed", subject, f"required {shown} (ignored for type {ignored_on})", rule)
+            return
         # A property added or removed already says whether it is required.
         changed = old_props.keys() ^ new_props.keys()
         for name in sorted((new_required - old_required) - changed):
@@ -730,12 +843,37 @@ class _SchemaWalk:
             self._add("additional-properties-changed", subject, summary, _map_rule(before, after))
 
     def _composition(self, keyword: str, old: list[Any], new: list[Any], subject: str) -> None:
-        if len(old) != len(new):
-            summary = f"{keyword} of {len(old)} schemas → {len(new)}"
-            self._add("composition-changed", subject, summary, _COMPOSITION)
+        if len(old) == len(new):
+            for index, (before, after) in enumerate(zip(old, new, strict=True)):
+                self._nested(before, after, f"{subject} ({keyword} #{index + 1})")
             return
-        for index, (before, after) in enumerate(zip(old, new, strict=True)):
-            self._nested(before, after, f"{subject} ({keyword} #{index + 1})")
+        before = {_canonical(_strip_prose(schema)): schema for schema in old}
+        after = {_canonical(_strip_prose(schema)): schema for schema in new}
+        added = " | ".join(_describe(after[key]) for key in after if key not in before)
+        removed = " | ".join(_describe(before[key]) for key in before if key not in after)
+        # Each allOf schema adds a rule; each anyOf alternative lets more values in.
+        if not old:
+            rule, summary = _TIGHTENED, f"{keyword} added, {_COMBINES[keyword]}: {added}"
+        elif not new:
+            rule, summary = _LOOSENED, f"{keyword} removed, was {_COMBINES[keyword]}: {removed}"
+        elif keyword != "oneOf" and before.keys() < after.keys():
+            rule, summary = _TIGHTENED if keyword == "allOf" else _LOOSENED, f"{keyword} gained {added}"
+        elif keyword != "oneOf" and after.keys() < before.keys():
+            rule, summary = _LOOSENED if keyword == "allOf" else _TIGHTENED, f"{keyword} lost {removed}"
+        else:
+            rule, summary = _COMPOSITION, f"{keyword} of {len(old)} schemas → {len(new)}"
+        self._add("composition-changed", subject, summary, rule)
+
+    def _not(self, old: Any, new: Any, subject: str) -> None:
+        if _same(_strip_prose(old), _strip_prose(new)):
+            return
+        if old is None:
+            rule, summary = _TIGHTENED, f"now rejects values {_describe(new)}"
+        elif new is None:
+            rule, summary = _LOOSENED, f"no longer rejects values {_describe(old)}"
+        else:
+            rule, summary = _CONSTRAINT_CHANGED, f"rejected values {_describe(old)} → {_describe(new)}"
+        self._add("constraint-changed", subject, summary, rule)
 
 
 def spec_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:

@@ -67,7 +67,16 @@ def text(value: object) -> str:
     return clean(value) if _present(value) else _MISSING
 
 
+def validation(model: Any) -> str | None:
+    """2026-07's validation counts ("990 passed, 10 failed"); None before validation has run or in older versions."""
+    result: Any = getattr(model, "validation_result", None)
+    if not _present(result):
+        return None
+    return f"{count(result.import_successes)} passed, {count(result.import_errors)} failed"
+
+
 def describe_block(model: Any, now: datetime.datetime) -> str:
+    checked = validation(model)
     rows = [
         ("id", text(model.id)),
         ("uri", text(model.uri)),
@@ -77,6 +86,7 @@ def describe_block(model: Any, now: datetime.datetime) -> str:
         ("created", timestamp(model.created_at, now)),
         ("finished", timestamp(model.finished_at, now)),
         ("error", text(model.error)),
+        *([("validation", checked)] if checked is not None else []),
     ]
     width = max(len(key) for key, _ in rows)
     return "\n".join(f"{key:<{width}}  {value}" for key, value in rows)
@@ -189,6 +199,9 @@ class Progress:
         parts = [_duration(self._clock() - self._started), clean(status_text(model)), shown]
         if isinstance(model.records_imported, int):
             parts.append(f"{model.records_imported:,} records")
+        checked = validation(model)
+        if checked is not None:
+            parts.append(f"validation: {checked}")
         if self._rate is not None and not building:  # no records are written while the index is built
             parts.append(_rate(self._rate))
         return "  ".join(parts)

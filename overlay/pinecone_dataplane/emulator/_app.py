@@ -20,7 +20,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
@@ -40,6 +40,10 @@ TRANSPORT_KEY = "pinecone_dataplane.emulator.transport"
 _MAX_IMPORT_ID = 1000
 _MAX_URI = 1500
 _MAX_INTEGRATION_ID = 1000
+
+
+# The first version whose spec documents a 401 as text/plain, as the service sends it, not as an rpcStatus.
+_UNAUTHORIZED_AS_TEXT_FROM = "2026-07"
 
 
 class EmulatorApp:
@@ -103,7 +107,11 @@ class EmulatorApp:
         try:
             scope.setdefault("state", {})["api_version"] = self._check(scope)
         except ApiProblem as problem:
-            await problem_response(problem.status, problem.message)(scope, receive, send)
+            version = Headers(scope=scope).get("x-pinecone-api-version") or latest_version()
+            if problem.status == 401 and version >= _UNAUTHORIZED_AS_TEXT_FROM:
+                await PlainTextResponse(problem.message, status_code=401)(scope, receive, send)
+            else:
+                await problem_response(problem.status, problem.message)(scope, receive, send)
             return
         if faults.lost_response_rate and state.random.random() < faults.lost_response_rate:
             state.faults_injected["lost_response"] += 1
@@ -212,6 +220,16 @@ _MAX_INT64 = 2**63 - 1
 
 def _limit(request: Request, *, maximum: int) -> int:
     return parse_limit(_query(request, "limit"), maximum=maximum)
+
+
+# The service's limit on record IDs (and the prefixes of them), which 2026-07's spec states: enforced in every
+# version, as the service does.
+_MAX_ID_LENGTH = 512
+
+
+def _record_ids(name: str, values: list[str]) -> None:
+    if any(len(value) > _MAX_ID_LENGTH or not value.isascii() or "\x00" in value for value in values):
+        raise ApiProblem(400, f"{name}: ASCII of at most {_MAX_ID_LENGTH} characters")
 
 
 def _no_spaces(name: str, values: list[str]) -> None:
@@ -443,6 +461,7 @@ class _Endpoints:
         if len(ids) > rules.MAX_IDS:
             raise rules.bad(f"ids holds {len(ids)} IDs; the limit is {rules.MAX_IDS} per request")
         _no_spaces("ids", ids)
+        _record_ids("ids", ids)
         namespace = namespace_param(request)
         found = self.store.fetch(namespace, ids)
         vectors = {id_: rules.vector_body(id_, record) for id_, record in found.items()}
@@ -472,6 +491,7 @@ class _Endpoints:
         limit = _limit(request, maximum=_shape(request).list_limit or _MAX_INT64)
         prefix = request.query_params.get("prefix") or ""
         _no_spaces("prefix", [prefix])
+        _record_ids("prefix", [prefix])
         after = decode_token(_query(request, "paginationToken") or None, "vectors")
         namespace = namespace_param(request)
         ids, more = self.store.list_ids(namespace, prefix, after, limit)
@@ -615,6 +635,7 @@ class _Endpoints:
         shape = _shape(request)
         limit = _limit(request, maximum=shape.list_limit or _MAX_INT32)
         prefix = request.query_params.get("prefix") or ""
+        _record_ids("prefix", [prefix])
         after = decode_token(_query(request, "paginationToken") or None, "namespaces")
         matching = [(name, count) for name, count in self.store.counts().items() if name.startswith(prefix)]
         remaining = [(name, count) for name, count in matching if after is None or name > after]

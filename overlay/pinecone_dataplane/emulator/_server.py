@@ -104,6 +104,9 @@ class Emulator:
             log_level=self._log_level,
             access_log=False,  # the app writes its own, one line per request (see EmulatorApp)
             timeout_graceful_shutdown=5,
+            # 2026-07 allows a fetch of 1000 ids of up to 512 characters each, percent-encoded in the query:
+            # a request line far past h11's 16 KiB default, which would drop the connection unanswered.
+            h11_max_incomplete_event_size=4 << 20,
         )
         # Set when startup completes or when the server thread ends, whichever comes first.
         settled = threading.Event()

@@ -51,7 +51,12 @@ class NamespaceSummary:
         ):  # a model where its dict may stand (a request argument)
             return src_dict
         src_values, d = _FIELDS.split(src_dict)
-        vector_count = src_values[0]
+        _vector_count = src_values[0]
+        vector_count: int | Unset
+        if isinstance(_vector_count, Unset):
+            vector_count = UNSET
+        else:
+            vector_count = _core.parse_integer(_vector_count)
 
         namespace_summary = cls.__new__(cls)
         namespace_summary.vector_count = vector_count

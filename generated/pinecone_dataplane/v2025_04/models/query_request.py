@@ -137,7 +137,7 @@ class QueryRequest:
         ):  # a model where its dict may stand (a request argument)
             return src_dict
         src_values, d = _FIELDS.split(src_dict)
-        top_k = src_values[0]
+        top_k = _core.parse_integer(src_values[0])
 
         namespace = src_values[1]
 

@@ -106,7 +106,12 @@ class QueryVector:
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
-        top_k = src_values[2]
+        _top_k = src_values[2]
+        top_k: int | Unset
+        if isinstance(_top_k, Unset):
+            top_k = UNSET
+        else:
+            top_k = _core.parse_integer(_top_k)
 
         namespace = src_values[3]
 

@@ -104,7 +104,7 @@ class SearchRecordsRequestQuery:
         ):  # a model where its dict may stand (a request argument)
             return src_dict
         src_values, d = _FIELDS.split(src_dict)
-        top_k = src_values[0]
+        top_k = _core.parse_integer(src_values[0])
 
         _filter_ = src_values[1]
         filter_: SearchRecordsRequestQueryFilter | Unset

@@ -62,7 +62,12 @@ class SparseValues:
         ):  # a model where its dict may stand (a request argument)
             return src_dict
         src_values, d = _FIELDS.split(src_dict)
-        indices = cast(list[int], src_values[0])
+        indices = []
+        _indices = src_values[0]
+        for indices_item_data in _indices:
+            indices_item = _core.parse_integer(indices_item_data)
+
+            indices.append(indices_item)
 
         values = cast(list[float], src_values[1])
 

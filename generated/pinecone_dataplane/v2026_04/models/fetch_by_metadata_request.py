@@ -92,7 +92,12 @@ class FetchByMetadataRequest:
         else:
             filter_ = FetchByMetadataRequestFilter.from_dict(_filter_)
 
-        limit = src_values[2]
+        _limit = src_values[2]
+        limit: int | Unset
+        if isinstance(_limit, Unset):
+            limit = UNSET
+        else:
+            limit = _core.parse_integer(_limit)
 
         pagination_token = src_values[3]
 

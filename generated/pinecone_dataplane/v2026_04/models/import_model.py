@@ -128,7 +128,12 @@ class ImportModel:
 
         percent_complete = src_values[5]
 
-        records_imported = src_values[6]
+        _records_imported = src_values[6]
+        records_imported: int | Unset
+        if isinstance(_records_imported, Unset):
+            records_imported = UNSET
+        else:
+            records_imported = _core.parse_integer(_records_imported)
 
         error = src_values[7]
 

@@ -118,11 +118,21 @@ class IndexDescription:
         else:
             namespaces = IndexDescriptionNamespaces.from_dict(_namespaces)
 
-        dimension = src_values[1]
+        _dimension = src_values[1]
+        dimension: int | Unset
+        if isinstance(_dimension, Unset):
+            dimension = UNSET
+        else:
+            dimension = _core.parse_integer(_dimension)
 
         index_fullness = src_values[2]
 
-        total_vector_count = src_values[3]
+        _total_vector_count = src_values[3]
+        total_vector_count: int | Unset
+        if isinstance(_total_vector_count, Unset):
+            total_vector_count = UNSET
+        else:
+            total_vector_count = _core.parse_integer(_total_vector_count)
 
         metric = src_values[4]
 

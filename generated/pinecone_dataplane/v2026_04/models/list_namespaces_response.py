@@ -98,7 +98,12 @@ class ListNamespacesResponse:
         else:
             pagination = Pagination.from_dict(_pagination)
 
-        total_count = src_values[2]
+        _total_count = src_values[2]
+        total_count: int | Unset
+        if isinstance(_total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = _core.parse_integer(_total_count)
 
         list_namespaces_response = cls.__new__(cls)
         list_namespaces_response.namespaces = namespaces

@@ -96,7 +96,12 @@ class NamespaceDescription:
         src_values, d = _FIELDS.split(src_dict)
         name = src_values[0]
 
-        record_count = src_values[1]
+        _record_count = src_values[1]
+        record_count: int | Unset
+        if isinstance(_record_count, Unset):
+            record_count = UNSET
+        else:
+            record_count = _core.parse_integer(_record_count)
 
         _schema = src_values[2]
         schema: NamespaceDescriptionSchema | Unset

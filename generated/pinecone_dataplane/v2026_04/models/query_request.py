@@ -153,7 +153,7 @@ class QueryRequest:
         ):  # a model where its dict may stand (a request argument)
             return src_dict
         src_values, d = _FIELDS.split(src_dict)
-        top_k = src_values[0]
+        top_k = _core.parse_integer(src_values[0])
 
         namespace = src_values[1]
 
@@ -190,7 +190,12 @@ class QueryRequest:
 
         scan_factor = src_values[9]
 
-        max_candidates = src_values[10]
+        _max_candidates = src_values[10]
+        max_candidates: int | Unset
+        if isinstance(_max_candidates, Unset):
+            max_candidates = UNSET
+        else:
+            max_candidates = _core.parse_integer(_max_candidates)
 
         query_request = cls.__new__(cls)
         query_request.top_k = top_k

@@ -77,7 +77,12 @@ class RpcStatus:
         ):  # a model where its dict may stand (a request argument)
             return src_dict
         src_values, d = _FIELDS.split(src_dict)
-        code = src_values[0]
+        _code = src_values[0]
+        code: int | Unset
+        if isinstance(_code, Unset):
+            code = UNSET
+        else:
+            code = _core.parse_integer(_code)
 
         message = src_values[1]
 

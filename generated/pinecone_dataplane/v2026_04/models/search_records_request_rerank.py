@@ -103,7 +103,12 @@ class SearchRecordsRequestRerank:
 
         rank_fields = cast(list[str], src_values[1])
 
-        top_n = src_values[2]
+        _top_n = src_values[2]
+        top_n: int | Unset
+        if isinstance(_top_n, Unset):
+            top_n = UNSET
+        else:
+            top_n = _core.parse_integer(_top_n)
 
         _parameters = src_values[3]
         parameters: SearchRecordsRequestRerankParameters | Unset

@@ -75,7 +75,14 @@ class SearchRecordsVector:
 
         sparse_values = cast(list[float], src_values[1])
 
-        sparse_indices = cast(list[int], src_values[2])
+        _sparse_indices = src_values[2]
+        sparse_indices: list[int] | Unset = UNSET
+        if _sparse_indices is not UNSET:
+            sparse_indices = []
+            for sparse_indices_item_data in _sparse_indices:
+                sparse_indices_item = _core.parse_integer(sparse_indices_item_data)
+
+                sparse_indices.append(sparse_indices_item)
 
         search_records_vector = cls.__new__(cls)
         search_records_vector.values = values

@@ -67,11 +67,21 @@ class SearchUsage:
         ):  # a model where its dict may stand (a request argument)
             return src_dict
         src_values, d = _FIELDS.split(src_dict)
-        read_units = src_values[0]
+        read_units = _core.parse_integer(src_values[0])
 
-        embed_total_tokens = src_values[1]
+        _embed_total_tokens = src_values[1]
+        embed_total_tokens: int | Unset
+        if isinstance(_embed_total_tokens, Unset):
+            embed_total_tokens = UNSET
+        else:
+            embed_total_tokens = _core.parse_integer(_embed_total_tokens)
 
-        rerank_units = src_values[2]
+        _rerank_units = src_values[2]
+        rerank_units: int | Unset
+        if isinstance(_rerank_units, Unset):
+            rerank_units = UNSET
+        else:
+            rerank_units = _core.parse_integer(_rerank_units)
 
         search_usage = cls.__new__(cls)
         search_usage.read_units = read_units

@@ -51,7 +51,12 @@ class UpdateResponse:
         ):  # a model where its dict may stand (a request argument)
             return src_dict
         src_values, d = _FIELDS.split(src_dict)
-        matched_records = src_values[0]
+        _matched_records = src_values[0]
+        matched_records: int | Unset
+        if isinstance(_matched_records, Unset):
+            matched_records = UNSET
+        else:
+            matched_records = _core.parse_integer(_matched_records)
 
         update_response = cls.__new__(cls)
         update_response.matched_records = matched_records

@@ -51,7 +51,12 @@ class UpsertResponse:
         ):  # a model where its dict may stand (a request argument)
             return src_dict
         src_values, d = _FIELDS.split(src_dict)
-        upserted_count = src_values[0]
+        _upserted_count = src_values[0]
+        upserted_count: int | Unset
+        if isinstance(_upserted_count, Unset):
+            upserted_count = UNSET
+        else:
+            upserted_count = _core.parse_integer(_upserted_count)
 
         upsert_response = cls.__new__(cls)
         upsert_response.upserted_count = upserted_count

@@ -50,7 +50,12 @@ class Usage:
         ):  # a model where its dict may stand (a request argument)
             return src_dict
         src_values, d = _FIELDS.split(src_dict)
-        read_units = src_values[0]
+        _read_units = src_values[0]
+        read_units: int | Unset
+        if isinstance(_read_units, Unset):
+            read_units = UNSET
+        else:
+            read_units = _core.parse_integer(_read_units)
 
         usage = cls.__new__(cls)
         usage.read_units = read_units

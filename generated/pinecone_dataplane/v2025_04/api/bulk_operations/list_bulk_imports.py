@@ -9,8 +9,9 @@ from ...models.list_imports_response import ListImportsResponse
 from ...models.rpc_status import RpcStatus
 from ...types import UNSET, Response, Unset
 
-# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields).
-_PARAMETERS, _BODY = _OPERATIONS.get("list_bulk_imports", ({}, {}))
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("list_bulk_imports", ({}, {}, []))
 
 
 def _get_kwargs(

@@ -11,8 +11,9 @@ from ...models.start_import_request import StartImportRequest
 from ...models.start_import_response import StartImportResponse
 from ...types import Response
 
-# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields).
-_PARAMETERS, _BODY = _OPERATIONS.get("start_bulk_import", ({}, {}))
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("start_bulk_import", ({}, {}, []))
 
 
 def _get_kwargs(
@@ -30,7 +31,7 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    _core.check_arguments(_BODY, _kwargs["json"])
+    _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -11,8 +11,11 @@ from ...models.search_records_request import SearchRecordsRequest
 from ...models.search_records_response import SearchRecordsResponse
 from ...types import Response
 
-# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields).
-_PARAMETERS, _BODY = _OPERATIONS.get("search_records_namespace", ({}, {}))
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get(
+    "search_records_namespace", ({}, {}, [])
+)
 
 
 def _get_kwargs(
@@ -39,7 +42,7 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    _core.check_arguments(_BODY, _kwargs["json"])
+    _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -11,8 +11,9 @@ from ...models.upsert_request import UpsertRequest
 from ...models.upsert_response import UpsertResponse
 from ...types import Response
 
-# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields).
-_PARAMETERS, _BODY = _OPERATIONS.get("upsert_vectors", ({}, {}))
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("upsert_vectors", ({}, {}, []))
 
 
 def _get_kwargs(
@@ -30,7 +31,7 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    _core.check_arguments(_BODY, _kwargs["json"])
+    _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

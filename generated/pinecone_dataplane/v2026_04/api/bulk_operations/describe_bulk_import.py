@@ -9,8 +9,11 @@ from ...models.import_model import ImportModel
 from ...models.rpc_status import RpcStatus
 from ...types import Response
 
-# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields).
-_PARAMETERS, _BODY = _OPERATIONS.get("describe_bulk_import", ({}, {}))
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get(
+    "describe_bulk_import", ({}, {}, [])
+)
 
 
 def _get_kwargs(

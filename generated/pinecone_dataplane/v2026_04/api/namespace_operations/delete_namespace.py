@@ -9,8 +9,9 @@ from ...models.delete_response import DeleteResponse
 from ...models.rpc_status import RpcStatus
 from ...types import Response
 
-# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields).
-_PARAMETERS, _BODY = _OPERATIONS.get("delete_namespace", ({}, {}))
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("delete_namespace", ({}, {}, []))
 
 
 def _get_kwargs(

@@ -9,8 +9,11 @@ from ...models.list_namespaces_response import ListNamespacesResponse
 from ...models.rpc_status import RpcStatus
 from ...types import UNSET, Response, Unset
 
-# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields).
-_PARAMETERS, _BODY = _OPERATIONS.get("list_namespaces_operation", ({}, {}))
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get(
+    "list_namespaces_operation", ({}, {}, [])
+)
 
 
 def _get_kwargs(

@@ -9,8 +9,9 @@ from ...models.fetch_response import FetchResponse
 from ...models.rpc_status import RpcStatus
 from ...types import UNSET, Response, Unset
 
-# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields).
-_PARAMETERS, _BODY = _OPERATIONS.get("fetch_vectors", ({}, {}))
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("fetch_vectors", ({}, {}, []))
 
 
 def _get_kwargs(

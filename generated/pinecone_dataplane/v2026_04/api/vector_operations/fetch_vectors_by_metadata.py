@@ -11,8 +11,11 @@ from ...models.fetch_by_metadata_response import FetchByMetadataResponse
 from ...models.rpc_status import RpcStatus
 from ...types import Response
 
-# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields).
-_PARAMETERS, _BODY = _OPERATIONS.get("fetch_vectors_by_metadata", ({}, {}))
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get(
+    "fetch_vectors_by_metadata", ({}, {}, [])
+)
 
 
 def _get_kwargs(
@@ -32,7 +35,7 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    _core.check_arguments(_BODY, _kwargs["json"])
+    _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

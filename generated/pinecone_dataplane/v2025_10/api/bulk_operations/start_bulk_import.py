@@ -1,0 +1,247 @@
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from pinecone_dataplane import _core
+
+from ..._constraints import OPERATIONS as _OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.rpc_status import RpcStatus
+from ...models.start_import_request import StartImportRequest
+from ...models.start_import_response import StartImportResponse
+from ...types import Response
+
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("start_bulk_import", ({}, {}, []))
+
+
+def _get_kwargs(
+    *,
+    body: StartImportRequest,
+    x_pinecone_api_version: str = "2025-10",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Pinecone-Api-Version"] = x_pinecone_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/bulk/imports",
+        # Names the operation for the transport, which decides by it whether a request may be sent again.
+        "extensions": {_core.OPERATION: "start_bulk_import"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RpcStatus | StartImportResponse | None:
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = StartImportResponse.from_dict(_core.json_body(response))
+
+            return response_200
+
+    if response.status_code == 400:
+        with _core.parsing(response):
+            response_400 = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_400
+
+    if 400 <= response.status_code <= 499:
+        with _core.parsing(response):
+            response_4xx = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        with _core.parsing(response):
+            response_5xx = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise _core.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RpcStatus | StartImportResponse]:
+    return Response(
+        status_code=_core.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartImportRequest,
+    x_pinecone_api_version: str = "2025-10",
+) -> Response[RpcStatus | StartImportResponse]:
+    """Begin a bulk import
+
+     Starts a background job that loads vectors from object storage into the index.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2025-10'.
+        body (StartImportRequest): Body of a start-import call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RpcStatus | StartImportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartImportRequest,
+    x_pinecone_api_version: str = "2025-10",
+) -> RpcStatus | StartImportResponse | None:
+    """Begin a bulk import
+
+     Starts a background job that loads vectors from object storage into the index.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2025-10'.
+        body (StartImportRequest): Body of a start-import call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RpcStatus | StartImportResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartImportRequest,
+    x_pinecone_api_version: str = "2025-10",
+) -> Response[RpcStatus | StartImportResponse]:
+    """Begin a bulk import
+
+     Starts a background job that loads vectors from object storage into the index.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2025-10'.
+        body (StartImportRequest): Body of a start-import call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RpcStatus | StartImportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartImportRequest,
+    x_pinecone_api_version: str = "2025-10",
+) -> RpcStatus | StartImportResponse | None:
+    """Begin a bulk import
+
+     Starts a background job that loads vectors from object storage into the index.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2025-10'.
+        body (StartImportRequest): Body of a start-import call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RpcStatus | StartImportResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_pinecone_api_version=x_pinecone_api_version,
+        )
+    ).parsed
+
+
+def _parse_success(response: httpx.Response) -> StartImportResponse:
+    """The body of a successful response (the transport has raised for error statuses)."""
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = StartImportResponse.from_dict(_core.json_body(response))
+
+            return response_200
+
+    raise _core.unexpected_status(response)
+
+
+# Keyword arguments of the resource method -> the body's JSON names.
+_BODY_FIELDS = {
+    "uri": "uri",
+    "integration_id": "integrationId",
+    "error_mode": "errorMode",
+}
+_REQUIRED_FIELDS = ("uri",)
+
+
+def _request(
+    body: StartImportRequest | None,
+    fields: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The request for a whole body model, or for the body's fields as keyword arguments."""
+    return _get_kwargs(
+        body=_core.request_body(
+            StartImportRequest,
+            body,
+            fields,
+            json_names=_BODY_FIELDS,
+            required=_REQUIRED_FIELDS,
+            method="_start",
+        ),
+    )

@@ -1,0 +1,248 @@
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from pinecone_dataplane import _core
+
+from ..._constraints import OPERATIONS as _OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.delete_request import DeleteRequest
+from ...models.delete_response import DeleteResponse
+from ...models.rpc_status import RpcStatus
+from ...types import Response
+
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("delete_vectors", ({}, {}, []))
+
+
+def _get_kwargs(
+    *,
+    body: DeleteRequest,
+    x_pinecone_api_version: str = "2025-10",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Pinecone-Api-Version"] = x_pinecone_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/vectors/delete",
+        # Names the operation for the transport, which decides by it whether a request may be sent again.
+        "extensions": {_core.OPERATION: "delete_vectors"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteResponse | RpcStatus | None:
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = DeleteResponse.from_dict(_core.json_body(response))
+
+            return response_200
+
+    if response.status_code == 400:
+        with _core.parsing(response):
+            response_400 = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_400
+
+    if 400 <= response.status_code <= 499:
+        with _core.parsing(response):
+            response_4xx = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        with _core.parsing(response):
+            response_5xx = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise _core.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteResponse | RpcStatus]:
+    return Response(
+        status_code=_core.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteRequest,
+    x_pinecone_api_version: str = "2025-10",
+) -> Response[DeleteResponse | RpcStatus]:
+    """Remove records
+
+     Removes records from one namespace, selected by ID or by metadata.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2025-10'.
+        body (DeleteRequest): Body of a delete call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteResponse | RpcStatus]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteRequest,
+    x_pinecone_api_version: str = "2025-10",
+) -> DeleteResponse | RpcStatus | None:
+    """Remove records
+
+     Removes records from one namespace, selected by ID or by metadata.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2025-10'.
+        body (DeleteRequest): Body of a delete call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteResponse | RpcStatus
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteRequest,
+    x_pinecone_api_version: str = "2025-10",
+) -> Response[DeleteResponse | RpcStatus]:
+    """Remove records
+
+     Removes records from one namespace, selected by ID or by metadata.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2025-10'.
+        body (DeleteRequest): Body of a delete call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteResponse | RpcStatus]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteRequest,
+    x_pinecone_api_version: str = "2025-10",
+) -> DeleteResponse | RpcStatus | None:
+    """Remove records
+
+     Removes records from one namespace, selected by ID or by metadata.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2025-10'.
+        body (DeleteRequest): Body of a delete call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteResponse | RpcStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_pinecone_api_version=x_pinecone_api_version,
+        )
+    ).parsed
+
+
+def _parse_success(response: httpx.Response) -> DeleteResponse:
+    """The body of a successful response (the transport has raised for error statuses)."""
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = DeleteResponse.from_dict(_core.json_body(response))
+
+            return response_200
+
+    raise _core.unexpected_status(response)
+
+
+# Keyword arguments of the resource method -> the body's JSON names.
+_BODY_FIELDS = {
+    "ids": "ids",
+    "delete_all": "deleteAll",
+    "namespace": "namespace",
+    "filter": "filter",
+}
+_REQUIRED_FIELDS = ()
+
+
+def _request(
+    body: DeleteRequest | None,
+    fields: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The request for a whole body model, or for the body's fields as keyword arguments."""
+    return _get_kwargs(
+        body=_core.request_body(
+            DeleteRequest,
+            body,
+            fields,
+            json_names=_BODY_FIELDS,
+            required=_REQUIRED_FIELDS,
+            method="delete",
+        ),
+    )

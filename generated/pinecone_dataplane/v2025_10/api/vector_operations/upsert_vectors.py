@@ -1,0 +1,246 @@
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from pinecone_dataplane import _core
+
+from ..._constraints import OPERATIONS as _OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.rpc_status import RpcStatus
+from ...models.upsert_request import UpsertRequest
+from ...models.upsert_response import UpsertResponse
+from ...types import Response
+
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("upsert_vectors", ({}, {}, []))
+
+
+def _get_kwargs(
+    *,
+    body: UpsertRequest,
+    x_pinecone_api_version: str = "2025-10",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Pinecone-Api-Version"] = x_pinecone_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/vectors/upsert",
+        # Names the operation for the transport, which decides by it whether a request may be sent again.
+        "extensions": {_core.OPERATION: "upsert_vectors"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RpcStatus | UpsertResponse | None:
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = UpsertResponse.from_dict(_core.json_body(response))
+
+            return response_200
+
+    if response.status_code == 400:
+        with _core.parsing(response):
+            response_400 = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_400
+
+    if 400 <= response.status_code <= 499:
+        with _core.parsing(response):
+            response_4xx = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        with _core.parsing(response):
+            response_5xx = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise _core.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RpcStatus | UpsertResponse]:
+    return Response(
+        status_code=_core.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpsertRequest,
+    x_pinecone_api_version: str = "2025-10",
+) -> Response[RpcStatus | UpsertResponse]:
+    """Write records
+
+     Inserts records into a namespace, replacing any record that already has the same ID.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2025-10'.
+        body (UpsertRequest): Body of an upsert call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RpcStatus | UpsertResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpsertRequest,
+    x_pinecone_api_version: str = "2025-10",
+) -> RpcStatus | UpsertResponse | None:
+    """Write records
+
+     Inserts records into a namespace, replacing any record that already has the same ID.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2025-10'.
+        body (UpsertRequest): Body of an upsert call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RpcStatus | UpsertResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpsertRequest,
+    x_pinecone_api_version: str = "2025-10",
+) -> Response[RpcStatus | UpsertResponse]:
+    """Write records
+
+     Inserts records into a namespace, replacing any record that already has the same ID.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2025-10'.
+        body (UpsertRequest): Body of an upsert call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RpcStatus | UpsertResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpsertRequest,
+    x_pinecone_api_version: str = "2025-10",
+) -> RpcStatus | UpsertResponse | None:
+    """Write records
+
+     Inserts records into a namespace, replacing any record that already has the same ID.
+
+    Args:
+        x_pinecone_api_version (str):  Default: '2025-10'.
+        body (UpsertRequest): Body of an upsert call.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RpcStatus | UpsertResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_pinecone_api_version=x_pinecone_api_version,
+        )
+    ).parsed
+
+
+def _parse_success(response: httpx.Response) -> UpsertResponse:
+    """The body of a successful response (the transport has raised for error statuses)."""
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = UpsertResponse.from_dict(_core.json_body(response))
+
+            return response_200
+
+    raise _core.unexpected_status(response)
+
+
+# Keyword arguments of the resource method -> the body's JSON names.
+_BODY_FIELDS = {
+    "vectors": "vectors",
+    "namespace": "namespace",
+}
+_REQUIRED_FIELDS = ("vectors",)
+
+
+def _request(
+    body: UpsertRequest | None,
+    fields: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The request for a whole body model, or for the body's fields as keyword arguments."""
+    return _get_kwargs(
+        body=_core.request_body(
+            UpsertRequest,
+            body,
+            fields,
+            json_names=_BODY_FIELDS,
+            required=_REQUIRED_FIELDS,
+            method="upsert",
+        ),
+    )

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from pinecone_dataplane import _core
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.delete_request_filter import DeleteRequestFilter
+
+
+T = TypeVar("T", bound="DeleteRequest")
+
+_FIELDS = _core.JsonFields(
+    "ids",
+    "deleteAll",
+    "namespace",
+    "filter",
+    required=(),
+)
+
+
+@_attrs_define
+class DeleteRequest:
+    """Body of a delete call.
+
+    Attributes:
+        ids (list[str] | Unset): IDs to remove.
+        delete_all (bool | Unset): When true, remove everything in the namespace. Default: False.
+        namespace (str | Unset): Namespace to remove records from, if any.
+        filter_ (DeleteRequestFilter | Unset): Metadata filter choosing what to remove; cannot be combined with `ids` or
+            `deleteAll`.
+    """
+
+    ids: list[str] | Unset = UNSET
+    delete_all: bool | Unset = False
+    namespace: str | Unset = UNSET
+    filter_: DeleteRequestFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ids: list[str] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = self.ids
+
+        delete_all = self.delete_all
+
+        namespace = self.namespace
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+        if delete_all is not UNSET:
+            field_dict["deleteAll"] = delete_all
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.delete_request_filter import DeleteRequestFilter
+
+        if isinstance(
+            src_dict, cls
+        ):  # a model where its dict may stand (a request argument)
+            return src_dict
+        src_values, d = _FIELDS.split(src_dict)
+        ids = cast(list[str], src_values[0])
+
+        delete_all = src_values[1]
+
+        namespace = src_values[2]
+
+        _filter_ = src_values[3]
+        filter_: DeleteRequestFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = DeleteRequestFilter.from_dict(_filter_)
+
+        delete_request = cls.__new__(cls)
+        delete_request.ids = ids
+        delete_request.delete_all = delete_all
+        delete_request.namespace = namespace
+        delete_request.filter_ = filter_
+
+        delete_request.additional_properties = d
+        return delete_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class DeleteRequestDict(TypedDict, total=False):
+    """DeleteRequest as a plain dict, keys in snake_case: what a request argument accepts in its place."""
+
+    ids: Sequence[str]
+    delete_all: bool
+    namespace: str
+    filter: DeleteRequestFilter | Mapping[str, Any]

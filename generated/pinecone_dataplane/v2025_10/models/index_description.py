@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from pinecone_dataplane import _core
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.index_description_namespaces import IndexDescriptionNamespaces
+
+
+T = TypeVar("T", bound="IndexDescription")
+
+_FIELDS = _core.JsonFields(
+    "namespaces",
+    "dimension",
+    "indexFullness",
+    "totalVectorCount",
+    "metric",
+    "vectorType",
+    "memory_fullness",
+    "storage_fullness",
+    required=(),
+)
+
+
+@_attrs_define
+class IndexDescription:
+    """Result of a describe-index-stats call.
+
+    Attributes:
+        namespaces (IndexDescriptionNamespaces | Unset): Per-namespace summaries keyed by namespace name; with a filter,
+            only matching vectors are counted.
+        dimension (int | Unset): Vector dimension of the index; absent for sparse indexes.
+        index_fullness (float | Unset): How full the index is, in 10% steps, ignoring any filter. Only meaningful for
+            pod-based indexes and may be off while pods are resizing.
+        total_vector_count (int | Unset): Count of all vectors in the index, ignoring any filter.
+        metric (str | Unset): Similarity metric of the index.
+        vector_type (str | Unset): Kind of vectors the index holds.
+        memory_fullness (float | Unset): Memory usage of a dedicated index.
+        storage_fullness (float | Unset): Storage usage of a dedicated index.
+    """
+
+    namespaces: IndexDescriptionNamespaces | Unset = UNSET
+    dimension: int | Unset = UNSET
+    index_fullness: float | Unset = UNSET
+    total_vector_count: int | Unset = UNSET
+    metric: str | Unset = UNSET
+    vector_type: str | Unset = UNSET
+    memory_fullness: float | Unset = UNSET
+    storage_fullness: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        namespaces: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.namespaces, Unset):
+            namespaces = self.namespaces.to_dict()
+
+        dimension = self.dimension
+
+        index_fullness = self.index_fullness
+
+        total_vector_count = self.total_vector_count
+
+        metric = self.metric
+
+        vector_type = self.vector_type
+
+        memory_fullness = self.memory_fullness
+
+        storage_fullness = self.storage_fullness
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if namespaces is not UNSET:
+            field_dict["namespaces"] = namespaces
+        if dimension is not UNSET:
+            field_dict["dimension"] = dimension
+        if index_fullness is not UNSET:
+            field_dict["indexFullness"] = index_fullness
+        if total_vector_count is not UNSET:
+            field_dict["totalVectorCount"] = total_vector_count
+        if metric is not UNSET:
+            field_dict["metric"] = metric
+        if vector_type is not UNSET:
+            field_dict["vectorType"] = vector_type
+        if memory_fullness is not UNSET:
+            field_dict["memory_fullness"] = memory_fullness
+        if storage_fullness is not UNSET:
+            field_dict["storage_fullness"] = storage_fullness
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.index_description_namespaces import IndexDescriptionNamespaces
+
+        if isinstance(
+            src_dict, cls
+        ):  # a model where its dict may stand (a request argument)
+            return src_dict
+        src_values, d = _FIELDS.split(src_dict)
+        _namespaces = src_values[0]
+        namespaces: IndexDescriptionNamespaces | Unset
+        if isinstance(_namespaces, Unset):
+            namespaces = UNSET
+        else:
+            namespaces = IndexDescriptionNamespaces.from_dict(_namespaces)
+
+        _dimension = src_values[1]
+        dimension: int | Unset
+        if isinstance(_dimension, Unset):
+            dimension = UNSET
+        else:
+            dimension = _core.parse_integer(_dimension)
+
+        index_fullness = src_values[2]
+
+        _total_vector_count = src_values[3]
+        total_vector_count: int | Unset
+        if isinstance(_total_vector_count, Unset):
+            total_vector_count = UNSET
+        else:
+            total_vector_count = _core.parse_integer(_total_vector_count)
+
+        metric = src_values[4]
+
+        vector_type = src_values[5]
+
+        memory_fullness = src_values[6]
+
+        storage_fullness = src_values[7]
+
+        index_description = cls.__new__(cls)
+        index_description.namespaces = namespaces
+        index_description.dimension = dimension
+        index_description.index_fullness = index_fullness
+        index_description.total_vector_count = total_vector_count
+        index_description.metric = metric
+        index_description.vector_type = vector_type
+        index_description.memory_fullness = memory_fullness
+        index_description.storage_fullness = storage_fullness
+
+        index_description.additional_properties = d
+        return index_description
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class IndexDescriptionDict(TypedDict, total=False):
+    """IndexDescription as a plain dict, keys in snake_case: what a request argument accepts in its place."""
+
+    namespaces: IndexDescriptionNamespaces | Mapping[str, Any]
+    dimension: int
+    index_fullness: float
+    total_vector_count: int
+    metric: str
+    vector_type: str
+    memory_fullness: float
+    storage_fullness: float

@@ -1,0 +1,1431 @@
+"""Pinecone data-plane API 2026-07: ``Client`` and ``AsyncClient``, typed, one resource per group of operations.
+
+>>> from pinecone_dataplane import v2026_07
+>>> with v2026_07.Client(host="my-index.svc.pinecone.io") as client:  # api key from PINECONE_API_KEY
+...     client.imports.start("s3://bucket/prefix/", error_mode="continue")
+
+Generated from the API's spec by ``make generate``: do not edit. ``api`` holds the generated function of
+each operation and ``models`` the generated models; ``client.raw`` is the generated client they take.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from pinecone_dataplane import _client
+from pinecone_dataplane._lib import imports, pagination, records, resources
+
+if TYPE_CHECKING:
+    from . import api, models
+    from .client import Client as RawClient
+    from .models import (
+        CancelImportResponse,
+        CreateNamespaceRequest,
+        CreateNamespaceRequestDict,
+        CreateNamespaceRequestSchema,
+        CreateNamespaceRequestSchemaDict,
+        CreateNamespaceRequestSchemaFields,
+        CreateNamespaceRequestSchemaFieldsAdditionalProperty,
+        CreateNamespaceRequestSchemaFieldsAdditionalPropertyDict,
+        DeleteDocumentsRequest,
+        DeleteDocumentsRequestDict,
+        DeleteDocumentsRequestFilter,
+        DeleteDocumentsResponse,
+        DeleteDocumentsResponseDict,
+        DeleteRequest,
+        DeleteRequestDict,
+        DeleteRequestFilter,
+        DeleteResponse,
+        DescribeIndexStatsRequest,
+        DescribeIndexStatsRequestDict,
+        DescribeIndexStatsRequestFilter,
+        DocumentFetchUsage,
+        DocumentFetchUsageDict,
+        DocumentListUsage,
+        DocumentListUsageDict,
+        DocumentRecord,
+        DocumentRecordDict,
+        DocumentScoringMethod,
+        DocumentScoringMethodDict,
+        DocumentSearchMatch,
+        DocumentSearchMatchDict,
+        DocumentSearchUsage,
+        DocumentSearchUsageDict,
+        EmbedInputs,
+        ErrorResponse,
+        ErrorResponseDict,
+        ErrorResponseError,
+        ErrorResponseErrorDict,
+        FetchByMetadataRequest,
+        FetchByMetadataRequestDict,
+        FetchByMetadataRequestFilter,
+        FetchByMetadataResponse,
+        FetchByMetadataResponseDict,
+        FetchByMetadataResponseVectors,
+        FetchDocumentsRequest,
+        FetchDocumentsRequestDict,
+        FetchDocumentsRequestFilter,
+        FetchDocumentsResponse,
+        FetchDocumentsResponseDict,
+        FetchDocumentsResponseDocuments,
+        FetchedDocumentRecord,
+        FetchedDocumentRecordDict,
+        FetchResponse,
+        FetchResponseDict,
+        FetchResponseVectors,
+        Hit,
+        HitDict,
+        HitFields,
+        ImportErrorMode,
+        ImportErrorModeDict,
+        ImportModel,
+        ImportModelDict,
+        ImportValidationResult,
+        ImportValidationResultDict,
+        IndexDescription,
+        IndexDescriptionDict,
+        IndexDescriptionNamespaces,
+        ListDocumentsRequest,
+        ListDocumentsRequestDict,
+        ListDocumentsResponse,
+        ListDocumentsResponseDict,
+        ListedDocumentRecord,
+        ListedDocumentRecordDict,
+        ListImportsResponse,
+        ListImportsResponseDict,
+        ListItem,
+        ListItemDict,
+        ListNamespacesResponse,
+        ListNamespacesResponseDict,
+        ListResponse,
+        ListResponseDict,
+        NamespaceDescription,
+        NamespaceDescriptionDict,
+        NamespaceDescriptionIndexedFields,
+        NamespaceDescriptionIndexedFieldsDict,
+        NamespaceDescriptionSchema,
+        NamespaceDescriptionSchemaDict,
+        NamespaceDescriptionSchemaFields,
+        NamespaceDescriptionSchemaFieldsAdditionalProperty,
+        NamespaceDescriptionSchemaFieldsAdditionalPropertyDict,
+        NamespaceSummary,
+        NamespaceSummaryDict,
+        Pagination,
+        PaginationDict,
+        ProtobufAny,
+        ProtobufAnyDict,
+        QueryRequest,
+        QueryRequestDict,
+        QueryRequestFilter,
+        QueryResponse,
+        QueryResponseDict,
+        RpcStatus,
+        RpcStatusDict,
+        ScoredVector,
+        ScoredVectorDict,
+        ScoredVectorMetadata,
+        SearchDocumentsRequest,
+        SearchDocumentsRequestDict,
+        SearchDocumentsRequestFilter,
+        SearchDocumentsResponse,
+        SearchDocumentsResponseDict,
+        SearchMatchTerms,
+        SearchMatchTermsDict,
+        SearchRecordsRequest,
+        SearchRecordsRequestDict,
+        SearchRecordsRequestQuery,
+        SearchRecordsRequestQueryDict,
+        SearchRecordsRequestQueryFilter,
+        SearchRecordsRequestRerank,
+        SearchRecordsRequestRerankDict,
+        SearchRecordsRequestRerankParameters,
+        SearchRecordsResponse,
+        SearchRecordsResponseDict,
+        SearchRecordsResponseResult,
+        SearchRecordsResponseResultDict,
+        SearchRecordsVector,
+        SearchRecordsVectorDict,
+        SearchUsage,
+        SearchUsageDict,
+        SingleQueryResults,
+        SingleQueryResultsDict,
+        SparseValues,
+        SparseValuesDict,
+        StartImportRequest,
+        StartImportRequestDict,
+        StartImportResponse,
+        StartImportResponseDict,
+        UpdateDocumentRecord,
+        UpdateDocumentRecordDict,
+        UpdateDocumentsRequest,
+        UpdateDocumentsRequestDict,
+        UpdateDocumentsRequestFilter,
+        UpdateDocumentsRequestSetFields,
+        UpdateDocumentsResponse,
+        UpdateDocumentsResponseDict,
+        UpdateRequest,
+        UpdateRequestDict,
+        UpdateRequestFilter,
+        UpdateRequestSetMetadata,
+        UpdateResponse,
+        UpdateResponseDict,
+        UpsertDocumentsRequest,
+        UpsertDocumentsRequestDict,
+        UpsertDocumentsResponse,
+        UpsertDocumentsResponseDict,
+        UpsertRecord,
+        UpsertRecordDict,
+        UpsertRequest,
+        UpsertRequestDict,
+        UpsertResponse,
+        UpsertResponseDict,
+        Usage,
+        UsageDict,
+        Vector,
+        VectorDict,
+        VectorMetadata,
+    )
+
+API_VERSION = "2026-07"
+
+__all__ = ["API_VERSION", "OPERATIONS", "AsyncClient", "Client", "api", "models"]
+
+
+def __getattr__(name: str) -> object:
+    # `api` and `models` load on first use: importing every model costs start-up time.
+    if name in ("api", "models"):
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# Each operation (operationId in snake_case) -> the resource and method that call it.
+OPERATIONS: dict[str, tuple[str, str]] = {
+    "delete_documents": ("documents", "delete"),
+    "fetch_documents": ("documents", "fetch"),
+    "list_documents": ("documents", "list"),
+    "search_documents": ("documents", "search"),
+    "update_documents": ("documents", "update"),
+    "upsert_documents": ("documents", "upsert"),
+    "cancel_bulk_import": ("imports", "cancel"),
+    "describe_bulk_import": ("imports", "describe"),
+    "list_bulk_imports": ("imports", "list"),
+    "start_bulk_import": ("imports", "_start"),
+    "create_namespace": ("namespaces", "create"),
+    "delete_namespace": ("namespaces", "delete"),
+    "describe_namespace": ("namespaces", "describe"),
+    "list_namespaces_operation": ("namespaces", "list"),
+    "search_records_namespace": ("records", "search"),
+    "delete_vectors": ("vectors", "delete"),
+    "describe_index_stats": ("vectors", "describe_index_stats"),
+    "fetch_vectors": ("vectors", "fetch"),
+    "fetch_vectors_by_metadata": ("vectors", "fetch_by_metadata"),
+    "list_vectors": ("vectors", "list"),
+    "query_vectors": ("vectors", "query"),
+    "update_vector": ("vectors", "update"),
+    "upsert_vectors": ("vectors", "upsert"),
+}
+
+
+class Documents(resources.SyncResource):
+    """``client.documents``: ``delete``, ``fetch``, ``list``, ``search``, ``update``, ``upsert``."""
+
+    @overload
+    def delete(
+        self, namespace: str, body: DeleteDocumentsRequest, /
+    ) -> DeleteDocumentsResponse: ...
+
+    @overload
+    def delete(
+        self,
+        namespace: str,
+        /,
+        *,
+        ids: Sequence[str] | None = None,
+        filter: DeleteDocumentsRequestFilter | Mapping[str, Any] | None = None,
+        delete_all: bool | None = None,
+    ) -> DeleteDocumentsResponse: ...
+
+    def delete(
+        self,
+        namespace: str,
+        body: DeleteDocumentsRequest | None = None,
+        /,
+        **fields: Any,
+    ) -> DeleteDocumentsResponse:
+        """Delete documents (``POST /namespaces/{namespace}/documents/delete``)."""
+        from .api.document_operations import delete_documents as _op
+
+        return _op._parse_success(self._send(_op._request(namespace, body, fields)))
+
+    @overload
+    def fetch(
+        self, namespace: str, body: FetchDocumentsRequest, /
+    ) -> FetchDocumentsResponse: ...
+
+    @overload
+    def fetch(
+        self,
+        namespace: str,
+        /,
+        *,
+        ids: Sequence[str] | None = None,
+        filter: FetchDocumentsRequestFilter | Mapping[str, Any] | None = None,
+        include_fields: Sequence[str] | None = None,
+        pagination_token: str | None = None,
+        limit: int | None = None,
+    ) -> FetchDocumentsResponse: ...
+
+    def fetch(
+        self,
+        namespace: str,
+        body: FetchDocumentsRequest | None = None,
+        /,
+        **fields: Any,
+    ) -> FetchDocumentsResponse:
+        """Fetch documents (``POST /namespaces/{namespace}/documents/fetch``)."""
+        from .api.document_operations import fetch_documents as _op
+
+        return _op._parse_success(self._send(_op._request(namespace, body, fields)))
+
+    def list(
+        self,
+        namespace: str,
+        /,
+        *,
+        prefix: str | None = None,
+        limit: int | None = None,
+    ) -> pagination.SyncPager[ListDocumentsResponse, ListedDocumentRecord]:
+        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        from .api.document_operations import list_documents as _op
+
+        fields: dict[str, Any] = {
+            "prefix": prefix,
+            "limit": limit,
+        }
+        _op._request(namespace, None, fields)  # checks the arguments now
+        return pagination.SyncPager(
+            lambda token: self.list_page(namespace, **fields, pagination_token=token),
+            lambda page: page.documents,
+        )
+
+    @overload
+    def list_page(
+        self, namespace: str, body: ListDocumentsRequest, /
+    ) -> ListDocumentsResponse: ...
+
+    @overload
+    def list_page(
+        self,
+        namespace: str,
+        /,
+        *,
+        prefix: str | None = None,
+        limit: int | None = None,
+        pagination_token: str | None = None,
+    ) -> ListDocumentsResponse: ...
+
+    def list_page(
+        self, namespace: str, body: ListDocumentsRequest | None = None, /, **fields: Any
+    ) -> ListDocumentsResponse:
+        """List documents (``POST /namespaces/{namespace}/documents/list``)."""
+        from .api.document_operations import list_documents as _op
+
+        return _op._parse_success(self._send(_op._request(namespace, body, fields)))
+
+    @overload
+    def search(
+        self, namespace: str, body: SearchDocumentsRequest, /
+    ) -> SearchDocumentsResponse: ...
+
+    @overload
+    def search(
+        self,
+        namespace: str,
+        /,
+        *,
+        score_by: Any,
+        top_k: int,
+        include_fields: Sequence[str] | None = None,
+        filter: SearchDocumentsRequestFilter | Mapping[str, Any] | None = None,
+    ) -> SearchDocumentsResponse: ...
+
+    def search(
+        self,
+        namespace: str,
+        body: SearchDocumentsRequest | None = None,
+        /,
+        **fields: Any,
+    ) -> SearchDocumentsResponse:
+        """Search documents (``POST /namespaces/{namespace}/documents/search``)."""
+        from .api.document_operations import search_documents as _op
+
+        return _op._parse_success(self._send(_op._request(namespace, body, fields)))
+
+    @overload
+    def update(
+        self, namespace: str, body: UpdateDocumentsRequest, /
+    ) -> UpdateDocumentsResponse: ...
+
+    @overload
+    def update(
+        self,
+        namespace: str,
+        /,
+        *,
+        documents: Sequence[UpdateDocumentRecord | UpdateDocumentRecordDict]
+        | None = None,
+        filter: UpdateDocumentsRequestFilter | Mapping[str, Any] | None = None,
+        set_fields: UpdateDocumentsRequestSetFields | Mapping[str, Any] | None = None,
+        remove_fields: Sequence[str] | None = None,
+    ) -> UpdateDocumentsResponse: ...
+
+    def update(
+        self,
+        namespace: str,
+        body: UpdateDocumentsRequest | None = None,
+        /,
+        **fields: Any,
+    ) -> UpdateDocumentsResponse:
+        """Update documents (``POST /namespaces/{namespace}/documents/update``)."""
+        from .api.document_operations import update_documents as _op
+
+        return _op._parse_success(self._send(_op._request(namespace, body, fields)))
+
+    @overload
+    def upsert(
+        self, namespace: str, body: UpsertDocumentsRequest, /
+    ) -> UpsertDocumentsResponse: ...
+
+    @overload
+    def upsert(
+        self,
+        namespace: str,
+        /,
+        *,
+        documents: Sequence[DocumentRecord | DocumentRecordDict],
+    ) -> UpsertDocumentsResponse: ...
+
+    def upsert(
+        self,
+        namespace: str,
+        body: UpsertDocumentsRequest | None = None,
+        /,
+        **fields: Any,
+    ) -> UpsertDocumentsResponse:
+        """Upsert documents (``POST /namespaces/{namespace}/documents/upsert``)."""
+        from .api.document_operations import upsert_documents as _op
+
+        return _op._parse_success(self._send(_op._request(namespace, body, fields)))
+
+
+class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
+    """``client.imports``: ``cancel``, ``describe``, ``list``."""
+
+    def cancel(self, id: str) -> CancelImportResponse:
+        """Cancel a bulk import (``DELETE /bulk/imports/{id}``)."""
+        from .api.bulk_operations import cancel_bulk_import as _op
+
+        return _op._parse_success(
+            self._send(
+                _op._get_kwargs(
+                    id,
+                )
+            )
+        )
+
+    def describe(self, id: str) -> ImportModel:
+        """Get import details (``GET /bulk/imports/{id}``)."""
+        from .api.bulk_operations import describe_bulk_import as _op
+
+        return _op._parse_success(
+            self._send(
+                _op._get_kwargs(
+                    id,
+                )
+            )
+        )
+
+    def list(
+        self, *, limit: int | None = None
+    ) -> pagination.SyncPager[ListImportsResponse, ImportModel]:
+        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        from .api.bulk_operations import list_bulk_imports as _op
+
+        _op._get_kwargs(limit=limit)  # checks the arguments now
+        return pagination.SyncPager(
+            lambda token: self.list_page(pagination_token=token, limit=limit),
+            lambda page: page.data,
+        )
+
+    def list_page(
+        self, *, limit: int | None = None, pagination_token: str | None = None
+    ) -> ListImportsResponse:
+        """List bulk imports (``GET /bulk/imports``)."""
+        from .api.bulk_operations import list_bulk_imports as _op
+
+        return _op._parse_success(
+            self._send(_op._get_kwargs(limit=limit, pagination_token=pagination_token))
+        )
+
+    def _start(self, **fields: Any) -> StartImportResponse:
+        """Begin a bulk import (``POST /bulk/imports``)."""
+        from .api.bulk_operations import start_bulk_import as _op
+
+        return _op._parse_success(self._send(_op._request(None, fields)))
+
+
+class Namespaces(resources.SyncResource):
+    """``client.namespaces``: ``create``, ``delete``, ``describe``, ``list``."""
+
+    @overload
+    def create(self, body: CreateNamespaceRequest, /) -> NamespaceDescription: ...
+
+    @overload
+    def create(
+        self,
+        /,
+        *,
+        name: str,
+        schema: CreateNamespaceRequestSchema
+        | CreateNamespaceRequestSchemaDict
+        | None = None,
+    ) -> NamespaceDescription: ...
+
+    def create(
+        self, body: CreateNamespaceRequest | None = None, /, **fields: Any
+    ) -> NamespaceDescription:
+        """Add a namespace (``POST /namespaces``)."""
+        from .api.namespace_operations import create_namespace as _op
+
+        return _op._parse_success(self._send(_op._request(body, fields)))
+
+    def delete(self, namespace: str) -> DeleteResponse:
+        """Remove a namespace (``DELETE /namespaces/{namespace}``)."""
+        from .api.namespace_operations import delete_namespace as _op
+
+        return _op._parse_success(
+            self._send(
+                _op._get_kwargs(
+                    namespace,
+                )
+            )
+        )
+
+    def describe(self, namespace: str) -> NamespaceDescription:
+        """Get namespace details (``GET /namespaces/{namespace}``)."""
+        from .api.namespace_operations import describe_namespace as _op
+
+        return _op._parse_success(
+            self._send(
+                _op._get_kwargs(
+                    namespace,
+                )
+            )
+        )
+
+    def list(
+        self, *, limit: int | None = None, prefix: str | None = None
+    ) -> pagination.SyncPager[ListNamespacesResponse, NamespaceDescription]:
+        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        from .api.namespace_operations import list_namespaces_operation as _op
+
+        _op._get_kwargs(limit=limit, prefix=prefix)  # checks the arguments now
+        return pagination.SyncPager(
+            lambda token: self.list_page(
+                pagination_token=token, limit=limit, prefix=prefix
+            ),
+            lambda page: page.namespaces,
+        )
+
+    def list_page(
+        self,
+        *,
+        limit: int | None = None,
+        pagination_token: str | None = None,
+        prefix: str | None = None,
+    ) -> ListNamespacesResponse:
+        """List index namespaces (``GET /namespaces``)."""
+        from .api.namespace_operations import list_namespaces_operation as _op
+
+        return _op._parse_success(
+            self._send(
+                _op._get_kwargs(
+                    limit=limit, pagination_token=pagination_token, prefix=prefix
+                )
+            )
+        )
+
+
+class Records(records.SyncRecords):
+    """``client.records``: ``search``."""
+
+    @overload
+    def search(
+        self, namespace: str, body: SearchRecordsRequest, /
+    ) -> SearchRecordsResponse: ...
+
+    @overload
+    def search(
+        self,
+        namespace: str,
+        /,
+        *,
+        query: SearchRecordsRequestQuery | SearchRecordsRequestQueryDict,
+        fields: Sequence[str] | None = None,
+        rerank: SearchRecordsRequestRerank
+        | SearchRecordsRequestRerankDict
+        | None = None,
+    ) -> SearchRecordsResponse: ...
+
+    def search(
+        self, namespace: str, body: SearchRecordsRequest | None = None, /, **fields: Any
+    ) -> SearchRecordsResponse:
+        """Search records (``POST /records/namespaces/{namespace}/search``)."""
+        from .api.vector_operations import search_records_namespace as _op
+
+        return _op._parse_success(self._send(_op._request(namespace, body, fields)))
+
+
+class Vectors(resources.SyncResource):
+    """``client.vectors``: ``delete``, ``describe_index_stats``, ``fetch``, ``fetch_by_metadata``, ``list``, ``query``, ``update``, ``upsert``."""
+
+    @overload
+    def delete(self, body: DeleteRequest, /) -> DeleteResponse: ...
+
+    @overload
+    def delete(
+        self,
+        /,
+        *,
+        ids: Sequence[str] | None = None,
+        delete_all: bool | None = None,
+        namespace: str | None = None,
+        filter: DeleteRequestFilter | Mapping[str, Any] | None = None,
+    ) -> DeleteResponse: ...
+
+    def delete(
+        self, body: DeleteRequest | None = None, /, **fields: Any
+    ) -> DeleteResponse:
+        """Remove records (``POST /vectors/delete``)."""
+        from .api.vector_operations import delete_vectors as _op
+
+        return _op._parse_success(self._send(_op._request(body, fields)))
+
+    @overload
+    def describe_index_stats(
+        self, body: DescribeIndexStatsRequest, /
+    ) -> IndexDescription: ...
+
+    @overload
+    def describe_index_stats(
+        self,
+        /,
+        *,
+        filter: DescribeIndexStatsRequestFilter | Mapping[str, Any] | None = None,
+    ) -> IndexDescription: ...
+
+    def describe_index_stats(
+        self, body: DescribeIndexStatsRequest | None = None, /, **fields: Any
+    ) -> IndexDescription:
+        """Describe index statistics (``POST /describe_index_stats``)."""
+        from .api.vector_operations import describe_index_stats as _op
+
+        return _op._parse_success(self._send(_op._request(body, fields)))
+
+    def fetch(
+        self, *, ids: builtins.list[str], namespace: str | None = None
+    ) -> FetchResponse:
+        """Fetch records by ID (``GET /vectors/fetch``)."""
+        from .api.vector_operations import fetch_vectors as _op
+
+        return _op._parse_success(
+            self._send(_op._get_kwargs(ids=ids, namespace=namespace))
+        )
+
+    @overload
+    def fetch_by_metadata(
+        self, body: FetchByMetadataRequest, /
+    ) -> FetchByMetadataResponse: ...
+
+    @overload
+    def fetch_by_metadata(
+        self,
+        /,
+        *,
+        filter: FetchByMetadataRequestFilter | Mapping[str, Any],
+        namespace: str | None = None,
+        limit: int | None = None,
+        pagination_token: str | None = None,
+    ) -> FetchByMetadataResponse: ...
+
+    def fetch_by_metadata(
+        self, body: FetchByMetadataRequest | None = None, /, **fields: Any
+    ) -> FetchByMetadataResponse:
+        """Fetch records by filter (``POST /vectors/fetch_by_metadata``)."""
+        from .api.vector_operations import fetch_vectors_by_metadata as _op
+
+        return _op._parse_success(self._send(_op._request(body, fields)))
+
+    def list(
+        self,
+        *,
+        prefix: str | None = None,
+        limit: int | None = None,
+        namespace: str | None = None,
+    ) -> pagination.SyncPager[ListResponse, ListItem]:
+        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        from .api.vector_operations import list_vectors as _op
+
+        _op._get_kwargs(
+            prefix=prefix, limit=limit, namespace=namespace
+        )  # checks the arguments now
+        return pagination.SyncPager(
+            lambda token: self.list_page(
+                pagination_token=token, prefix=prefix, limit=limit, namespace=namespace
+            ),
+            lambda page: page.vectors,
+        )
+
+    def list_page(
+        self,
+        *,
+        prefix: str | None = None,
+        limit: int | None = None,
+        pagination_token: str | None = None,
+        namespace: str | None = None,
+    ) -> ListResponse:
+        """List record IDs by prefix (``GET /vectors/list``)."""
+        from .api.vector_operations import list_vectors as _op
+
+        return _op._parse_success(
+            self._send(
+                _op._get_kwargs(
+                    prefix=prefix,
+                    limit=limit,
+                    pagination_token=pagination_token,
+                    namespace=namespace,
+                )
+            )
+        )
+
+    @overload
+    def query(self, body: QueryRequest, /) -> QueryResponse: ...
+
+    @overload
+    def query(
+        self,
+        /,
+        *,
+        top_k: int,
+        namespace: str | None = None,
+        filter: QueryRequestFilter | Mapping[str, Any] | None = None,
+        include_values: bool | None = None,
+        include_metadata: bool | None = None,
+        vector: Sequence[float] | None = None,
+        sparse_vector: SparseValues | SparseValuesDict | None = None,
+        id: str | None = None,
+        scan_factor: float | None = None,
+        max_candidates: int | None = None,
+    ) -> QueryResponse: ...
+
+    def query(
+        self, body: QueryRequest | None = None, /, **fields: Any
+    ) -> QueryResponse:
+        """Query by vector (``POST /query``)."""
+        from .api.vector_operations import query_vectors as _op
+
+        return _op._parse_success(self._send(_op._request(body, fields)))
+
+    @overload
+    def update(self, body: UpdateRequest, /) -> UpdateResponse: ...
+
+    @overload
+    def update(
+        self,
+        /,
+        *,
+        id: str | None = None,
+        values: Sequence[float] | None = None,
+        sparse_values: SparseValues | SparseValuesDict | None = None,
+        set_metadata: UpdateRequestSetMetadata | Mapping[str, Any] | None = None,
+        namespace: str | None = None,
+        filter: UpdateRequestFilter | Mapping[str, Any] | None = None,
+        dry_run: bool | None = None,
+    ) -> UpdateResponse: ...
+
+    def update(
+        self, body: UpdateRequest | None = None, /, **fields: Any
+    ) -> UpdateResponse:
+        """Modify records (``POST /vectors/update``)."""
+        from .api.vector_operations import update_vector as _op
+
+        return _op._parse_success(self._send(_op._request(body, fields)))
+
+    @overload
+    def upsert(self, body: UpsertRequest, /) -> UpsertResponse: ...
+
+    @overload
+    def upsert(
+        self,
+        /,
+        *,
+        vectors: Sequence[Vector | VectorDict],
+        namespace: str | None = None,
+    ) -> UpsertResponse: ...
+
+    def upsert(
+        self, body: UpsertRequest | None = None, /, **fields: Any
+    ) -> UpsertResponse:
+        """Write records (``POST /vectors/upsert``)."""
+        from .api.vector_operations import upsert_vectors as _op
+
+        return _op._parse_success(self._send(_op._request(body, fields)))
+
+
+class AsyncDocuments(resources.AsyncResource):
+    """``client.documents``: ``delete``, ``fetch``, ``list``, ``search``, ``update``, ``upsert``."""
+
+    @overload
+    async def delete(
+        self, namespace: str, body: DeleteDocumentsRequest, /
+    ) -> DeleteDocumentsResponse: ...
+
+    @overload
+    async def delete(
+        self,
+        namespace: str,
+        /,
+        *,
+        ids: Sequence[str] | None = None,
+        filter: DeleteDocumentsRequestFilter | Mapping[str, Any] | None = None,
+        delete_all: bool | None = None,
+    ) -> DeleteDocumentsResponse: ...
+
+    async def delete(
+        self,
+        namespace: str,
+        body: DeleteDocumentsRequest | None = None,
+        /,
+        **fields: Any,
+    ) -> DeleteDocumentsResponse:
+        """Delete documents (``POST /namespaces/{namespace}/documents/delete``)."""
+        from .api.document_operations import delete_documents as _op
+
+        return _op._parse_success(
+            await self._send(_op._request(namespace, body, fields))
+        )
+
+    @overload
+    async def fetch(
+        self, namespace: str, body: FetchDocumentsRequest, /
+    ) -> FetchDocumentsResponse: ...
+
+    @overload
+    async def fetch(
+        self,
+        namespace: str,
+        /,
+        *,
+        ids: Sequence[str] | None = None,
+        filter: FetchDocumentsRequestFilter | Mapping[str, Any] | None = None,
+        include_fields: Sequence[str] | None = None,
+        pagination_token: str | None = None,
+        limit: int | None = None,
+    ) -> FetchDocumentsResponse: ...
+
+    async def fetch(
+        self,
+        namespace: str,
+        body: FetchDocumentsRequest | None = None,
+        /,
+        **fields: Any,
+    ) -> FetchDocumentsResponse:
+        """Fetch documents (``POST /namespaces/{namespace}/documents/fetch``)."""
+        from .api.document_operations import fetch_documents as _op
+
+        return _op._parse_success(
+            await self._send(_op._request(namespace, body, fields))
+        )
+
+    def list(
+        self,
+        namespace: str,
+        /,
+        *,
+        prefix: str | None = None,
+        limit: int | None = None,
+    ) -> pagination.AsyncPager[ListDocumentsResponse, ListedDocumentRecord]:
+        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        from .api.document_operations import list_documents as _op
+
+        fields: dict[str, Any] = {
+            "prefix": prefix,
+            "limit": limit,
+        }
+        _op._request(namespace, None, fields)  # checks the arguments now
+        return pagination.AsyncPager(
+            lambda token: self.list_page(namespace, **fields, pagination_token=token),
+            lambda page: page.documents,
+        )
+
+    @overload
+    async def list_page(
+        self, namespace: str, body: ListDocumentsRequest, /
+    ) -> ListDocumentsResponse: ...
+
+    @overload
+    async def list_page(
+        self,
+        namespace: str,
+        /,
+        *,
+        prefix: str | None = None,
+        limit: int | None = None,
+        pagination_token: str | None = None,
+    ) -> ListDocumentsResponse: ...
+
+    async def list_page(
+        self, namespace: str, body: ListDocumentsRequest | None = None, /, **fields: Any
+    ) -> ListDocumentsResponse:
+        """List documents (``POST /namespaces/{namespace}/documents/list``)."""
+        from .api.document_operations import list_documents as _op
+
+        return _op._parse_success(
+            await self._send(_op._request(namespace, body, fields))
+        )
+
+    @overload
+    async def search(
+        self, namespace: str, body: SearchDocumentsRequest, /
+    ) -> SearchDocumentsResponse: ...
+
+    @overload
+    async def search(
+        self,
+        namespace: str,
+        /,
+        *,
+        score_by: Any,
+        top_k: int,
+        include_fields: Sequence[str] | None = None,
+        filter: SearchDocumentsRequestFilter | Mapping[str, Any] | None = None,
+    ) -> SearchDocumentsResponse: ...
+
+    async def search(
+        self,
+        namespace: str,
+        body: SearchDocumentsRequest | None = None,
+        /,
+        **fields: Any,
+    ) -> SearchDocumentsResponse:
+        """Search documents (``POST /namespaces/{namespace}/documents/search``)."""
+        from .api.document_operations import search_documents as _op
+
+        return _op._parse_success(
+            await self._send(_op._request(namespace, body, fields))
+        )
+
+    @overload
+    async def update(
+        self, namespace: str, body: UpdateDocumentsRequest, /
+    ) -> UpdateDocumentsResponse: ...
+
+    @overload
+    async def update(
+        self,
+        namespace: str,
+        /,
+        *,
+        documents: Sequence[UpdateDocumentRecord | UpdateDocumentRecordDict]
+        | None = None,
+        filter: UpdateDocumentsRequestFilter | Mapping[str, Any] | None = None,
+        set_fields: UpdateDocumentsRequestSetFields | Mapping[str, Any] | None = None,
+        remove_fields: Sequence[str] | None = None,
+    ) -> UpdateDocumentsResponse: ...
+
+    async def update(
+        self,
+        namespace: str,
+        body: UpdateDocumentsRequest | None = None,
+        /,
+        **fields: Any,
+    ) -> UpdateDocumentsResponse:
+        """Update documents (``POST /namespaces/{namespace}/documents/update``)."""
+        from .api.document_operations import update_documents as _op
+
+        return _op._parse_success(
+            await self._send(_op._request(namespace, body, fields))
+        )
+
+    @overload
+    async def upsert(
+        self, namespace: str, body: UpsertDocumentsRequest, /
+    ) -> UpsertDocumentsResponse: ...
+
+    @overload
+    async def upsert(
+        self,
+        namespace: str,
+        /,
+        *,
+        documents: Sequence[DocumentRecord | DocumentRecordDict],
+    ) -> UpsertDocumentsResponse: ...
+
+    async def upsert(
+        self,
+        namespace: str,
+        body: UpsertDocumentsRequest | None = None,
+        /,
+        **fields: Any,
+    ) -> UpsertDocumentsResponse:
+        """Upsert documents (``POST /namespaces/{namespace}/documents/upsert``)."""
+        from .api.document_operations import upsert_documents as _op
+
+        return _op._parse_success(
+            await self._send(_op._request(namespace, body, fields))
+        )
+
+
+class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
+    """``client.imports``: ``cancel``, ``describe``, ``list``."""
+
+    async def cancel(self, id: str) -> CancelImportResponse:
+        """Cancel a bulk import (``DELETE /bulk/imports/{id}``)."""
+        from .api.bulk_operations import cancel_bulk_import as _op
+
+        return _op._parse_success(
+            await self._send(
+                _op._get_kwargs(
+                    id,
+                )
+            )
+        )
+
+    async def describe(self, id: str) -> ImportModel:
+        """Get import details (``GET /bulk/imports/{id}``)."""
+        from .api.bulk_operations import describe_bulk_import as _op
+
+        return _op._parse_success(
+            await self._send(
+                _op._get_kwargs(
+                    id,
+                )
+            )
+        )
+
+    def list(
+        self, *, limit: int | None = None
+    ) -> pagination.AsyncPager[ListImportsResponse, ImportModel]:
+        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        from .api.bulk_operations import list_bulk_imports as _op
+
+        _op._get_kwargs(limit=limit)  # checks the arguments now
+        return pagination.AsyncPager(
+            lambda token: self.list_page(pagination_token=token, limit=limit),
+            lambda page: page.data,
+        )
+
+    async def list_page(
+        self, *, limit: int | None = None, pagination_token: str | None = None
+    ) -> ListImportsResponse:
+        """List bulk imports (``GET /bulk/imports``)."""
+        from .api.bulk_operations import list_bulk_imports as _op
+
+        return _op._parse_success(
+            await self._send(
+                _op._get_kwargs(limit=limit, pagination_token=pagination_token)
+            )
+        )
+
+    async def _start(self, **fields: Any) -> StartImportResponse:
+        """Begin a bulk import (``POST /bulk/imports``)."""
+        from .api.bulk_operations import start_bulk_import as _op
+
+        return _op._parse_success(await self._send(_op._request(None, fields)))
+
+
+class AsyncNamespaces(resources.AsyncResource):
+    """``client.namespaces``: ``create``, ``delete``, ``describe``, ``list``."""
+
+    @overload
+    async def create(self, body: CreateNamespaceRequest, /) -> NamespaceDescription: ...
+
+    @overload
+    async def create(
+        self,
+        /,
+        *,
+        name: str,
+        schema: CreateNamespaceRequestSchema
+        | CreateNamespaceRequestSchemaDict
+        | None = None,
+    ) -> NamespaceDescription: ...
+
+    async def create(
+        self, body: CreateNamespaceRequest | None = None, /, **fields: Any
+    ) -> NamespaceDescription:
+        """Add a namespace (``POST /namespaces``)."""
+        from .api.namespace_operations import create_namespace as _op
+
+        return _op._parse_success(await self._send(_op._request(body, fields)))
+
+    async def delete(self, namespace: str) -> DeleteResponse:
+        """Remove a namespace (``DELETE /namespaces/{namespace}``)."""
+        from .api.namespace_operations import delete_namespace as _op
+
+        return _op._parse_success(
+            await self._send(
+                _op._get_kwargs(
+                    namespace,
+                )
+            )
+        )
+
+    async def describe(self, namespace: str) -> NamespaceDescription:
+        """Get namespace details (``GET /namespaces/{namespace}``)."""
+        from .api.namespace_operations import describe_namespace as _op
+
+        return _op._parse_success(
+            await self._send(
+                _op._get_kwargs(
+                    namespace,
+                )
+            )
+        )
+
+    def list(
+        self, *, limit: int | None = None, prefix: str | None = None
+    ) -> pagination.AsyncPager[ListNamespacesResponse, NamespaceDescription]:
+        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        from .api.namespace_operations import list_namespaces_operation as _op
+
+        _op._get_kwargs(limit=limit, prefix=prefix)  # checks the arguments now
+        return pagination.AsyncPager(
+            lambda token: self.list_page(
+                pagination_token=token, limit=limit, prefix=prefix
+            ),
+            lambda page: page.namespaces,
+        )
+
+    async def list_page(
+        self,
+        *,
+        limit: int | None = None,
+        pagination_token: str | None = None,
+        prefix: str | None = None,
+    ) -> ListNamespacesResponse:
+        """List index namespaces (``GET /namespaces``)."""
+        from .api.namespace_operations import list_namespaces_operation as _op
+
+        return _op._parse_success(
+            await self._send(
+                _op._get_kwargs(
+                    limit=limit, pagination_token=pagination_token, prefix=prefix
+                )
+            )
+        )
+
+
+class AsyncRecords(records.AsyncRecords):
+    """``client.records``: ``search``."""
+
+    @overload
+    async def search(
+        self, namespace: str, body: SearchRecordsRequest, /
+    ) -> SearchRecordsResponse: ...
+
+    @overload
+    async def search(
+        self,
+        namespace: str,
+        /,
+        *,
+        query: SearchRecordsRequestQuery | SearchRecordsRequestQueryDict,
+        fields: Sequence[str] | None = None,
+        rerank: SearchRecordsRequestRerank
+        | SearchRecordsRequestRerankDict
+        | None = None,
+    ) -> SearchRecordsResponse: ...
+
+    async def search(
+        self, namespace: str, body: SearchRecordsRequest | None = None, /, **fields: Any
+    ) -> SearchRecordsResponse:
+        """Search records (``POST /records/namespaces/{namespace}/search``)."""
+        from .api.vector_operations import search_records_namespace as _op
+
+        return _op._parse_success(
+            await self._send(_op._request(namespace, body, fields))
+        )
+
+
+class AsyncVectors(resources.AsyncResource):
+    """``client.vectors``: ``delete``, ``describe_index_stats``, ``fetch``, ``fetch_by_metadata``, ``list``, ``query``, ``update``, ``upsert``."""
+
+    @overload
+    async def delete(self, body: DeleteRequest, /) -> DeleteResponse: ...
+
+    @overload
+    async def delete(
+        self,
+        /,
+        *,
+        ids: Sequence[str] | None = None,
+        delete_all: bool | None = None,
+        namespace: str | None = None,
+        filter: DeleteRequestFilter | Mapping[str, Any] | None = None,
+    ) -> DeleteResponse: ...
+
+    async def delete(
+        self, body: DeleteRequest | None = None, /, **fields: Any
+    ) -> DeleteResponse:
+        """Remove records (``POST /vectors/delete``)."""
+        from .api.vector_operations import delete_vectors as _op
+
+        return _op._parse_success(await self._send(_op._request(body, fields)))
+
+    @overload
+    async def describe_index_stats(
+        self, body: DescribeIndexStatsRequest, /
+    ) -> IndexDescription: ...
+
+    @overload
+    async def describe_index_stats(
+        self,
+        /,
+        *,
+        filter: DescribeIndexStatsRequestFilter | Mapping[str, Any] | None = None,
+    ) -> IndexDescription: ...
+
+    async def describe_index_stats(
+        self, body: DescribeIndexStatsRequest | None = None, /, **fields: Any
+    ) -> IndexDescription:
+        """Describe index statistics (``POST /describe_index_stats``)."""
+        from .api.vector_operations import describe_index_stats as _op
+
+        return _op._parse_success(await self._send(_op._request(body, fields)))
+
+    async def fetch(
+        self, *, ids: builtins.list[str], namespace: str | None = None
+    ) -> FetchResponse:
+        """Fetch records by ID (``GET /vectors/fetch``)."""
+        from .api.vector_operations import fetch_vectors as _op
+
+        return _op._parse_success(
+            await self._send(_op._get_kwargs(ids=ids, namespace=namespace))
+        )
+
+    @overload
+    async def fetch_by_metadata(
+        self, body: FetchByMetadataRequest, /
+    ) -> FetchByMetadataResponse: ...
+
+    @overload
+    async def fetch_by_metadata(
+        self,
+        /,
+        *,
+        filter: FetchByMetadataRequestFilter | Mapping[str, Any],
+        namespace: str | None = None,
+        limit: int | None = None,
+        pagination_token: str | None = None,
+    ) -> FetchByMetadataResponse: ...
+
+    async def fetch_by_metadata(
+        self, body: FetchByMetadataRequest | None = None, /, **fields: Any
+    ) -> FetchByMetadataResponse:
+        """Fetch records by filter (``POST /vectors/fetch_by_metadata``)."""
+        from .api.vector_operations import fetch_vectors_by_metadata as _op
+
+        return _op._parse_success(await self._send(_op._request(body, fields)))
+
+    def list(
+        self,
+        *,
+        prefix: str | None = None,
+        limit: int | None = None,
+        namespace: str | None = None,
+    ) -> pagination.AsyncPager[ListResponse, ListItem]:
+        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        from .api.vector_operations import list_vectors as _op
+
+        _op._get_kwargs(
+            prefix=prefix, limit=limit, namespace=namespace
+        )  # checks the arguments now
+        return pagination.AsyncPager(
+            lambda token: self.list_page(
+                pagination_token=token, prefix=prefix, limit=limit, namespace=namespace
+            ),
+            lambda page: page.vectors,
+        )
+
+    async def list_page(
+        self,
+        *,
+        prefix: str | None = None,
+        limit: int | None = None,
+        pagination_token: str | None = None,
+        namespace: str | None = None,
+    ) -> ListResponse:
+        """List record IDs by prefix (``GET /vectors/list``)."""
+        from .api.vector_operations import list_vectors as _op
+
+        return _op._parse_success(
+            await self._send(
+                _op._get_kwargs(
+                    prefix=prefix,
+                    limit=limit,
+                    pagination_token=pagination_token,
+                    namespace=namespace,
+                )
+            )
+        )
+
+    @overload
+    async def query(self, body: QueryRequest, /) -> QueryResponse: ...
+
+    @overload
+    async def query(
+        self,
+        /,
+        *,
+        top_k: int,
+        namespace: str | None = None,
+        filter: QueryRequestFilter | Mapping[str, Any] | None = None,
+        include_values: bool | None = None,
+        include_metadata: bool | None = None,
+        vector: Sequence[float] | None = None,
+        sparse_vector: SparseValues | SparseValuesDict | None = None,
+        id: str | None = None,
+        scan_factor: float | None = None,
+        max_candidates: int | None = None,
+    ) -> QueryResponse: ...
+
+    async def query(
+        self, body: QueryRequest | None = None, /, **fields: Any
+    ) -> QueryResponse:
+        """Query by vector (``POST /query``)."""
+        from .api.vector_operations import query_vectors as _op
+
+        return _op._parse_success(await self._send(_op._request(body, fields)))
+
+    @overload
+    async def update(self, body: UpdateRequest, /) -> UpdateResponse: ...
+
+    @overload
+    async def update(
+        self,
+        /,
+        *,
+        id: str | None = None,
+        values: Sequence[float] | None = None,
+        sparse_values: SparseValues | SparseValuesDict | None = None,
+        set_metadata: UpdateRequestSetMetadata | Mapping[str, Any] | None = None,
+        namespace: str | None = None,
+        filter: UpdateRequestFilter | Mapping[str, Any] | None = None,
+        dry_run: bool | None = None,
+    ) -> UpdateResponse: ...
+
+    async def update(
+        self, body: UpdateRequest | None = None, /, **fields: Any
+    ) -> UpdateResponse:
+        """Modify records (``POST /vectors/update``)."""
+        from .api.vector_operations import update_vector as _op
+
+        return _op._parse_success(await self._send(_op._request(body, fields)))
+
+    @overload
+    async def upsert(self, body: UpsertRequest, /) -> UpsertResponse: ...
+
+    @overload
+    async def upsert(
+        self,
+        /,
+        *,
+        vectors: Sequence[Vector | VectorDict],
+        namespace: str | None = None,
+    ) -> UpsertResponse: ...
+
+    async def upsert(
+        self, body: UpsertRequest | None = None, /, **fields: Any
+    ) -> UpsertResponse:
+        """Write records (``POST /vectors/upsert``)."""
+        from .api.vector_operations import upsert_vectors as _op
+
+        return _op._parse_success(await self._send(_op._request(body, fields)))
+
+
+class Client(_client.SyncClient):
+    """A blocking client of the API version 2026-07; the arguments are :class:`pinecone_dataplane._client.BaseClient`'s.
+
+    Use it as a context manager, or call ``close()``.
+    """
+
+    API_VERSION = API_VERSION
+
+    @cached_property
+    def documents(self) -> Documents:
+        return Documents(self)
+
+    @cached_property
+    def imports(self) -> Imports:
+        return Imports(self)
+
+    @cached_property
+    def namespaces(self) -> Namespaces:
+        return Namespaces(self)
+
+    @cached_property
+    def records(self) -> Records:
+        return Records(self)
+
+    @cached_property
+    def vectors(self) -> Vectors:
+        return Vectors(self)
+
+    @property
+    def raw(self) -> RawClient:
+        """The generated client of this version, for the functions in ``api``; it sends through this client."""
+        from .client import Client as _RawClient
+
+        return self._raw(_RawClient)
+
+
+class AsyncClient(_client.AsyncClient):
+    """An asyncio client of the API version 2026-07; the arguments are :class:`pinecone_dataplane._client.BaseClient`'s.
+
+    Use it with ``async with``, or await ``aclose()``.
+    """
+
+    API_VERSION = API_VERSION
+
+    @cached_property
+    def documents(self) -> AsyncDocuments:
+        return AsyncDocuments(self)
+
+    @cached_property
+    def imports(self) -> AsyncImports:
+        return AsyncImports(self)
+
+    @cached_property
+    def namespaces(self) -> AsyncNamespaces:
+        return AsyncNamespaces(self)
+
+    @cached_property
+    def records(self) -> AsyncRecords:
+        return AsyncRecords(self)
+
+    @cached_property
+    def vectors(self) -> AsyncVectors:
+        return AsyncVectors(self)
+
+    @property
+    def raw(self) -> RawClient:
+        """The generated client of this version, for the functions in ``api``; it sends through this client."""
+        from .client import Client as _RawClient
+
+        return self._raw(_RawClient)

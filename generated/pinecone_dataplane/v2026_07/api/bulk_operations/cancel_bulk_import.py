@@ -1,0 +1,227 @@
+from typing import Any
+
+import httpx
+from pinecone_dataplane import _core
+
+from ..._constraints import OPERATIONS as _OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.cancel_import_response import CancelImportResponse
+from ...models.rpc_status import RpcStatus
+from ...types import Response
+
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("cancel_bulk_import", ({}, {}, []))
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    x_pinecone_api_version: str = "2026-07",
+) -> dict[str, Any]:
+    _core.check_arguments(
+        _PARAMETERS,
+        {
+            "id": id,
+        },
+    )
+    headers: dict[str, Any] = {}
+    headers["X-Pinecone-Api-Version"] = x_pinecone_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/bulk/imports/{id}".format(
+            id=_core.path_segment(id, "id"),
+        ),
+        # Names the operation for the transport, which decides by it whether a request may be sent again.
+        "extensions": {_core.OPERATION: "cancel_bulk_import"},
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CancelImportResponse | RpcStatus | str | None:
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = CancelImportResponse.from_dict(_core.json_body(response))
+
+            return response_200
+
+    if response.status_code == 400:
+        with _core.parsing(response):
+            response_400 = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_400
+
+    if response.status_code == 401:
+        with _core.parsing(response):
+            response_401 = response.text
+            return response_401
+
+    if 400 <= response.status_code <= 499:
+        with _core.parsing(response):
+            response_4xx = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        with _core.parsing(response):
+            response_5xx = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise _core.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CancelImportResponse | RpcStatus | str]:
+    return Response(
+        status_code=_core.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_pinecone_api_version: str = "2026-07",
+) -> Response[CancelImportResponse | RpcStatus | str]:
+    """Cancel a bulk import
+
+     Stops an import that is still running; imports that already finished are left unchanged.
+
+    Args:
+        id (str):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelImportResponse | RpcStatus | str]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_pinecone_api_version: str = "2026-07",
+) -> CancelImportResponse | RpcStatus | str | None:
+    """Cancel a bulk import
+
+     Stops an import that is still running; imports that already finished are left unchanged.
+
+    Args:
+        id (str):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelImportResponse | RpcStatus | str
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        x_pinecone_api_version=x_pinecone_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_pinecone_api_version: str = "2026-07",
+) -> Response[CancelImportResponse | RpcStatus | str]:
+    """Cancel a bulk import
+
+     Stops an import that is still running; imports that already finished are left unchanged.
+
+    Args:
+        id (str):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelImportResponse | RpcStatus | str]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_pinecone_api_version: str = "2026-07",
+) -> CancelImportResponse | RpcStatus | str | None:
+    """Cancel a bulk import
+
+     Stops an import that is still running; imports that already finished are left unchanged.
+
+    Args:
+        id (str):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelImportResponse | RpcStatus | str
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            x_pinecone_api_version=x_pinecone_api_version,
+        )
+    ).parsed
+
+
+def _parse_success(response: httpx.Response) -> CancelImportResponse:
+    """The body of a successful response (the transport has raised for error statuses)."""
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = CancelImportResponse.from_dict(_core.json_body(response))
+
+            return response_200
+
+    raise _core.unexpected_status(response)

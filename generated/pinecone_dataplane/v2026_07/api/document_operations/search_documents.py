@@ -1,0 +1,283 @@
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from pinecone_dataplane import _core
+
+from ..._constraints import OPERATIONS as _OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.search_documents_request import SearchDocumentsRequest
+from ...models.search_documents_response import SearchDocumentsResponse
+from ...types import Response
+
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("search_documents", ({}, {}, []))
+
+
+def _get_kwargs(
+    namespace: str,
+    *,
+    body: SearchDocumentsRequest,
+    x_pinecone_api_version: str = "2026-07",
+) -> dict[str, Any]:
+    _core.check_arguments(
+        _PARAMETERS,
+        {
+            "namespace": namespace,
+        },
+    )
+    headers: dict[str, Any] = {}
+    headers["X-Pinecone-Api-Version"] = x_pinecone_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/namespaces/{namespace}/documents/search".format(
+            namespace=_core.path_segment(namespace, "namespace"),
+        ),
+        # Names the operation for the transport, which decides by it whether a request may be sent again.
+        "extensions": {_core.OPERATION: "search_documents"},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SearchDocumentsResponse | str | None:
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = SearchDocumentsResponse.from_dict(_core.json_body(response))
+
+            return response_200
+
+    if response.status_code == 400:
+        with _core.parsing(response):
+            response_400 = ErrorResponse.from_dict(_core.json_body(response))
+
+            return response_400
+
+    if response.status_code == 401:
+        with _core.parsing(response):
+            response_401 = response.text
+            return response_401
+
+    if 400 <= response.status_code <= 499:
+        with _core.parsing(response):
+            response_4xx = ErrorResponse.from_dict(_core.json_body(response))
+
+            return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        with _core.parsing(response):
+            response_5xx = ErrorResponse.from_dict(_core.json_body(response))
+
+            return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise _core.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SearchDocumentsResponse | str]:
+    return Response(
+        status_code=_core.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchDocumentsRequest,
+    x_pinecone_api_version: str = "2026-07",
+) -> Response[ErrorResponse | SearchDocumentsResponse | str]:
+    """Search documents
+
+     Scores documents in a namespace by dense vector, sparse vector, text or query string and returns the
+    top `top_k` with the fields asked for.
+
+    Args:
+        namespace (str):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+        body (SearchDocumentsRequest): Body of `search_documents`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SearchDocumentsResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchDocumentsRequest,
+    x_pinecone_api_version: str = "2026-07",
+) -> ErrorResponse | SearchDocumentsResponse | str | None:
+    """Search documents
+
+     Scores documents in a namespace by dense vector, sparse vector, text or query string and returns the
+    top `top_k` with the fields asked for.
+
+    Args:
+        namespace (str):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+        body (SearchDocumentsRequest): Body of `search_documents`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SearchDocumentsResponse | str
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        client=client,
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchDocumentsRequest,
+    x_pinecone_api_version: str = "2026-07",
+) -> Response[ErrorResponse | SearchDocumentsResponse | str]:
+    """Search documents
+
+     Scores documents in a namespace by dense vector, sparse vector, text or query string and returns the
+    top `top_k` with the fields asked for.
+
+    Args:
+        namespace (str):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+        body (SearchDocumentsRequest): Body of `search_documents`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SearchDocumentsResponse | str]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        body=body,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchDocumentsRequest,
+    x_pinecone_api_version: str = "2026-07",
+) -> ErrorResponse | SearchDocumentsResponse | str | None:
+    """Search documents
+
+     Scores documents in a namespace by dense vector, sparse vector, text or query string and returns the
+    top `top_k` with the fields asked for.
+
+    Args:
+        namespace (str):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+        body (SearchDocumentsRequest): Body of `search_documents`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SearchDocumentsResponse | str
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            client=client,
+            body=body,
+            x_pinecone_api_version=x_pinecone_api_version,
+        )
+    ).parsed
+
+
+def _parse_success(response: httpx.Response) -> SearchDocumentsResponse:
+    """The body of a successful response (the transport has raised for error statuses)."""
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = SearchDocumentsResponse.from_dict(_core.json_body(response))
+
+            return response_200
+
+    raise _core.unexpected_status(response)
+
+
+# Keyword arguments of the resource method -> the body's JSON names.
+_BODY_FIELDS = {
+    "score_by": "score_by",
+    "top_k": "top_k",
+    "include_fields": "include_fields",
+    "filter": "filter",
+}
+_REQUIRED_FIELDS = (
+    "score_by",
+    "top_k",
+)
+
+
+def _request(
+    namespace: str,
+    body: SearchDocumentsRequest | None,
+    fields: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The request for a whole body model, or for the body's fields as keyword arguments."""
+    return _get_kwargs(
+        namespace,
+        body=_core.request_body(
+            SearchDocumentsRequest,
+            body,
+            fields,
+            json_names=_BODY_FIELDS,
+            required=_REQUIRED_FIELDS,
+            method="search",
+        ),
+    )

@@ -1,0 +1,237 @@
+from typing import Any
+
+import httpx
+from pinecone_dataplane import _core
+
+from ..._constraints import OPERATIONS as _OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.delete_response import DeleteResponse
+from ...models.rpc_status import RpcStatus
+from ...types import Response
+
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("delete_namespace", ({}, {}, []))
+
+
+def _get_kwargs(
+    namespace: str,
+    *,
+    x_pinecone_api_version: str = "2026-07",
+) -> dict[str, Any]:
+    _core.check_arguments(
+        _PARAMETERS,
+        {
+            "namespace": namespace,
+        },
+    )
+    headers: dict[str, Any] = {}
+    headers["X-Pinecone-Api-Version"] = x_pinecone_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/namespaces/{namespace}".format(
+            namespace=_core.path_segment(namespace, "namespace"),
+        ),
+        # Names the operation for the transport, which decides by it whether a request may be sent again.
+        "extensions": {_core.OPERATION: "delete_namespace"},
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteResponse | RpcStatus | str | None:
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = DeleteResponse.from_dict(_core.json_body(response))
+
+            return response_200
+
+    if response.status_code == 400:
+        with _core.parsing(response):
+            response_400 = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_400
+
+    if response.status_code == 401:
+        with _core.parsing(response):
+            response_401 = response.text
+            return response_401
+
+    if response.status_code == 404:
+        with _core.parsing(response):
+            response_404 = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_404
+
+    if 400 <= response.status_code <= 499:
+        with _core.parsing(response):
+            response_4xx = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        with _core.parsing(response):
+            response_5xx = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise _core.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteResponse | RpcStatus | str]:
+    return Response(
+        status_code=_core.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    namespace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_pinecone_api_version: str = "2026-07",
+) -> Response[DeleteResponse | RpcStatus | str]:
+    """Remove a namespace
+
+     Permanently removes a namespace and all of its data from a serverless index; this cannot be undone.
+    Not available for pod-based indexes.
+
+    Args:
+        namespace (str):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteResponse | RpcStatus | str]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    namespace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_pinecone_api_version: str = "2026-07",
+) -> DeleteResponse | RpcStatus | str | None:
+    """Remove a namespace
+
+     Permanently removes a namespace and all of its data from a serverless index; this cannot be undone.
+    Not available for pod-based indexes.
+
+    Args:
+        namespace (str):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteResponse | RpcStatus | str
+    """
+
+    return sync_detailed(
+        namespace=namespace,
+        client=client,
+        x_pinecone_api_version=x_pinecone_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    namespace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_pinecone_api_version: str = "2026-07",
+) -> Response[DeleteResponse | RpcStatus | str]:
+    """Remove a namespace
+
+     Permanently removes a namespace and all of its data from a serverless index; this cannot be undone.
+    Not available for pod-based indexes.
+
+    Args:
+        namespace (str):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteResponse | RpcStatus | str]
+    """
+
+    kwargs = _get_kwargs(
+        namespace=namespace,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    namespace: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_pinecone_api_version: str = "2026-07",
+) -> DeleteResponse | RpcStatus | str | None:
+    """Remove a namespace
+
+     Permanently removes a namespace and all of its data from a serverless index; this cannot be undone.
+    Not available for pod-based indexes.
+
+    Args:
+        namespace (str):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteResponse | RpcStatus | str
+    """
+
+    return (
+        await asyncio_detailed(
+            namespace=namespace,
+            client=client,
+            x_pinecone_api_version=x_pinecone_api_version,
+        )
+    ).parsed
+
+
+def _parse_success(response: httpx.Response) -> DeleteResponse:
+    """The body of a successful response (the transport has raised for error statuses)."""
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = DeleteResponse.from_dict(_core.json_body(response))
+
+            return response_200
+
+    raise _core.unexpected_status(response)

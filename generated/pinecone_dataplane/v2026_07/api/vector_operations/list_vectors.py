@@ -1,0 +1,288 @@
+from typing import Any
+
+import httpx
+from pinecone_dataplane import _core
+
+from ..._constraints import OPERATIONS as _OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.list_response import ListResponse
+from ...models.rpc_status import RpcStatus
+from ...types import UNSET, Response, Unset
+
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("list_vectors", ({}, {}, []))
+
+
+def _get_kwargs(
+    *,
+    prefix: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    pagination_token: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    x_pinecone_api_version: str = "2026-07",
+) -> dict[str, Any]:
+    _core.check_arguments(
+        _PARAMETERS,
+        {
+            "prefix": prefix,
+            "limit": limit,
+            "paginationToken": pagination_token,
+            "namespace": namespace,
+        },
+    )
+    headers: dict[str, Any] = {}
+    headers["X-Pinecone-Api-Version"] = x_pinecone_api_version
+
+    params: dict[str, Any] = {}
+
+    params["prefix"] = prefix
+
+    params["limit"] = limit
+
+    params["paginationToken"] = pagination_token
+
+    params["namespace"] = namespace
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/vectors/list",
+        "params": params,
+        # Names the operation for the transport, which decides by it whether a request may be sent again.
+        "extensions": {_core.OPERATION: "list_vectors"},
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListResponse | RpcStatus | str | None:
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = ListResponse.from_dict(_core.json_body(response))
+
+            return response_200
+
+    if response.status_code == 400:
+        with _core.parsing(response):
+            response_400 = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_400
+
+    if response.status_code == 401:
+        with _core.parsing(response):
+            response_401 = response.text
+            return response_401
+
+    if 400 <= response.status_code <= 499:
+        with _core.parsing(response):
+            response_4xx = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        with _core.parsing(response):
+            response_5xx = RpcStatus.from_dict(_core.json_body(response))
+
+            return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise _core.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListResponse | RpcStatus | str]:
+    return Response(
+        status_code=_core.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    pagination_token: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    x_pinecone_api_version: str = "2026-07",
+) -> Response[ListResponse | RpcStatus | str]:
+    """List record IDs by prefix
+
+     Lists record IDs in one namespace, optionally only those sharing a prefix, sorted bytewise (C
+    collation), 100 per page unless `limit` is set; `pagination.next`, when present, is the
+    `paginationToken` of the next page. Serverless indexes only.
+
+    Args:
+        prefix (str | Unset):
+        limit (int | Unset):  Default: 100.
+        pagination_token (str | Unset):
+        namespace (str | Unset):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListResponse | RpcStatus | str]
+    """
+
+    kwargs = _get_kwargs(
+        prefix=prefix,
+        limit=limit,
+        pagination_token=pagination_token,
+        namespace=namespace,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    pagination_token: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    x_pinecone_api_version: str = "2026-07",
+) -> ListResponse | RpcStatus | str | None:
+    """List record IDs by prefix
+
+     Lists record IDs in one namespace, optionally only those sharing a prefix, sorted bytewise (C
+    collation), 100 per page unless `limit` is set; `pagination.next`, when present, is the
+    `paginationToken` of the next page. Serverless indexes only.
+
+    Args:
+        prefix (str | Unset):
+        limit (int | Unset):  Default: 100.
+        pagination_token (str | Unset):
+        namespace (str | Unset):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListResponse | RpcStatus | str
+    """
+
+    return sync_detailed(
+        client=client,
+        prefix=prefix,
+        limit=limit,
+        pagination_token=pagination_token,
+        namespace=namespace,
+        x_pinecone_api_version=x_pinecone_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    pagination_token: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    x_pinecone_api_version: str = "2026-07",
+) -> Response[ListResponse | RpcStatus | str]:
+    """List record IDs by prefix
+
+     Lists record IDs in one namespace, optionally only those sharing a prefix, sorted bytewise (C
+    collation), 100 per page unless `limit` is set; `pagination.next`, when present, is the
+    `paginationToken` of the next page. Serverless indexes only.
+
+    Args:
+        prefix (str | Unset):
+        limit (int | Unset):  Default: 100.
+        pagination_token (str | Unset):
+        namespace (str | Unset):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListResponse | RpcStatus | str]
+    """
+
+    kwargs = _get_kwargs(
+        prefix=prefix,
+        limit=limit,
+        pagination_token=pagination_token,
+        namespace=namespace,
+        x_pinecone_api_version=x_pinecone_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    prefix: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    pagination_token: str | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    x_pinecone_api_version: str = "2026-07",
+) -> ListResponse | RpcStatus | str | None:
+    """List record IDs by prefix
+
+     Lists record IDs in one namespace, optionally only those sharing a prefix, sorted bytewise (C
+    collation), 100 per page unless `limit` is set; `pagination.next`, when present, is the
+    `paginationToken` of the next page. Serverless indexes only.
+
+    Args:
+        prefix (str | Unset):
+        limit (int | Unset):  Default: 100.
+        pagination_token (str | Unset):
+        namespace (str | Unset):
+        x_pinecone_api_version (str):  Default: '2026-07'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListResponse | RpcStatus | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            prefix=prefix,
+            limit=limit,
+            pagination_token=pagination_token,
+            namespace=namespace,
+            x_pinecone_api_version=x_pinecone_api_version,
+        )
+    ).parsed
+
+
+def _parse_success(response: httpx.Response) -> ListResponse:
+    """The body of a successful response (the transport has raised for error statuses)."""
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = ListResponse.from_dict(_core.json_body(response))
+
+            return response_200
+
+    raise _core.unexpected_status(response)

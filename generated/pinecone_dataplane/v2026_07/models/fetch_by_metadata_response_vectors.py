@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from pinecone_dataplane import _core
+
+if TYPE_CHECKING:
+    from ..models.vector import Vector
+
+
+T = TypeVar("T", bound="FetchByMetadataResponseVectors")
+
+_FIELDS = _core.JsonFields(
+    required=(),
+)
+
+
+@_attrs_define
+class FetchByMetadataResponseVectors:
+    """Fetched vectors keyed by ID."""
+
+    additional_properties: dict[str, Vector] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.vector import Vector
+
+        if isinstance(
+            src_dict, cls
+        ):  # a model where its dict may stand (a request argument)
+            return src_dict
+        src_values, d = _FIELDS.split(src_dict)
+        fetch_by_metadata_response_vectors = cls.__new__(cls)
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = Vector.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        fetch_by_metadata_response_vectors.additional_properties = additional_properties
+        return fetch_by_metadata_response_vectors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Vector:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Vector) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from pinecone_dataplane import _core
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.namespace_description_schema_fields import (
+        NamespaceDescriptionSchemaFields,
+    )
+
+
+T = TypeVar("T", bound="NamespaceDescriptionSchema")
+
+_FIELDS = _core.JsonFields(
+    "fields",
+    required=(),
+)
+
+
+@_attrs_define
+class NamespaceDescriptionSchema:
+    """Metadata indexing schema. Without it every metadata field is indexed; with it only fields marked `filterable: true`
+    are. `filterable: false` is not supported yet.
+
+        Attributes:
+            fields (NamespaceDescriptionSchemaFields | Unset): Per-field settings keyed by metadata field name.
+    """
+
+    fields: NamespaceDescriptionSchemaFields | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.namespace_description_schema_fields import (
+            NamespaceDescriptionSchemaFields,
+        )
+
+        if isinstance(
+            src_dict, cls
+        ):  # a model where its dict may stand (a request argument)
+            return src_dict
+        src_values, d = _FIELDS.split(src_dict)
+        _fields = src_values[0]
+        fields: NamespaceDescriptionSchemaFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = NamespaceDescriptionSchemaFields.from_dict(_fields)
+
+        namespace_description_schema = cls.__new__(cls)
+        namespace_description_schema.fields = fields
+
+        namespace_description_schema.additional_properties = d
+        return namespace_description_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class NamespaceDescriptionSchemaDict(TypedDict, total=False):
+    """NamespaceDescriptionSchema as a plain dict, keys in snake_case: what a request argument accepts in its place."""
+
+    fields: NamespaceDescriptionSchemaFields | Mapping[str, Any]

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from pinecone_dataplane import _core
+
+T = TypeVar("T", bound="Pagination")
+
+_FIELDS = _core.JsonFields(
+    "next",
+    required=("next",),
+)
+
+
+@_attrs_define
+class Pagination:
+    """
+    Attributes:
+        next_ (str):
+    """
+
+    next_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_ = self.next_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "next": next_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if isinstance(
+            src_dict, cls
+        ):  # a model where its dict may stand (a request argument)
+            return src_dict
+        src_values, d = _FIELDS.split(src_dict)
+        next_ = src_values[0]
+
+        pagination = cls.__new__(cls)
+        pagination.next_ = next_
+
+        pagination.additional_properties = d
+        return pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class PaginationDict(TypedDict, total=False):
+    """Pagination as a plain dict, keys in snake_case: what a request argument accepts in its place."""
+
+    next: Required[str]

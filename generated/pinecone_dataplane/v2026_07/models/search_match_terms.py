@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from pinecone_dataplane import _core
+
+T = TypeVar("T", bound="SearchMatchTerms")
+
+_FIELDS = _core.JsonFields(
+    "strategy",
+    "terms",
+    required=(
+        "strategy",
+        "terms",
+    ),
+)
+
+
+@_attrs_define
+class SearchMatchTerms:
+    """Requires hits to contain given terms in the text field set by the index `field_map`. Terms are normalized and split
+    into single tokens, order ignored. Sparse indexes with integrated embedding using pinecone-sparse-english-v0 only.
+
+        Attributes:
+            strategy (str): How terms are matched; only `all` (every term required) is supported.
+            terms (list[str]): Terms each hit's text must contain, per the strategy.
+    """
+
+    strategy: str
+    terms: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        strategy = self.strategy
+
+        terms = self.terms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "strategy": strategy,
+                "terms": terms,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if isinstance(
+            src_dict, cls
+        ):  # a model where its dict may stand (a request argument)
+            return src_dict
+        src_values, d = _FIELDS.split(src_dict)
+        strategy = src_values[0]
+
+        terms = cast(list[str], src_values[1])
+
+        search_match_terms = cls.__new__(cls)
+        search_match_terms.strategy = strategy
+        search_match_terms.terms = terms
+
+        search_match_terms.additional_properties = d
+        return search_match_terms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class SearchMatchTermsDict(TypedDict, total=False):
+    """SearchMatchTerms as a plain dict, keys in snake_case: what a request argument accepts in its place."""
+
+    strategy: Required[str]
+    terms: Required[Sequence[str]]

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import (
+    Any,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from pinecone_dataplane import _core
+
+T = TypeVar("T", bound="SparseValues")
+
+_FIELDS = _core.JsonFields(
+    "indices",
+    "values",
+    required=(
+        "indices",
+        "values",
+    ),
+)
+
+
+@_attrs_define
+class SparseValues:
+    """Sparse vector as parallel lists of indices and values of equal length.
+
+    Attributes:
+        indices (list[int]): Positions of the non-zero entries.
+        values (list[float]): Values matching `indices`, one per index.
+    """
+
+    indices: list[int]
+    values: list[float]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        indices = self.indices
+
+        values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "indices": indices,
+                "values": values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if isinstance(
+            src_dict, cls
+        ):  # a model where its dict may stand (a request argument)
+            return src_dict
+        src_values, d = _FIELDS.split(src_dict)
+        indices = []
+        _indices = src_values[0]
+        for indices_item_data in _indices:
+            indices_item = _core.parse_integer(indices_item_data)
+
+            indices.append(indices_item)
+
+        values = cast(list[float], src_values[1])
+
+        sparse_values = cls.__new__(cls)
+        sparse_values.indices = indices
+        sparse_values.values = values
+
+        sparse_values.additional_properties = d
+        return sparse_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class SparseValuesDict(TypedDict, total=False):
+    """SparseValues as a plain dict, keys in snake_case: what a request argument accepts in its place."""
+
+    indices: Required[Sequence[int]]
+    values: Required[Sequence[float]]

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Self,
+    TypedDict,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from pinecone_dataplane import _core
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateResponse")
+
+_FIELDS = _core.JsonFields(
+    "matchedRecords",
+    required=(),
+)
+
+
+@_attrs_define
+class UpdateResponse:
+    """Result of an update call.
+
+    Attributes:
+        matched_records (int | Unset): Count of records matched by the filter, when one was given.
+    """
+
+    matched_records: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        matched_records = self.matched_records
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if matched_records is not UNSET:
+            field_dict["matchedRecords"] = matched_records
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if isinstance(
+            src_dict, cls
+        ):  # a model where its dict may stand (a request argument)
+            return src_dict
+        src_values, d = _FIELDS.split(src_dict)
+        _matched_records = src_values[0]
+        matched_records: int | Unset
+        if isinstance(_matched_records, Unset):
+            matched_records = UNSET
+        else:
+            matched_records = _core.parse_integer(_matched_records)
+
+        update_response = cls.__new__(cls)
+        update_response.matched_records = matched_records
+
+        update_response.additional_properties = d
+        return update_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class UpdateResponseDict(TypedDict, total=False):
+    """UpdateResponse as a plain dict, keys in snake_case: what a request argument accepts in its place."""
+
+    matched_records: int
