@@ -177,6 +177,13 @@ OPERATIONS: dict[str, tuple[str, str]] = {
 class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
     """``client.imports``: ``cancel``, ``describe``, ``list``."""
 
+    @staticmethod
+    def _models() -> tuple[type[ImportModel], type[StartImportResponse]]:
+        """The models the hand-written base works with (its type arguments), for building them at run time."""
+        from .models import ImportModel, StartImportResponse
+
+        return ImportModel, StartImportResponse
+
     def cancel(self, id: str) -> CancelImportResponse:
         """Cancel a bulk import (``DELETE /bulk/imports/{id}``)."""
         from .api.bulk_operations import cancel_bulk_import as _op
@@ -541,6 +548,13 @@ class Vectors(resources.SyncResource):
 
 class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
     """``client.imports``: ``cancel``, ``describe``, ``list``."""
+
+    @staticmethod
+    def _models() -> tuple[type[ImportModel], type[StartImportResponse]]:
+        """The models the hand-written base works with (its type arguments), for building them at run time."""
+        from .models import ImportModel, StartImportResponse
+
+        return ImportModel, StartImportResponse
 
     async def cancel(self, id: str) -> CancelImportResponse:
         """Cancel a bulk import (``DELETE /bulk/imports/{id}``)."""
