@@ -329,7 +329,7 @@ class _Endpoints:
         return job
 
     async def start_import(self, request: Request) -> Response:
-        body = await json_object(request)
+        body = await json_object(request, "start_bulk_import")
         uri = _field(body, "uri")
         if not isinstance(uri, str) or not 1 <= len(uri) <= _MAX_URI:
             raise ApiProblem(400, f"uri is required: a string of 1 to {_MAX_URI} characters")
@@ -364,7 +364,7 @@ class _Endpoints:
     # --- vectors ---
 
     async def describe_index_stats(self, request: Request) -> Response:
-        body = await json_object(request)
+        body = await json_object(request, "describe_index_stats")
         predicate = rules.metadata_filter(body.get("filter"), "filter")
         counts = self.store.counts()
         # With a filter, namespaces count only the matching vectors; the total ignores it (as the spec says).
@@ -381,7 +381,7 @@ class _Endpoints:
         return self._respond(stats)
 
     async def upsert(self, request: Request) -> Response:
-        body = await json_object(request)
+        body = await json_object(request, "upsert_vectors")
         vectors = _required(body.get("vectors"), "vectors")
         if not isinstance(vectors, list) or not vectors:
             raise rules.bad(f"vectors must be an array of 1 to {rules.MAX_VECTORS_PER_UPSERT} vectors")
@@ -433,7 +433,7 @@ class _Endpoints:
         )
 
     async def query(self, request: Request) -> Response:
-        body = await json_object(request)
+        body = await json_object(request, "query_vectors")
         if body.get("queries") is not None:
             raise rules.bad("queries (several query vectors at once) is not served by serverless indexes: use vector")
         top_k = rules.integer(_required(_field(body, "topK"), "topK"), "topK", minimum=1, maximum=rules.MAX_TOP_K)
@@ -470,7 +470,7 @@ class _Endpoints:
     async def fetch_by_metadata(self, request: Request) -> Response:
         if not _shape(request).fetch_by_metadata:
             raise ApiProblem(404, f"fetch_by_metadata is not in API version {request.state.api_version}")
-        body = await json_object(request)
+        body = await json_object(request, "fetch_vectors_by_metadata")
         namespace = _body_namespace(body)
         predicate = rules.metadata_filter(body.get("filter"), "filter")
         raw_limit = body.get("limit")
@@ -505,7 +505,7 @@ class _Endpoints:
         return self._respond(body)
 
     async def update(self, request: Request) -> Response:
-        body = await json_object(request)
+        body = await json_object(request, "update_vector")
         shape = _shape(request)
         namespace = _body_namespace(body)
         values, sparse = body.get("values"), _field(body, "sparseValues")
@@ -555,7 +555,7 @@ class _Endpoints:
         return self._respond({})
 
     async def delete(self, request: Request) -> Response:
-        body = await json_object(request)
+        body = await json_object(request, "delete_vectors")
         namespace = _body_namespace(body)
         raw_ids, filter_ = body.get("ids"), body.get("filter")
         delete_all = rules.boolean(_field(body, "deleteAll"), "deleteAll")
@@ -589,7 +589,7 @@ class _Endpoints:
         )
 
     async def search_records(self, request: Request) -> Response:
-        body = await json_object(request)
+        body = await json_object(request, "search_records_namespace")
         namespace = request.path_params["namespace"]
         query = _required(body.get("query"), "query")
         if not isinstance(query, dict):
