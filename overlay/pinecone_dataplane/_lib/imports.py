@@ -382,10 +382,7 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, StartedT]):
                 found = started_since(self.list(), uri, sent_at)
             except errors.ApiError:
                 raise cause from None  # the service cannot tell either: the original failure says most
-            if found is None or not found.id:
-                raise not_started(uri, cause) from cause
-            log_recovered(uri, cause, found.id)
-            return self._models()[1].from_dict({"id": found.id})
+            return recovered(found, uri, cause, self._models()[1])
 
     def validate(
         self,
@@ -519,10 +516,7 @@ class AsyncImports(AsyncResource, ABC, Generic[ModelT, StartedT]):
                 found = started_since([model async for model in self.list()], uri, sent_at)
             except errors.ApiError:
                 raise cause from None
-            if found is None or not found.id:
-                raise not_started(uri, cause) from cause
-            log_recovered(uri, cause, found.id)
-            return self._models()[1].from_dict({"id": found.id})
+            return recovered(found, uri, cause, self._models()[1])
 
     async def validate(
         self,
@@ -625,22 +619,26 @@ def _maybe_started(cause: errors.ApiError) -> bool:
     return not (isinstance(cause, errors.ApiConnectionError) and not cause.sent)
 
 
+def recovered(found: ImportLike | None, uri: str, cause: errors.ApiError, started: type[StartedT]) -> StartedT:
+    """The import a lost start made (``found``, listed since), or ImportNotStartedError when there is none."""
+    if found is None or not found.id:
+        raise not_started(uri, cause) from cause
+    logger.warning(
+        "the answer to starting an import of %s was lost (%s); import %s of it was created since, so that is the "
+        "one started: no second import was started",
+        uri,
+        cause,
+        found.id,
+    )
+    return started.from_dict({"id": found.id})
+
+
 def not_started(uri: str, cause: BaseException) -> errors.ImportNotStartedError:
     return errors.ImportNotStartedError(
         f"the answer to starting an import of {uri} was lost ({cause}), and the service lists no import of it "
         "created since: as far as it shows, none was started. Check with `pinecone-dataplane imports list` "
         "before starting it again",
         uri=uri,
-    )
-
-
-def log_recovered(uri: str, cause: BaseException, id: str) -> None:
-    logger.warning(
-        "the answer to starting an import of %s was lost (%s); import %s of it was created since, so that is the "
-        "one started: no second import was started",
-        uri,
-        cause,
-        id,
     )
 
 
