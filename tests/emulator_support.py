@@ -105,9 +105,10 @@ def check_against_spec(response: httpx.Response) -> None:
 
 
 def client(url: str, api_key: str, *, version: str | None = None, check: bool = True) -> httpx.Client:
-    """A client for the emulator at ``url``; with ``check`` every answer is checked against the spec."""
-    headers = {"Api-Key": api_key}
-    if version is not None:
-        headers["X-Pinecone-Api-Version"] = version
+    """A client for the emulator at ``url`` sending ``version`` (by default the newest, as the SDK does).
+
+    With ``check`` every answer is checked against the spec.
+    """
+    headers = {"Api-Key": api_key, "X-Pinecone-Api-Version": version or latest_version()}
     hooks = {"response": [check_against_spec]} if check else {}
     return httpx.Client(base_url=url, headers=headers, event_hooks=hooks, timeout=10)

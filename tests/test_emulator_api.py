@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from pinecone_dataplane import available_versions, latest_version
+from pinecone_dataplane._versions import oldest_stable_version
 from pinecone_dataplane.emulator import Faults, ManualClock, running_emulator, write_dataset
 
 from .emulator_support import client, violations
@@ -275,7 +276,13 @@ def error_cases(bucket: Path) -> list[tuple[str, str, dict, int, str]]:
         ("POST", "/bulk/imports", {"content": b"{nope"}, 400, "not valid JSON"),
         ("POST", "/bulk/imports", {"json": ["s3://bucket/catalog"]}, 400, "must be a JSON object"),
         ("POST", "/bulk/imports", {"json": {}}, 400, "uri is required"),
-        ("POST", "/bulk/imports", {"json": {"uri": "s3://b/" + "x" * 1500}}, 400, "uri is required"),
+        (
+            "POST",
+            "/bulk/imports",
+            {"json": {"uri": "s3://b/" + "x" * 1500}},
+            400,
+            "uri must be a non-empty string of at most 1500",
+        ),
         ("POST", "/bulk/imports", {"json": {"uri": "ftp://host/dir"}}, 400, "unsupported URI scheme 'ftp'"),
         ("POST", "/bulk/imports", {"json": {"uri": "file://host/dir"}}, 400, "not one on 'host'"),
         ("POST", "/bulk/imports", {"json": {"uri": "s3://bucket/../../etc"}}, 400, "leaves its bucket"),
@@ -304,7 +311,13 @@ def error_cases(bucket: Path) -> list[tuple[str, str, dict, int, str]]:
         ("GET", "/namespaces", {"params": {"limit": 101}}, 400, "from 1 to 100"),
         ("GET", "/vectors/list", {"params": {"limit": 2**63}, "headers": OLDER}, 400, "from 1 to 9223372036854775807"),
         ("GET", "/namespaces", {"params": {"limit": 2**31}, "headers": OLDER}, 400, "from 1 to 2147483647"),
-        ("GET", "/vectors/fetch", {"params": {"ids": ["a"] * 1001}}, 400, "at most 1000 record IDs"),
+        (
+            "GET",
+            "/vectors/fetch",
+            {"params": {"ids": ["a"] * 1001}},
+            400,
+            "ids holds 1001 IDs; the limit is 1000 per request",
+        ),
         ("GET", "/vectors/fetch", {"params": {"ids": ["é"]}}, 400, "ids: ASCII of at most 512 characters"),
         ("GET", "/vectors/list", {"params": {"prefix": "p" * 513}}, 400, "prefix: ASCII of at most 512"),
         (
@@ -353,10 +366,12 @@ def test_a_method_not_allowed_lists_every_method_of_the_path(bucket: Path) -> No
 
 def test_authentication_and_version_header(bucket: Path) -> None:
     with running_emulator(bucket_root=bucket, api_key="right-key") as emulator:
-        # The latest version (2026-07) documents its 401 as text; the older ones as an rpcStatus.
-        anonymous = httpx.get(f"{emulator.url}/bulk/imports")
+        # 2026-07 documents its 401 as text; the older versions as an rpcStatus.
+        anonymous = httpx.get(f"{emulator.url}/bulk/imports", headers={"X-Pinecone-Api-Version": "2026-07"})
         assert (anonymous.status_code, anonymous.text) == (401, "missing Api-Key header")
         assert anonymous.headers["content-type"].startswith("text/plain")
+        unversioned = httpx.get(f"{emulator.url}/bulk/imports")
+        assert (unversioned.status_code, unversioned.json()["message"]) == (401, "missing Api-Key header")
         older = {"X-Pinecone-Api-Version": "2026-04"}
         wrong = httpx.get(f"{emulator.url}/bulk/imports", headers={"Api-Key": "wrong-key", **older})
         assert (wrong.status_code, wrong.json()) == (
@@ -368,7 +383,7 @@ def test_authentication_and_version_header(bucket: Path) -> None:
         assert unknown.json()["message"].startswith("unsupported API version '1999-01'")
         for version in available_versions():
             assert client(emulator.url, "right-key", version=version).get("/bulk/imports").status_code == 200
-        assert emulator.requests["GET /bulk/imports"] == 3 + len(available_versions())
+        assert emulator.requests["GET /bulk/imports"] == 4 + len(available_versions())
 
 
 def test_a_namespace_being_imported_cannot_be_deleted(bucket: Path) -> None:
@@ -426,11 +441,15 @@ def test_the_key_stays_out_of_reprs(bucket: Path) -> None:
         assert emulator.api_key == "sk-very-secret"
 
 
-def test_default_version_is_the_latest(bucket: Path) -> None:
+def test_a_request_naming_no_version_is_served_by_the_oldest_stable_one(bucket: Path) -> None:
+    oldest = oldest_stable_version()
+    assert oldest != latest_version()
     with running_emulator(bucket_root=bucket) as emulator:
-        unversioned = httpx.get(f"{emulator.url}/namespaces", headers={"Api-Key": emulator.api_key}).json()
-        latest = client(emulator.url, emulator.api_key, version=latest_version()).get("/namespaces").json()
-        assert unversioned == latest
+        unversioned = httpx.Client(base_url=emulator.url, headers={"Api-Key": emulator.api_key})
+        for versioned in client(emulator.url, emulator.api_key, version=oldest), client(emulator.url, emulator.api_key):
+            # Listing namespaces differs between the oldest and the newest version (total_count).
+            same = unversioned.get("/namespaces").json() == versioned.get("/namespaces").json()
+            assert same == (versioned.headers["X-Pinecone-Api-Version"] == oldest)
 
 
 def test_the_spec_check_catches_shape_errors() -> None:

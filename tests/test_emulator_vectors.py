@@ -15,9 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pinecone_dataplane import available_versions
+from pinecone_dataplane import available_versions, v2026_07
 from pinecone_dataplane.emulator import ManualClock, RunningEmulator, running_emulator, write_dataset
+from pinecone_dataplane.emulator._shapes import shape_of
 from pinecone_dataplane.emulator._store import Metric
+from pinecone_dataplane.errors import BadRequestError
 
 from .emulator_reference import (
     SETTINGS,
@@ -273,18 +275,30 @@ def test_search_records_by_vector_and_by_id(emulator: RunningEmulator, version: 
             {"query": {"top_k": 1, "id": "m1"}, "rerank": {"model": "m", "rank_fields": ["t"]}},
             "rerank needs a reranking",
         ),
-        ({"query": {"top_k": 0, "id": "m1"}}, "query.top_k must be from 1 to 2147483647"),
+        # 2026-07 states 1 to 10000; the older versions only the integer's range.
+        ({"query": {"top_k": 0, "id": "m1"}}, "query.top_k must be "),
     ]:
         refused = http.post("/records/namespaces/movies/search", json=body)
         assert refused.status_code == 400
-        assert words in refused.json()["message"]
+        assert words in error_message(refused, version)
     records = http.post(
         "/records/namespaces/movies/upsert",
         content=b'{"_id": "r1", "text": "hi"}\n',
         headers={"Content-Type": "application/x-ndjson"},
     )
     assert records.status_code == 400
-    assert "integrated embedding" in records.json()["message"]
+    assert "integrated embedding" in error_message(records, version)
+
+
+def error_message(answer: httpx.Response, version: str) -> str:
+    """The message of a records operation's error, in the body shape ``version`` declares for it."""
+    body = answer.json()
+    if shape_of(version).records_errors_as_error_response:
+        assert body["status"] == answer.status_code
+        assert body["error"]["code"] == "INVALID_ARGUMENT"
+        return str(body["error"]["message"])
+    assert body["code"] == 3
+    return str(body["message"])
 
 
 def test_imported_and_upserted_records_are_one_store(tmp_path: Path) -> None:
@@ -309,7 +323,8 @@ def test_imported_and_upserted_records_are_one_store(tmp_path: Path) -> None:
         }
         groups = http.post("/query", json=filtered | {"includeMetadata": True}).json()["matches"]
         assert {match["metadata"]["group"] for match in groups} == {"extra", "beta"}
-        assert http.get("/namespaces/articles").json()["record_count"] == 31
+        # The default version, 2026-07, sends 64-bit counts as decimal strings, as the service does.
+        assert http.get("/namespaces/articles").json()["record_count"] == "31"
 
 
 def test_snake_case_answers_keep_user_data(emulator: RunningEmulator) -> None:
@@ -329,8 +344,13 @@ def test_snake_case_answers_keep_user_data(emulator: RunningEmulator) -> None:
 def limit_cases() -> list[tuple[str, str, dict[str, Any], str]]:
     vector = {"id": "v", "values": [0.1] * DIMENSION}
     return [
-        ("POST", "/query", {"json": {"vector": [1, 0, 0, 0], "topK": 10_001}}, "topK must be from 1 to 10000"),
-        ("POST", "/query", {"json": {"vector": [1, 0, 0, 0], "topK": 0}}, "topK must be from 1 to 10000"),
+        (
+            "POST",
+            "/query",
+            {"json": {"vector": [1, 0, 0, 0], "topK": 10_001}},
+            "topK must be an integer from 1 to 10000",
+        ),
+        ("POST", "/query", {"json": {"vector": [1, 0, 0, 0], "topK": 0}}, "topK must be an integer from 1 to 10000"),
         ("POST", "/query", {"json": {"vector": [1, 0, 0, 0]}}, "topK is required"),
         (
             "POST",
@@ -383,7 +403,7 @@ def limit_cases() -> list[tuple[str, str, dict[str, Any], str]]:
             "POST",
             "/vectors/upsert",
             {"json": {"vectors": [vector | {"id": "i" * 513}]}},
-            "vectors[0].id is 513 characters long; the limit is 512",
+            "vectors[0].id must be a non-empty string of at most 512 characters",
         ),
         (
             "POST",
@@ -452,7 +472,7 @@ def limit_cases() -> list[tuple[str, str, dict[str, Any], str]]:
             "POST",
             "/vectors/fetch_by_metadata",
             {"json": {"filter": {"a": 1}, "limit": 0}},
-            "limit must be from 1 to",
+            "limit must be an integer of at least 1",
         ),
     ]
 
@@ -518,3 +538,24 @@ def test_http_queries_equal_brute_force(
     }
     scale = max((abs(score) for score in expected.values()), default=1.0)
     check_ranking(metric, [(match["id"], match["score"]) for match in matches], expected, top_k, scale)
+
+
+def test_documents_are_refused_as_the_index_has_no_schema(emulator: RunningEmulator) -> None:
+    """2026-07's document operations need an index with a schema; the emulator's has none, and says so."""
+    valid = {
+        "upsert": {"documents": [{"_id": "a", "text": "hi"}]},
+        "search": {"score_by": [{"type": "text", "fields": ["text"], "query": "hi"}], "top_k": 1},
+        "fetch": {"ids": ["a"]},
+        "delete": {"ids": ["a"]},
+        "update": {"documents": [{"_id": "a", "text": "hello"}]},
+        "list": {},
+    }
+    for operation, body in valid.items():
+        refused = api(emulator, "2026-07").post(f"/namespaces/ns/documents/{operation}", json=body)
+        assert refused.status_code == 400
+        assert "documents need an index with a schema" in error_message(refused, "2026-07")
+        older = api(emulator, "2026-04", check=False).post(f"/namespaces/ns/documents/{operation}", json={})
+        assert older.status_code == 404
+    sdk = v2026_07.Client(host=emulator.url, api_key=emulator.api_key)
+    with sdk, pytest.raises(BadRequestError, match="documents need an index with a schema"):
+        sdk.documents.fetch("ns", ids=["a"])

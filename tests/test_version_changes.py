@@ -159,6 +159,7 @@ def never_called(request: httpx.Request) -> httpx.Response:
         (lambda c: c.vectors.fetch(ids=["a" * 513]), r"ids\[0\] must be a non-empty string of at most 512"),
         (lambda c: c.vectors.fetch(ids=[str(n) for n in range(1001)]), "ids must be at most 1000 items"),
         (lambda c: c.vectors.list_page(limit=101), "limit must be an integer from 1 to 100"),
+        (lambda c: c.vectors.fetch_by_metadata(filter={}), "filter must be an object of at least 1 field"),
         (
             lambda c: c.documents.delete("ns"),
             re.escape("give ids without filter or filter without ids or delete_all=True without (ids or filter)"),

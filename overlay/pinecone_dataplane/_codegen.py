@@ -171,7 +171,18 @@ def generator_warnings(output: str) -> list[str]:
 
 
 # The request constraints a spec states that a caller can break: checked before anything is sent.
-_RULES = ("type", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems", "pattern")
+_RULES = (
+    "type",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "minItems",
+    "maxItems",
+    "minProperties",
+    "maxProperties",
+    "pattern",
+)
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 # How deep rules are read into arrays' items and objects' fields (vectors[].id, vectors[].sparseValues.indices):
 # deeper than any request of these specs, and a bound on a schema that refers to itself.

@@ -50,6 +50,11 @@ def latest_version() -> str:
     return [version for version in available_versions() if not is_prerelease(version)][-1]
 
 
+def oldest_stable_version() -> str:
+    """The oldest stable API version: the one Pinecone serves a request that names none."""
+    return next(version for version in available_versions() if not is_prerelease(version))
+
+
 def module_name(version: str) -> str:
     """The import name of ``version``'s package; raises UnknownApiVersionError for a version not generated."""
     if version not in available_versions():

@@ -93,7 +93,8 @@ OPERATIONS: dict[str, tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]
                     "maxLength": 512,
                     "pattern": "^[\\x01-\\x7F]+$",
                 },
-            }
+            },
+            "filter": {"type": "object", "minProperties": 1},
         },
         [
             {
@@ -125,7 +126,10 @@ OPERATIONS: dict[str, tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]
     ),
     "fetch_vectors_by_metadata": (
         {},
-        {"limit": {"type": "integer", "minimum": 1, "maximum": 10000}},
+        {
+            "filter": {"type": "object", "minProperties": 1},
+            "limit": {"type": "integer", "minimum": 1, "maximum": 10000},
+        },
         [],
     ),
     "list_vectors": (
@@ -169,6 +173,7 @@ OPERATIONS: dict[str, tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]
                     "values": {"type": "array", "minItems": 1, "maxItems": 2048},
                 },
             },
+            "filter": {"type": "object", "minProperties": 1},
         },
         [
             {"anyOf": [{"required": ["id"]}, {"required": ["filter"]}]},
@@ -250,7 +255,11 @@ OPERATIONS: dict[str, tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]
                 "minLength": 1,
                 "maxLength": 512,
                 "pattern": "^[\\x01-\\x7F]+$",
-            }
+            },
+            "schema": {
+                "type": "object",
+                "properties": {"fields": {"type": "object", "maxProperties": 50}},
+            },
         },
         [],
     ),
@@ -435,6 +444,7 @@ OPERATIONS: dict[str, tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]
                     "pattern": "^[\\x01-\\x7F]+$",
                 },
             },
+            "filter": {"type": "object", "minProperties": 1},
             "limit": {"type": "integer", "minimum": 1, "maximum": 10000},
         },
         [
@@ -460,7 +470,8 @@ OPERATIONS: dict[str, tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]
                     "maxLength": 512,
                     "pattern": "^[\\x01-\\x7F]+$",
                 },
-            }
+            },
+            "filter": {"type": "object", "minProperties": 1},
         },
         [
             {
@@ -507,7 +518,8 @@ OPERATIONS: dict[str, tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]
                         }
                     },
                 },
-            }
+            },
+            "filter": {"type": "object", "minProperties": 1},
         },
         [
             {

@@ -9,7 +9,7 @@ argument as the caller spells it (snake_case) and what it accepts: nested ones b
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence, Sized
+from collections.abc import Callable, Mapping, Sequence, Sized
 from functools import cache
 from typing import Any
 
@@ -31,12 +31,16 @@ def check_arguments(
     rules: Mapping[str, Mapping[str, Any]],
     values: Mapping[str, Any],
     combinations: Sequence[Mapping[str, Any]] = (),
+    *,
+    spell: Callable[[str], str] = snake_case,
 ) -> None:
     """Raise ValueError for the first value in ``values`` (JSON name -> value; None: not sent) that breaks its rules.
 
-    ``combinations`` are the ``anyOf``/``oneOf``/``not`` rules on which arguments go together.
+    ``combinations`` are the ``anyOf``/``oneOf``/``not`` rules on which arguments go together. ``spell``
+    turns a JSON name into the name the message uses: the SDK's keyword (the default), or the JSON name
+    itself for a server answering any client.
     """
-    _check_fields(rules, values, combinations, "")
+    _check_fields(rules, values, combinations, "", spell)
 
 
 def _check_fields(
@@ -44,27 +48,28 @@ def _check_fields(
     values: Mapping[str, Any],
     combinations: Sequence[Mapping[str, Any]],
     at: str,
+    spell: Callable[[str], str],
 ) -> None:
     for combination in combinations:
         if not _satisfies(combination, values):
             where = f"{at.removesuffix('.')}: " if at else ""
-            raise ValueError(f"{where}{_combination_problem(combination)}")
+            raise ValueError(f"{where}{_combination_problem(combination, spell)}")
     for name, rule in rules.items():
         value = values.get(name)
         if value is not None:
-            _check_value(rule, value, f"{at}{snake_case(name)}")
+            _check_value(rule, value, f"{at}{spell(name)}", spell)
 
 
-def _check_value(rule: Mapping[str, Any], value: Any, name: str) -> None:
+def _check_value(rule: Mapping[str, Any], value: Any, name: str, spell: Callable[[str], str]) -> None:
     problem = _problem(rule, value)
     if problem is not None:
         raise ValueError(f"{name} must be {problem}, got {_show(value)}")
     if "items" in rule and isinstance(value, list | tuple):
         for position, item in enumerate(value):
             if item is not None:
-                _check_value(rule["items"], item, f"{name}[{position}]")
+                _check_value(rule["items"], item, f"{name}[{position}]", spell)
     if isinstance(value, Mapping) and ("properties" in rule or "combinations" in rule):
-        _check_fields(rule.get("properties", {}), value, rule.get("combinations", ()), f"{name}.")
+        _check_fields(rule.get("properties", {}), value, rule.get("combinations", ()), f"{name}.", spell)
 
 
 def _satisfies(schema: Mapping[str, Any], values: Mapping[str, Any]) -> bool:
@@ -93,15 +98,15 @@ def _value_satisfies(rule: Mapping[str, Any], value: Any) -> bool:
     return size is None or ((fewest is None or size >= fewest) and (most is None or size <= most))
 
 
-def _combination_problem(combination: Mapping[str, Any]) -> str:
+def _combination_problem(combination: Mapping[str, Any], spell: Callable[[str], str]) -> str:
     if "anyOf" in combination:
-        return "give " + " or ".join(_describe(branch) for branch in combination["anyOf"])
+        return "give " + " or ".join(_describe(branch, spell) for branch in combination["anyOf"])
     if "oneOf" in combination:
-        return "give exactly one of " + " or ".join(_describe(branch) for branch in combination["oneOf"])
-    return "do not give " + _describe(combination["not"])
+        return "give exactly one of " + " or ".join(_describe(branch, spell) for branch in combination["oneOf"])
+    return "do not give " + _describe(combination["not"], spell)
 
 
-def _describe(schema: Mapping[str, Any]) -> str:
+def _describe(schema: Mapping[str, Any], spell: Callable[[str], str]) -> str:
     """A constraint-only schema in the caller's words: ``ids without filter``, ``delete_all=True``."""
     # A required field is named with its values when they are fixed (delete_all=True), or as non-empty
     # when it must be; a rule on a field that is not required holds only when the field is given, and is
@@ -111,17 +116,22 @@ def _describe(schema: Mapping[str, Any]) -> str:
     for name in schema.get("required", ()):
         rule = rules.get(name, {})
         if "enum" in rule:
-            parts.append(f"{snake_case(name)}=" + "/".join(map(repr, rule["enum"])))
+            parts.append(f"{spell(name)}=" + "/".join(map(repr, rule["enum"])))
         elif rule.get("minItems") or rule.get("minProperties"):
-            parts.append(f"a non-empty {snake_case(name)}")
+            parts.append(f"a non-empty {spell(name)}")
         else:
-            parts.append(snake_case(name))
+            parts.append(spell(name))
     text = " and ".join(parts)
     for keyword, word in (("anyOf", " or "), ("oneOf", " or ")):
         if keyword in schema:
-            text += (" with " if text else "") + "(" + word.join(map(_describe, schema[keyword])) + ")"
+            text += (
+                (" with " if text else "")
+                + "("
+                + word.join(_describe(branch, spell) for branch in schema[keyword])
+                + ")"
+            )
     if "not" in schema:
-        text += (" without " if text else "not ") + _describe(schema["not"])
+        text += (" without " if text else "not ") + _describe(schema["not"], spell)
     return text
 
 
@@ -133,7 +143,9 @@ def _problem(rule: Mapping[str, Any], value: Any) -> str | None:
         return _text_problem(rule, value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _number_problem(rule, kind or "number", value)
-    if isinstance(value, Sized) and not isinstance(value, Mapping):
+    if isinstance(value, Mapping):
+        return _fields_problem(rule, value)
+    if isinstance(value, Sized):
         return _items_problem(rule, value)
     return None
 
@@ -151,6 +163,15 @@ def _items_problem(rule: Mapping[str, Any], value: Sized) -> str | None:
         return f"at most {most} items"
     if fewest is not None and len(value) < fewest:
         return f"at least {fewest} item" + ("s" if fewest > 1 else "")
+    return None
+
+
+def _fields_problem(rule: Mapping[str, Any], value: Mapping[str, Any]) -> str | None:
+    fewest, most = rule.get("minProperties"), rule.get("maxProperties")
+    if most is not None and len(value) > most:
+        return f"an object of at most {most} fields"
+    if fewest is not None and len(value) < fewest:
+        return f"an object of at least {fewest} field" + ("s" if fewest > 1 else "")
     return None
 
 

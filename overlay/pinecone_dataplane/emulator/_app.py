@@ -25,7 +25,7 @@ from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
 from .._core import snake_case
-from .._versions import available_versions, latest_version, module_name
+from .._versions import available_versions, module_name, oldest_stable_version
 from . import _vectors as rules
 from ._http import ApiProblem, decode_token, encode_token, json_object, namespace_param, parse_limit, problem_response
 from ._imports import ErrorMode, ImportJob, SourceError
@@ -107,7 +107,7 @@ class EmulatorApp:
         try:
             scope.setdefault("state", {})["api_version"] = self._check(scope)
         except ApiProblem as problem:
-            version = Headers(scope=scope).get("x-pinecone-api-version") or latest_version()
+            version = Headers(scope=scope).get("x-pinecone-api-version") or oldest_stable_version()
             if problem.status == 401 and version >= _UNAUTHORIZED_AS_TEXT_FROM:
                 await PlainTextResponse(problem.message, status_code=401)(scope, receive, send)
             else:
@@ -130,7 +130,8 @@ class EmulatorApp:
             raise ApiProblem(401, "invalid API key")
         version = headers.get("x-pinecone-api-version")
         if version is None:
-            return latest_version()
+            # As the service does: a client that names no version gets the oldest it still supports.
+            return oldest_stable_version()
         if version not in available_versions():
             served = ", ".join(available_versions())
             raise ApiProblem(400, f"unsupported API version {version!r}; this emulator serves {served}")
@@ -152,7 +153,14 @@ async def _close_connection(scope: Scope) -> None:
 
 async def _on_problem(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiProblem)
-    return problem_response(exc.status, exc.message)
+    return problem_response(exc.status, exc.message, error_response=_answers_error_response(request))
+
+
+def _answers_error_response(request: Request) -> bool:
+    version = getattr(request.state, "api_version", None)
+    path = request.url.path
+    by_records = path.startswith("/records/") or "/documents/" in path
+    return version is not None and by_records and shape_of(version).records_errors_as_error_response
 
 
 async def _on_http_exception(request: Request, exc: Exception) -> Response:
@@ -164,7 +172,9 @@ async def _on_http_exception(request: Request, exc: Exception) -> Response:
         )
     else:
         message = f"{request.method} is not allowed on {request.url.path}"
-    return problem_response(exc.status_code, message, dict(exc.headers or {}))
+    return problem_response(
+        exc.status_code, message, dict(exc.headers or {}), error_response=_answers_error_response(request)
+    )
 
 
 # --- casing ------------------------------------------------------------------------------------------
@@ -250,6 +260,10 @@ def _lists_namespace_total(version: str) -> bool:
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 
+# 2026-07's document operations: POST /namespaces/{namespace}/documents/OPERATION.
+_DOCUMENT_OPERATIONS = ("upsert", "search", "fetch", "delete", "update", "list")
+
+
 def _route(path: str, **by_method: Endpoint) -> Route:
     """A route answering each method with its endpoint (HEAD as GET, which Starlette adds with GET)."""
 
@@ -309,6 +323,10 @@ class _Endpoints:
             _route("/vectors/update", POST=self.update),
             _route("/vectors/delete", POST=self.delete),
             _route("/namespaces", GET=self.list_namespaces),
+            *(
+                _route(f"/namespaces/{{namespace}}/documents/{operation}", POST=self.documents)
+                for operation in _DOCUMENT_OPERATIONS
+            ),
             _route("/namespaces/{namespace:path}", GET=self.describe_namespace, DELETE=self.delete_namespace),
             _route("/records/namespaces/{namespace}/upsert", POST=self.upsert_records),
             _route("/records/namespaces/{namespace}/search", POST=self.search_records),
@@ -471,6 +489,8 @@ class _Endpoints:
         if not _shape(request).fetch_by_metadata:
             raise ApiProblem(404, f"fetch_by_metadata is not in API version {request.state.api_version}")
         body = await json_object(request, "fetch_vectors_by_metadata")
+        if _shape(request).fetch_by_metadata_needs_filter and body.get("filter") is None:
+            raise ApiProblem(400, f"filter is required in API version {request.state.api_version}")
         namespace = _body_namespace(body)
         predicate = rules.metadata_filter(body.get("filter"), "filter")
         raw_limit = body.get("limit")
@@ -585,6 +605,18 @@ class _Endpoints:
     async def upsert_records(self, request: Request) -> Response:
         raise rules.bad(
             "upserting records needs an index with integrated embedding, which the emulator does not have: "
+            "upsert vectors (POST /vectors/upsert) or import them"
+        )
+
+    async def documents(self, request: Request) -> Response:
+        if not _shape(request).documents:
+            raise ApiProblem(
+                404, f"no such endpoint: POST {request.url.path} in API version {request.state.api_version}"
+            )
+        operation = request.url.path.rsplit("/", 1)[-1]
+        await json_object(request, f"{operation}_documents")  # a request the spec forbids is told so first
+        raise rules.bad(
+            "documents need an index with a schema (full-text search), which the emulator does not have: "
             "upsert vectors (POST /vectors/upsert) or import them"
         )
 

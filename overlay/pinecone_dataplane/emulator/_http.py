@@ -36,7 +36,27 @@ class ApiProblem(Exception):
         self.message = message
 
 
-def problem_response(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+# ErrorResponse names its codes (the gRPC codes' names, plus a few of HTTP's own).
+_ERROR_CODE_NAMES = {
+    400: "INVALID_ARGUMENT",
+    401: "UNAUTHENTICATED",
+    403: "PERMISSION_DENIED",
+    404: "NOT_FOUND",
+    409: "ALREADY_EXISTS",
+    413: "PAYLOAD_TOO_LARGE",
+    429: "RESOURCE_EXHAUSTED",
+    500: "INTERNAL",
+    503: "SERVICE_UNAVAILABLE",
+}
+
+
+def problem_response(
+    status: int, message: str, headers: dict[str, str] | None = None, *, error_response: bool = False
+) -> JSONResponse:
+    """An rpcStatus body, or with ``error_response`` the ErrorResponse body some operations answer instead."""
+    if error_response:
+        named = {"status": status, "error": {"code": _ERROR_CODE_NAMES.get(status, "UNKNOWN"), "message": message}}
+        return JSONResponse(named, status_code=status, headers=headers)
     body = {"code": _GRPC_CODES.get(status, 2), "message": message, "details": []}
     return JSONResponse(body, status_code=status, headers=headers)
 
@@ -60,7 +80,7 @@ async def json_object(request: Request, operation: str | None = None) -> dict[st
     if operation is not None:
         _, fields, combinations = _constraints(request.state.api_version).get(operation, ({}, {}, []))
         try:
-            check_arguments(fields, body, combinations)
+            check_arguments(fields, body, combinations, spell=str)
         except ValueError as problem:
             raise ApiProblem(400, str(problem)) from None
     return body

@@ -19,15 +19,29 @@ class Shape:
     counts_as_strings: bool = False
     # POST /vectors/fetch_by_metadata.
     fetch_by_metadata: bool = False
+    # The document operations (POST /namespaces/{namespace}/documents/...), for indexes with a schema.
+    documents: bool = False
+    # FetchByMetadataRequest.filter is required.
+    fetch_by_metadata_needs_filter: bool = False
     # POST /vectors/update with `filter` (and `dryRun`) instead of `id`, answering `matchedRecords`.
     update_by_filter: bool = False
+    # Errors of the records and documents operations as ErrorResponse ({"status", "error": {...}}), not rpcStatus.
+    records_errors_as_error_response: bool = False
 
 
 _2025_04 = Shape()
-_2026_04 = replace(_2025_04, fetch_by_metadata=True, update_by_filter=True)
-_2026_07 = replace(_2026_04, import_validation_result=True, list_limit=100, counts_as_strings=True)
+_2025_10 = replace(_2025_04, fetch_by_metadata=True, update_by_filter=True)
+_2026_07 = replace(
+    _2025_10,
+    import_validation_result=True,
+    list_limit=100,
+    counts_as_strings=True,
+    records_errors_as_error_response=True,
+    fetch_by_metadata_needs_filter=True,
+    documents=True,
+)
 
-_SHAPES: tuple[tuple[str, Shape], ...] = (("2025-04", _2025_04), ("2026-04", _2026_04), ("2026-07", _2026_07))
+_SHAPES: tuple[tuple[str, Shape], ...] = (("2025-04", _2025_04), ("2025-10", _2025_10), ("2026-07", _2026_07))
 
 
 def shape_of(version: str) -> Shape:
