@@ -25,7 +25,11 @@ def minimal(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
     if kind == "object":
         properties = schema.get("properties", {})
         required, fixed = requirements(schema)
-        return {name: fixed[name] if name in fixed else minimal(spec, properties[name]) for name in required}
+        value = {name: fixed[name] if name in fixed else minimal(spec, properties[name]) for name in required}
+        extra = schema.get("additionalProperties")
+        for position in range(len(value), schema.get("minProperties", 0)):  # a non-empty filter: {"field0": "x"}
+            value[f"field{position}"] = minimal(spec, extra) if isinstance(extra, dict) and extra else "x"
+        return value
     if kind == "array":
         return [minimal(spec, schema["items"]) for _ in range(max(1, schema.get("minItems", 1)))]
     if kind == "string":

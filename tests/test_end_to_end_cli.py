@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from pinecone_dataplane import available_versions
 from pinecone_dataplane.emulator import RunningEmulator, running_emulator, write_dataset
 
 SCRIPT = Path(sys.executable).with_name("pinecone-dataplane")
@@ -73,6 +74,16 @@ def test_start_wait_describe_and_list(emulator: RunningEmulator) -> None:
     header, *rows = table.stdout.splitlines()
     assert header.split()[:3] == ["ID", "STATUS", "PROGRESS"]
     assert len(rows) == 1
+
+
+@pytest.mark.parametrize("version", available_versions())
+def test_every_api_version_lists_the_imports(emulator: RunningEmulator, version: str) -> None:
+    started = cli(emulator, "--json", "--api-version", version, "imports", "start", "s3://bucket/small")
+    assert started.returncode == 0, started.stderr
+    import_id = json.loads(started.stdout)["id"]
+    listed = cli(emulator, "--api-version", version, "imports", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert import_id in [row.split()[0] for row in listed.stdout.splitlines()[1:]]
 
 
 def test_a_timed_out_wait_then_cancel(emulator: RunningEmulator) -> None:
