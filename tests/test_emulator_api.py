@@ -247,6 +247,7 @@ def test_namespace_list_total_count_follows_the_version(bucket: Path) -> None:
         answers = {
             version: client(emulator.url, emulator.api_key, version=version).get("/namespaces").json()
             for version in available_versions()
+            if version >= "2025-04"  # the first with namespace operations
         }
     # Only versions whose spec has the field get it; the spec check in the client enforces the rest.
     assert "total_count" in answers["2026-04"]
@@ -448,7 +449,7 @@ def test_a_request_naming_no_version_is_served_by_the_oldest_stable_one(bucket: 
         unversioned = httpx.Client(base_url=emulator.url, headers={"Api-Key": emulator.api_key})
         for versioned in client(emulator.url, emulator.api_key, version=oldest), client(emulator.url, emulator.api_key):
             # Listing namespaces differs between the oldest and the newest version (total_count).
-            same = unversioned.get("/namespaces").json() == versioned.get("/namespaces").json()
+            same = unversioned.get("/namespaces").text == versioned.get("/namespaces").text
             assert same == (versioned.headers["X-Pinecone-Api-Version"] == oldest)
 
 

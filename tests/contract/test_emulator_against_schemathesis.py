@@ -85,7 +85,7 @@ def excluded_checks(case: schemathesis.Case) -> list[schemathesis.CheckFunction]
         # The emulator reads a JSON null as an absent field, by design; the specs declare no request
         # field nullable, so schemathesis counts a null as invalid data that must be rejected.
         excluded.append(negative_data_rejection)
-    if case.path == "/namespaces" and "post" in case.operation.schema.raw_schema["paths"]["/namespaces"]:
+    if case.path == "/namespaces" and "post" in case.operation.schema.raw_schema["paths"].get("/namespaces", {}):
         # 2026-04 documents POST /namespaces (create a namespace), which the emulator does not implement,
         # so its Allow header lists GET alone.
         excluded.append(allow_header_conformance)
@@ -215,11 +215,13 @@ def test_seeded_examples_walk_a_real_import(version: str, own_emulator: RunningE
 
     stats = call(version, emulator, "POST", "/describe_index_stats", body={})
     assert stats["totalVectorCount"] > 0
-    namespaces = call(version, emulator, "GET", "/namespaces", query={"limit": 1})
-    name = namespaces["namespaces"][0]["name"]
-    described = call(version, emulator, "GET", "/namespaces/{namespace}", path_parameters={"namespace": name})
-    # 2026-07 sends the 64-bit count as a decimal string, as its spec declares.
-    assert int(described["record_count"]) == stats["namespaces"][name]["vectorCount"]
+    name = sorted(stats["namespaces"])[0]
+    if "/namespaces" in SCHEMAS[version].raw_schema["paths"]:  # from 2025-04
+        namespaces = call(version, emulator, "GET", "/namespaces", query={"limit": 1})
+        assert namespaces["namespaces"][0]["name"] == name
+        described = call(version, emulator, "GET", "/namespaces/{namespace}", path_parameters={"namespace": name})
+        # 2026-07 sends the 64-bit count as a decimal string, as its spec declares.
+        assert int(described["record_count"]) == stats["namespaces"][name]["vectorCount"]
     listed = call(version, emulator, "GET", "/vectors/list", query={"namespace": name, "limit": 3})
     ids = [vector["id"] for vector in listed["vectors"]]
     fetched = call(version, emulator, "GET", "/vectors/fetch", query={"namespace": name, "ids": ids})

@@ -247,6 +247,17 @@ def _no_spaces(name: str, values: list[str]) -> None:
         raise ApiProblem(400, f"{name} must not contain spaces")
 
 
+def _served(request: Request, operation: str) -> None:
+    """A 404 for an operation the requested version does not have (the namespace operations before 2025-04)."""
+    if operation not in _operations(request.state.api_version):
+        raise ApiProblem(404, f"{operation} is not in API version {request.state.api_version}")
+
+
+@cache
+def _operations(version: str) -> frozenset[str]:
+    return frozenset(importlib.import_module(module_name(version)).OPERATIONS)
+
+
 @cache
 def _lists_namespace_total(version: str) -> bool:
     """Whether this version's ListNamespacesResponse has ``total_count`` (read from its generated model)."""
@@ -664,6 +675,7 @@ class _Endpoints:
     # --- namespaces ---
 
     async def list_namespaces(self, request: Request) -> Response:
+        _served(request, "list_namespaces_operation")
         shape = _shape(request)
         limit = _limit(request, maximum=shape.list_limit or _MAX_INT32)
         prefix = request.query_params.get("prefix") or ""
@@ -680,6 +692,7 @@ class _Endpoints:
         return self._respond(body)
 
     async def describe_namespace(self, request: Request) -> Response:
+        _served(request, "describe_namespace")
         name = request.path_params["namespace"]
         count = self.store.count(name)
         if count == 0:
@@ -687,6 +700,7 @@ class _Endpoints:
         return self._respond(_namespace_body(_shape(request), name, count))
 
     async def delete_namespace(self, request: Request) -> Response:
+        _served(request, "delete_namespace")
         name = request.path_params["namespace"]
         writer = self.store.writer_of(name)
         if writer is not None:
