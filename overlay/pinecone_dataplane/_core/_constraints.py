@@ -15,6 +15,8 @@ from typing import Any
 
 from ._fields import snake_case
 
+_snake_case = cache(snake_case)
+
 _SHOWN = 60
 _TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -23,6 +25,15 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "boolean": (bool,),
     "array": (list, tuple),
     "object": (Mapping,),
+}
+# The one type each kind is nearly always given as, checked by identity before isinstance.
+_PLAIN: dict[str, type] = {
+    "string": str,
+    "integer": int,
+    "number": float,
+    "boolean": bool,
+    "array": list,
+    "object": dict,
 }
 _NAMES = {"string": "a string", "integer": "an integer", "number": "a number", "boolean": "true or false"}
 
@@ -36,35 +47,50 @@ def check_arguments(
 
     ``combinations`` are the ``anyOf``/``oneOf``/``not`` rules on which arguments go together.
     """
-    _check_fields(rules, values, combinations, "")
+    _check_fields(rules, values, combinations, None)
+
+
+# Where a value sits in the arguments, as (parent, JSON name or position): a message names it
+# (``vectors[2].id``), and only a message does, so the text is built only when one is raised. Building it
+# for every field of every item was most of the cost of checking an upsert of many vectors.
+_Path = tuple["_Path | None", "str | int"] | None
+
+
+def _spelled(path: _Path) -> str:
+    parts: list[str] = []
+    while path is not None:
+        path, key = path
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{_snake_case(key)}")
+    return "".join(reversed(parts)).removeprefix(".")
 
 
 def _check_fields(
     rules: Mapping[str, Mapping[str, Any]],
     values: Mapping[str, Any],
     combinations: Sequence[Mapping[str, Any]],
-    at: str,
+    at: _Path,
 ) -> None:
     for combination in combinations:
         if not _satisfies(combination, values):
-            where = f"{at.removesuffix('.')}: " if at else ""
+            where = f"{_spelled(at)}: " if at is not None else ""
             raise ValueError(f"{where}{_combination_problem(combination)}")
     for name, rule in rules.items():
         value = values.get(name)
         if value is not None:
-            _check_value(rule, value, f"{at}{snake_case(name)}")
+            _check_value(rule, value, (at, name))
 
 
-def _check_value(rule: Mapping[str, Any], value: Any, name: str) -> None:
+def _check_value(rule: Mapping[str, Any], value: Any, at: _Path) -> None:
     problem = _problem(rule, value)
     if problem is not None:
-        raise ValueError(f"{name} must be {problem}, got {_show(value)}")
-    if "items" in rule and isinstance(value, list | tuple):
+        raise ValueError(f"{_spelled(at)} must be {problem}, got {_show(value)}")
+    items = rule.get("items")
+    if items is not None and isinstance(value, list | tuple):
         for position, item in enumerate(value):
             if item is not None:
-                _check_value(rule["items"], item, f"{name}[{position}]")
-    if isinstance(value, Mapping) and ("properties" in rule or "combinations" in rule):
-        _check_fields(rule.get("properties", {}), value, rule.get("combinations", ()), f"{name}.")
+                _check_value(items, item, (at, position))
+    if ("properties" in rule or "combinations" in rule) and isinstance(value, Mapping):
+        _check_fields(rule.get("properties", {}), value, rule.get("combinations", ()), at)
 
 
 def _satisfies(schema: Mapping[str, Any], values: Mapping[str, Any]) -> bool:
@@ -127,8 +153,16 @@ def _describe(schema: Mapping[str, Any]) -> str:
 
 def _problem(rule: Mapping[str, Any], value: Any) -> str | None:
     kind = rule.get("type")
-    if kind is not None and (not isinstance(value, _TYPES.get(kind, (object,))) or _is_bool_as_number(kind, value)):
+    plain = type(value)
+    # A value of its kind's usual type needs no isinstance against the kind's types.
+    if (
+        kind is not None
+        and _PLAIN.get(kind) is not plain
+        and (not isinstance(value, _TYPES.get(kind, (object,))) or _is_bool_as_number(kind, value))
+    ):
         return _NAMES.get(kind, f"of type {kind}") if kind not in ("integer", "number") else _bounds(rule, kind)
+    if plain is dict:
+        return None
     if isinstance(value, str):
         return _text_problem(rule, value)
     if isinstance(value, int | float) and not isinstance(value, bool):
