@@ -51,10 +51,11 @@ class JsonFields:
     model's first parse, not at import, and reused for every object after.
     """
 
-    __slots__ = ("_absent", "_aliases", "_getter", "_names", "_required_at", "_spellings")
+    __slots__ = ("_absent", "_aliases", "_getter", "_names", "_nullable", "_required_at", "_spellings")
 
     def __init__(self, *names: str, required: tuple[str, ...] = (), nullable: tuple[str, ...] = ()) -> None:
         self._names = names
+        self._nullable = frozenset(nullable)
         # A required field the spec marks nullable may be null (or absent, which reads the same): only the
         # others are checked, by their positions among the values (a body nearly always lacks some optional
         # field, so the check looks at these only, not at every name).
@@ -75,6 +76,19 @@ class JsonFields:
                     self._aliases.setdefault(alias, name)
         self._spellings = frozenset(self._aliases)
         return self._spellings
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The declared JSON names, in declaration order."""
+        return self._names
+
+    def is_required(self, name: str) -> bool:
+        """Whether ``name`` may not be absent or null (required and not nullable, or always sent)."""
+        return self._names.index(name) in self._required_at
+
+    def is_nullable(self, name: str) -> bool:
+        """Whether ``name`` is required and nullable: null is then its value, not a missing field."""
+        return name in self._nullable
 
     def read(self, src: Mapping[str, Any]) -> dict[str, Any]:
         """A copy of ``src`` with every declared field under its spec name.

@@ -30,6 +30,11 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "vectors": ("model", "FetchResponseVectors"),
+    "usage": ("model", "Usage"),
+}
+
 
 @_attrs_define
 class FetchResponse:

@@ -22,6 +22,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "record_count": ("integer", ""),
+}
+
 
 @_attrs_define
 class NamespaceDescription:

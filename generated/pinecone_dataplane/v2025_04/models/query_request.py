@@ -40,6 +40,13 @@ _FIELDS = _core.JsonFields(
     required=("topK",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "topK": ("integer", ""),
+    "filter": ("model", "QueryRequestFilter"),
+    "queries": ("models", "QueryVector"),
+    "sparseVector": ("model", "SparseValues"),
+}
+
 
 @_attrs_define
 class QueryRequest:

@@ -34,6 +34,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "results": ("models", "SingleQueryResults"),
+    "matches": ("models", "ScoredVector"),
+    "usage": ("model", "Usage"),
+}
+
 
 @_attrs_define
 class QueryResponse:

@@ -36,6 +36,13 @@ _FIELDS = _core.JsonFields(
     required=("top_k",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "top_k": ("integer", ""),
+    "filter": ("model", "SearchRecordsRequestQueryFilter"),
+    "inputs": ("model", "EmbedInputs"),
+    "vector": ("model", "SearchRecordsVector"),
+}
+
 
 @_attrs_define
 class SearchRecordsRequestQuery:

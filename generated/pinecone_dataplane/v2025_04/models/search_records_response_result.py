@@ -26,6 +26,10 @@ _FIELDS = _core.JsonFields(
     required=("hits",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "hits": ("models", "Hit"),
+}
+
 
 @_attrs_define
 class SearchRecordsResponseResult:

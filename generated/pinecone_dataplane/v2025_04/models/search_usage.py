@@ -24,6 +24,12 @@ _FIELDS = _core.JsonFields(
     required=("read_units",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "read_units": ("integer", ""),
+    "embed_total_tokens": ("integer", ""),
+    "rerank_units": ("integer", ""),
+}
+
 
 @_attrs_define
 class SearchUsage:

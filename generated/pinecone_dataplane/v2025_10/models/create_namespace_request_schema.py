@@ -27,6 +27,10 @@ _FIELDS = _core.JsonFields(
     required=("fields",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "fields": ("model", "CreateNamespaceRequestSchemaFields"),
+}
+
 
 @_attrs_define
 class CreateNamespaceRequestSchema:

@@ -30,6 +30,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "filter": ("model", "DeleteRequestFilter"),
+}
+
 
 @_attrs_define
 class DeleteRequest:

@@ -30,6 +30,11 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "data": ("models", "ImportModel"),
+    "pagination": ("model", "Pagination"),
+}
+
 
 @_attrs_define
 class ListImportsResponse:

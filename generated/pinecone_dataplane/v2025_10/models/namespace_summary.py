@@ -21,6 +21,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "vectorCount": ("integer", ""),
+}
+
 
 @_attrs_define
 class NamespaceSummary:

@@ -29,6 +29,11 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "code": ("integer", ""),
+    "details": ("models", "ProtobufAny"),
+}
+
 
 @_attrs_define
 class RpcStatus:

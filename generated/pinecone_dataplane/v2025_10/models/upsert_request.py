@@ -29,6 +29,10 @@ _FIELDS = _core.JsonFields(
     required=("vectors",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "vectors": ("models", "Vector"),
+}
+
 
 @_attrs_define
 class UpsertRequest:

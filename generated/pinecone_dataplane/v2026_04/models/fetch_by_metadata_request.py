@@ -29,6 +29,11 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "filter": ("model", "FetchByMetadataRequestFilter"),
+    "limit": ("integer", ""),
+}
+
 
 @_attrs_define
 class FetchByMetadataRequest:

@@ -35,6 +35,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "vectors": ("model", "FetchByMetadataResponseVectors"),
+    "usage": ("model", "Usage"),
+    "pagination": ("model", "Pagination"),
+}
+
 
 @_attrs_define
 class FetchByMetadataResponse:

@@ -33,6 +33,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "namespaces": ("model", "IndexDescriptionNamespaces"),
+    "dimension": ("integer", ""),
+    "totalVectorCount": ("integer", ""),
+}
+
 
 @_attrs_define
 class IndexDescription:

@@ -36,6 +36,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "record_count": ("integer", ""),
+    "schema": ("model", "NamespaceDescriptionSchema"),
+    "indexed_fields": ("model", "NamespaceDescriptionIndexedFields"),
+}
+
 
 @_attrs_define
 class NamespaceDescription:

@@ -42,6 +42,14 @@ _FIELDS = _core.JsonFields(
     required=("topK",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "topK": ("integer", ""),
+    "filter": ("model", "QueryRequestFilter"),
+    "queries": ("models", "QueryVector"),
+    "sparseVector": ("model", "SparseValues"),
+    "maxCandidates": ("integer", ""),
+}
+
 
 @_attrs_define
 class QueryRequest:

@@ -34,6 +34,12 @@ _FIELDS = _core.JsonFields(
     required=("values",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "sparseValues": ("model", "SparseValues"),
+    "topK": ("integer", ""),
+    "filter": ("model", "QueryVectorFilter"),
+}
+
 
 @_attrs_define
 class QueryVector:

@@ -33,6 +33,11 @@ _FIELDS = _core.JsonFields(
     required=("query",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "query": ("model", "SearchRecordsRequestQuery"),
+    "rerank": ("model", "SearchRecordsRequestRerank"),
+}
+
 
 @_attrs_define
 class SearchRecordsRequest:

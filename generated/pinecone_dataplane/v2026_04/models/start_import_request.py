@@ -30,6 +30,10 @@ _FIELDS = _core.JsonFields(
     required=("uri",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "errorMode": ("model", "ImportErrorMode"),
+}
+
 
 @_attrs_define
 class StartImportRequest:

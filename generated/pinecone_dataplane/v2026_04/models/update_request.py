@@ -36,6 +36,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "sparseValues": ("model", "SparseValues"),
+    "setMetadata": ("model", "UpdateRequestSetMetadata"),
+    "filter": ("model", "UpdateRequestFilter"),
+}
+
 
 @_attrs_define
 class UpdateRequest:

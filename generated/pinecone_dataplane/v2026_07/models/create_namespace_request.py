@@ -29,6 +29,10 @@ _FIELDS = _core.JsonFields(
     required=("name",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "schema": ("model", "CreateNamespaceRequestSchema"),
+}
+
 
 @_attrs_define
 class CreateNamespaceRequest:

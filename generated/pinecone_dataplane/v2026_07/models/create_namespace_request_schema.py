@@ -28,6 +28,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "fields": ("model", "CreateNamespaceRequestSchemaFields"),
+}
+
 
 @_attrs_define
 class CreateNamespaceRequestSchema:

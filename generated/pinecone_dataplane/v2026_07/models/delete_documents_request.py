@@ -29,6 +29,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "filter": ("model", "DeleteDocumentsRequestFilter"),
+}
+
 
 @_attrs_define
 class DeleteDocumentsRequest:

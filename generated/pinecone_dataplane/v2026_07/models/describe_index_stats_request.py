@@ -28,6 +28,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "filter": ("model", "DescribeIndexStatsRequestFilter"),
+}
+
 
 @_attrs_define
 class DescribeIndexStatsRequest:

@@ -26,6 +26,8 @@ _FIELDS = _core.JsonFields(
     required=("_id",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = None
+
 
 @_attrs_define
 class DocumentRecord:

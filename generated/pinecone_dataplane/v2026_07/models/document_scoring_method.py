@@ -34,6 +34,10 @@ _FIELDS = _core.JsonFields(
     required=("type",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "sparse_values": ("model", "SparseValues"),
+}
+
 
 @_attrs_define
 class DocumentScoringMethod:

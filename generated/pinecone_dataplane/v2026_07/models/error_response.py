@@ -30,6 +30,11 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "status": ("integer", ""),
+    "error": ("model", "ErrorResponseError"),
+}
+
 
 @_attrs_define
 class ErrorResponse:

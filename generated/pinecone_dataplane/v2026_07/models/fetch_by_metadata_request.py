@@ -30,6 +30,11 @@ _FIELDS = _core.JsonFields(
     required=("filter",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "filter": ("model", "FetchByMetadataRequestFilter"),
+    "limit": ("integer", ""),
+}
+
 
 @_attrs_define
 class FetchByMetadataRequest:

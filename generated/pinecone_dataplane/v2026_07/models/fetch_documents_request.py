@@ -31,6 +31,11 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "filter": ("model", "FetchDocumentsRequestFilter"),
+    "limit": ("integer", ""),
+}
+
 
 @_attrs_define
 class FetchDocumentsRequest:

@@ -40,6 +40,12 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "documents": ("model", "FetchDocumentsResponseDocuments"),
+    "usage": ("model", "DocumentFetchUsage"),
+    "pagination": ("model", "Pagination"),
+}
+
 
 @_attrs_define
 class FetchDocumentsResponse:

@@ -31,6 +31,10 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "fields": ("model", "HitFields"),
+}
+
 
 @_attrs_define
 class Hit:

@@ -22,6 +22,11 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "importSuccesses": ("integer", ""),
+    "importErrors": ("integer", ""),
+}
+
 
 @_attrs_define
 class ImportValidationResult:

@@ -23,6 +23,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "limit": ("integer", ""),
+}
+
 
 @_attrs_define
 class ListDocumentsRequest:

@@ -39,6 +39,12 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "documents": ("models", "ListedDocumentRecord"),
+    "usage": ("model", "DocumentListUsage"),
+    "pagination": ("model", "Pagination"),
+}
+
 
 @_attrs_define
 class ListDocumentsResponse:

@@ -31,6 +31,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "namespaces": ("models", "NamespaceDescription"),
+    "pagination": ("model", "Pagination"),
+    "total_count": ("integer", ""),
+}
+
 
 @_attrs_define
 class ListNamespacesResponse:

@@ -34,6 +34,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "vectors": ("models", "ListItem"),
+    "pagination": ("model", "Pagination"),
+    "usage": ("model", "Usage"),
+}
+
 
 @_attrs_define
 class ListResponse:

@@ -37,6 +37,13 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "record_count": ("integer", ""),
+    "schema": ("model", "NamespaceDescriptionSchema"),
+    "indexed_fields": ("model", "NamespaceDescriptionIndexedFields"),
+    "size_bytes": ("integer", ""),
+}
+
 
 @_attrs_define
 class NamespaceDescription:

@@ -39,6 +39,13 @@ _FIELDS = _core.JsonFields(
     required=("topK",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "topK": ("integer", ""),
+    "filter": ("model", "QueryRequestFilter"),
+    "sparseVector": ("model", "SparseValues"),
+    "maxCandidates": ("integer", ""),
+}
+
 
 @_attrs_define
 class QueryRequest:

@@ -34,6 +34,11 @@ _FIELDS = _core.JsonFields(
     required=("id",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "sparseValues": ("model", "SparseValues"),
+    "metadata": ("model", "ScoredVectorMetadata"),
+}
+
 
 @_attrs_define
 class ScoredVector:

@@ -34,6 +34,11 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "top_k": ("integer", ""),
+    "filter": ("model", "SearchDocumentsRequestFilter"),
+}
+
 
 @_attrs_define
 class SearchDocumentsRequest:

@@ -34,6 +34,11 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "matches": ("models", "DocumentSearchMatch"),
+    "usage": ("model", "DocumentSearchUsage"),
+}
+
 
 @_attrs_define
 class SearchDocumentsResponse:

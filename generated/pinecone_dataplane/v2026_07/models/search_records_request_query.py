@@ -39,6 +39,14 @@ _FIELDS = _core.JsonFields(
     required=("top_k",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "top_k": ("integer", ""),
+    "filter": ("model", "SearchRecordsRequestQueryFilter"),
+    "inputs": ("model", "EmbedInputs"),
+    "vector": ("model", "SearchRecordsVector"),
+    "match_terms": ("model", "SearchMatchTerms"),
+}
+
 
 @_attrs_define
 class SearchRecordsRequestQuery:

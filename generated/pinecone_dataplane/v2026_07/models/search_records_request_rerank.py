@@ -37,6 +37,11 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "top_n": ("integer", ""),
+    "parameters": ("model", "SearchRecordsRequestRerankParameters"),
+}
+
 
 @_attrs_define
 class SearchRecordsRequestRerank:

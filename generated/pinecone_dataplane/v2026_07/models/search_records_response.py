@@ -32,6 +32,11 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "result": ("model", "SearchRecordsResponseResult"),
+    "usage": ("model", "SearchUsage"),
+}
+
 
 @_attrs_define
 class SearchRecordsResponse:

@@ -29,6 +29,8 @@ _FIELDS = _core.JsonFields(
     required=("_id",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = None
+
 
 @_attrs_define
 class UpdateDocumentRecord:

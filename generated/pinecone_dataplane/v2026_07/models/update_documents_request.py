@@ -35,6 +35,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "documents": ("models", "UpdateDocumentRecord"),
+    "filter": ("model", "UpdateDocumentsRequestFilter"),
+    "set_fields": ("model", "UpdateDocumentsRequestSetFields"),
+}
+
 
 @_attrs_define
 class UpdateDocumentsRequest:

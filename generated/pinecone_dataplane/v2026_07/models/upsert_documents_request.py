@@ -26,6 +26,10 @@ _FIELDS = _core.JsonFields(
     required=("documents",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "documents": ("models", "DocumentRecord"),
+}
+
 
 @_attrs_define
 class UpsertDocumentsRequest:

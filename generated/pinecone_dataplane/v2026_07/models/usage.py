@@ -21,6 +21,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "readUnits": ("integer", ""),
+}
+
 
 @_attrs_define
 class Usage:

@@ -33,6 +33,11 @@ _FIELDS = _core.JsonFields(
     required=("id",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "sparseValues": ("model", "SparseValues"),
+    "metadata": ("model", "VectorMetadata"),
+}
+
 
 @_attrs_define
 class Vector:
