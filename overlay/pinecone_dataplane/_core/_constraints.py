@@ -18,6 +18,7 @@ from ._fields import snake_case
 _snake_case = cache(snake_case)
 
 _SHOWN = 60
+_NONE: Mapping[str, Any] = {}
 _TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
     "integer": (int,),
@@ -89,20 +90,27 @@ def _check_value(rule: Mapping[str, Any], value: Any, at: _Path) -> None:
         for position, item in enumerate(value):
             if item is not None:
                 _check_value(items, item, (at, position))
-    if ("properties" in rule or "combinations" in rule) and isinstance(value, Mapping):
+    if ("properties" in rule or "combinations" in rule) and (type(value) is dict or isinstance(value, Mapping)):
         _check_fields(rule.get("properties", {}), value, rule.get("combinations", ()), at)
 
 
 def _satisfies(schema: Mapping[str, Any], values: Mapping[str, Any]) -> bool:
     """Whether a JSON object meets a constraint-only schema (required, properties' enum and sizes, anyOf...)."""
-    if any(values.get(name) is None for name in schema.get("required", ())):
-        return False
-    for name, rule in schema.get("properties", {}).items():
+    # Plain loops, not generators: this runs for every item of a list (each vector of an upsert).
+    for name in schema.get("required", ()):
+        if values.get(name) is None:
+            return False
+    for name, rule in schema.get("properties", _NONE).items():
         value = values.get(name)
         if value is not None and not _value_satisfies(rule, value):
             return False
-    if "anyOf" in schema and not any(_satisfies(branch, values) for branch in schema["anyOf"]):
-        return False
+    branches = schema.get("anyOf")
+    if branches is not None:
+        for branch in branches:
+            if _satisfies(branch, values):
+                break
+        else:
+            return False
     if "oneOf" in schema and sum(_satisfies(branch, values) for branch in schema["oneOf"]) != 1:
         return False
     if "allOf" in schema and not all(_satisfies(branch, values) for branch in schema["allOf"]):
@@ -161,8 +169,17 @@ def _problem(rule: Mapping[str, Any], value: Any) -> str | None:
         and (not isinstance(value, _TYPES.get(kind, (object,))) or _is_bool_as_number(kind, value))
     ):
         return _NAMES.get(kind, f"of type {kind}") if kind not in ("integer", "number") else _bounds(rule, kind)
+    # The usual types by identity (a list of many vectors makes this the hot loop), then the general checks.
     if plain is dict:
         return None
+    if plain is str:
+        return _text_problem(rule, value)
+    if plain is list:
+        return _items_problem(rule, value)
+    return _other_problem(rule, kind, value)
+
+
+def _other_problem(rule: Mapping[str, Any], kind: str | None, value: Any) -> str | None:
     if isinstance(value, str):
         return _text_problem(rule, value)
     if isinstance(value, int | float) and not isinstance(value, bool):
