@@ -199,9 +199,7 @@ def _throughput_async(url: str, total: int, batch: int, workers: int) -> dict[st
         async def official() -> float:
             index = Pinecone(api_key=KEY).IndexAsyncio(host=url)
             try:
-                return await run(
-                    lambda vectors: index.upsert(vectors=vectors, namespace="bench", show_progress=False)
-                )
+                return await run(lambda vectors: index.upsert(vectors=vectors, namespace="bench", show_progress=False))
             finally:
                 await index.close()
 

@@ -122,6 +122,8 @@ class JsonFields:
         if absent is None:
             absent = self._build_fast_path()
         if type(src) is dict:
+            if not absent:  # a free-form object (metadata, a filter): every field is the caller's, kept as is
+                return (), src.copy()
             # The usual body holds declared names only, in the spec's spelling: then merging it over
             # the absent fields adds no key, and C code does the work that is otherwise per field.
             merged = {**absent, **src}

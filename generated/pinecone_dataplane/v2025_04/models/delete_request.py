@@ -82,8 +82,6 @@ class DeleteRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delete_request_filter import DeleteRequestFilter
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -135,3 +133,6 @@ class DeleteRequestDict(TypedDict, total=False):
     delete_all: bool
     namespace: str
     filter: DeleteRequestFilter | Mapping[str, Any]
+
+
+from ..models.delete_request_filter import DeleteRequestFilter

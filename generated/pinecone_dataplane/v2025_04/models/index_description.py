@@ -96,8 +96,6 @@ class IndexDescription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.index_description_namespaces import IndexDescriptionNamespaces
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -167,3 +165,6 @@ class IndexDescriptionDict(TypedDict, total=False):
     total_vector_count: int
     metric: str
     vector_type: str
+
+
+from ..models.index_description_namespaces import IndexDescriptionNamespaces

@@ -72,9 +72,6 @@ class ListNamespacesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.namespace_description import NamespaceDescription
-        from ..models.pagination import Pagination
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -125,3 +122,7 @@ class ListNamespacesResponseDict(TypedDict, total=False):
 
     namespaces: Sequence[NamespaceDescription | NamespaceDescriptionDict]
     pagination: Pagination | PaginationDict
+
+
+from ..models.namespace_description import NamespaceDescription
+from ..models.pagination import Pagination

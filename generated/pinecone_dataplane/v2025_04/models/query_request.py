@@ -135,10 +135,6 @@ class QueryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.query_request_filter import QueryRequestFilter
-        from ..models.query_vector import QueryVector
-        from ..models.sparse_values import SparseValues
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -222,3 +218,8 @@ class QueryRequestDict(TypedDict, total=False):
     vector: Sequence[float]
     sparse_vector: SparseValues | SparseValuesDict
     id: str
+
+
+from ..models.query_request_filter import QueryRequestFilter
+from ..models.query_vector import QueryVector
+from ..models.sparse_values import SparseValues

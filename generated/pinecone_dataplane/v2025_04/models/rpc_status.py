@@ -75,8 +75,6 @@ class RpcStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.protobuf_any import ProtobufAny
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -131,3 +129,6 @@ class RpcStatusDict(TypedDict, total=False):
     code: int
     message: str
     details: Sequence[ProtobufAny | ProtobufAnyDict]
+
+
+from ..models.protobuf_any import ProtobufAny

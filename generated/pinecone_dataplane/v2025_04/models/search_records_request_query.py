@@ -100,12 +100,6 @@ class SearchRecordsRequestQuery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.embed_inputs import EmbedInputs
-        from ..models.search_records_request_query_filter import (
-            SearchRecordsRequestQueryFilter,
-        )
-        from ..models.search_records_vector import SearchRecordsVector
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -171,3 +165,8 @@ class SearchRecordsRequestQueryDict(TypedDict, total=False):
     inputs: EmbedInputs | Mapping[str, Any]
     vector: SearchRecordsVector | SearchRecordsVectorDict
     id: str
+
+
+from ..models.embed_inputs import EmbedInputs
+from ..models.search_records_request_query_filter import SearchRecordsRequestQueryFilter
+from ..models.search_records_vector import SearchRecordsVector

@@ -96,9 +96,6 @@ class UpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sparse_values import SparseValues
-        from ..models.update_request_set_metadata import UpdateRequestSetMetadata
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -159,3 +156,7 @@ class UpdateRequestDict(TypedDict, total=False):
     sparse_values: SparseValues | SparseValuesDict
     set_metadata: UpdateRequestSetMetadata | Mapping[str, Any]
     namespace: str
+
+
+from ..models.sparse_values import SparseValues
+from ..models.update_request_set_metadata import UpdateRequestSetMetadata

@@ -69,8 +69,6 @@ class UpsertRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vector import Vector
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -114,3 +112,6 @@ class UpsertRequestDict(TypedDict, total=False):
 
     vectors: Required[Sequence[Vector | VectorDict]]
     namespace: str
+
+
+from ..models.vector import Vector

@@ -60,10 +60,6 @@ class DescribeIndexStatsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.describe_index_stats_request_filter import (
-            DescribeIndexStatsRequestFilter,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -103,3 +99,6 @@ class DescribeIndexStatsRequestDict(TypedDict, total=False):
     """DescribeIndexStatsRequest as a plain dict, keys in snake_case: what a request argument accepts in its place."""
 
     filter: DescribeIndexStatsRequestFilter | Mapping[str, Any]
+
+
+from ..models.describe_index_stats_request_filter import DescribeIndexStatsRequestFilter

@@ -79,10 +79,6 @@ class FetchByMetadataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fetch_by_metadata_request_filter import (
-            FetchByMetadataRequestFilter,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -139,3 +135,6 @@ class FetchByMetadataRequestDict(TypedDict, total=False):
     filter: FetchByMetadataRequestFilter | Mapping[str, Any]
     limit: int
     pagination_token: str
+
+
+from ..models.fetch_by_metadata_request_filter import FetchByMetadataRequestFilter

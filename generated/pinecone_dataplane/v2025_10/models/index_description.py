@@ -110,8 +110,6 @@ class IndexDescription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.index_description_namespaces import IndexDescriptionNamespaces
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -189,3 +187,6 @@ class IndexDescriptionDict(TypedDict, total=False):
     vector_type: str
     memory_fullness: float
     storage_fullness: float
+
+
+from ..models.index_description_namespaces import IndexDescriptionNamespaces

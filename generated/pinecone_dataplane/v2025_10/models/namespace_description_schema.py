@@ -60,10 +60,6 @@ class NamespaceDescriptionSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.namespace_description_schema_fields import (
-            NamespaceDescriptionSchemaFields,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -98,3 +94,8 @@ class NamespaceDescriptionSchemaDict(TypedDict, total=False):
     """NamespaceDescriptionSchema as a plain dict, keys in snake_case: what a request argument accepts in its place."""
 
     fields: Required[NamespaceDescriptionSchemaFields | Mapping[str, Any]]
+
+
+from ..models.namespace_description_schema_fields import (
+    NamespaceDescriptionSchemaFields,
+)

@@ -95,9 +95,6 @@ class QueryVector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.query_vector_filter import QueryVectorFilter
-        from ..models.sparse_values import SparseValues
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -163,3 +160,7 @@ class QueryVectorDict(TypedDict, total=False):
     top_k: int
     namespace: str
     filter: QueryVectorFilter | Mapping[str, Any]
+
+
+from ..models.query_vector_filter import QueryVectorFilter
+from ..models.sparse_values import SparseValues

@@ -95,9 +95,6 @@ class ScoredVector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scored_vector_metadata import ScoredVectorMetadata
-        from ..models.sparse_values import SparseValues
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -158,3 +155,7 @@ class ScoredVectorDict(TypedDict, total=False):
     values: Sequence[float]
     sparse_values: SparseValues | SparseValuesDict
     metadata: ScoredVectorMetadata | Mapping[str, Any]
+
+
+from ..models.scored_vector_metadata import ScoredVectorMetadata
+from ..models.sparse_values import SparseValues

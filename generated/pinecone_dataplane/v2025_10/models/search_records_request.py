@@ -81,9 +81,6 @@ class SearchRecordsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_records_request_query import SearchRecordsRequestQuery
-        from ..models.search_records_request_rerank import SearchRecordsRequestRerank
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -131,3 +128,7 @@ class SearchRecordsRequestDict(TypedDict, total=False):
     query: Required[SearchRecordsRequestQuery | SearchRecordsRequestQueryDict]
     fields: Sequence[str]
     rerank: SearchRecordsRequestRerank | SearchRecordsRequestRerankDict
+
+
+from ..models.search_records_request_query import SearchRecordsRequestQuery
+from ..models.search_records_request_rerank import SearchRecordsRequestRerank

@@ -114,13 +114,6 @@ class SearchRecordsRequestQuery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.embed_inputs import EmbedInputs
-        from ..models.search_match_terms import SearchMatchTerms
-        from ..models.search_records_request_query_filter import (
-            SearchRecordsRequestQueryFilter,
-        )
-        from ..models.search_records_vector import SearchRecordsVector
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -195,3 +188,9 @@ class SearchRecordsRequestQueryDict(TypedDict, total=False):
     vector: SearchRecordsVector | SearchRecordsVectorDict
     id: str
     match_terms: SearchMatchTerms | SearchMatchTermsDict
+
+
+from ..models.embed_inputs import EmbedInputs
+from ..models.search_match_terms import SearchMatchTerms
+from ..models.search_records_request_query_filter import SearchRecordsRequestQueryFilter
+from ..models.search_records_vector import SearchRecordsVector

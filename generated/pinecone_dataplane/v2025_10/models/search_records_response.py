@@ -69,9 +69,6 @@ class SearchRecordsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_records_response_result import SearchRecordsResponseResult
-        from ..models.search_usage import SearchUsage
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -110,3 +107,7 @@ class SearchRecordsResponseDict(TypedDict, total=False):
 
     result: Required[SearchRecordsResponseResult | SearchRecordsResponseResultDict]
     usage: Required[SearchUsage | SearchUsageDict]
+
+
+from ..models.search_records_response_result import SearchRecordsResponseResult
+from ..models.search_usage import SearchUsage

@@ -59,8 +59,6 @@ class SearchRecordsResponseResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.hit import Hit
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -100,3 +98,6 @@ class SearchRecordsResponseResultDict(TypedDict, total=False):
     """SearchRecordsResponseResult as a plain dict, keys in snake_case: what a request argument accepts in its place."""
 
     hits: Required[Sequence[Hit | HitDict]]
+
+
+from ..models.hit import Hit

@@ -76,8 +76,6 @@ class StartImportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_error_mode import ImportErrorMode
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -125,3 +123,6 @@ class StartImportRequestDict(TypedDict, total=False):
     uri: Required[str]
     integration_id: str
     error_mode: ImportErrorMode | ImportErrorModeDict
+
+
+from ..models.import_error_mode import ImportErrorMode

@@ -60,10 +60,6 @@ class CreateNamespaceRequestSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_namespace_request_schema_fields import (
-            CreateNamespaceRequestSchemaFields,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -98,3 +94,8 @@ class CreateNamespaceRequestSchemaDict(TypedDict, total=False):
     """CreateNamespaceRequestSchema as a plain dict, keys in snake_case: what a request argument accepts in its place."""
 
     fields: Required[CreateNamespaceRequestSchemaFields | Mapping[str, Any]]
+
+
+from ..models.create_namespace_request_schema_fields import (
+    CreateNamespaceRequestSchemaFields,
+)

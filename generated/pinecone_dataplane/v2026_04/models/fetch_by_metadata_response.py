@@ -90,12 +90,6 @@ class FetchByMetadataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fetch_by_metadata_response_vectors import (
-            FetchByMetadataResponseVectors,
-        )
-        from ..models.pagination import Pagination
-        from ..models.usage import Usage
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -157,3 +151,8 @@ class FetchByMetadataResponseDict(TypedDict, total=False):
     namespace: str
     usage: Usage | UsageDict
     pagination: Pagination | PaginationDict
+
+
+from ..models.fetch_by_metadata_response_vectors import FetchByMetadataResponseVectors
+from ..models.pagination import Pagination
+from ..models.usage import Usage

@@ -41,8 +41,6 @@ class FetchByMetadataResponseVectors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vector import Vector
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -74,3 +72,6 @@ class FetchByMetadataResponseVectors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.vector import Vector

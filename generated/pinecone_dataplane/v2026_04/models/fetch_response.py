@@ -76,9 +76,6 @@ class FetchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fetch_response_vectors import FetchResponseVectors
-        from ..models.usage import Usage
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -131,3 +128,7 @@ class FetchResponseDict(TypedDict, total=False):
     vectors: FetchResponseVectors | Mapping[str, Any]
     namespace: str
     usage: Usage | UsageDict
+
+
+from ..models.fetch_response_vectors import FetchResponseVectors
+from ..models.usage import Usage

@@ -92,10 +92,6 @@ class ListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_item import ListItem
-        from ..models.pagination import Pagination
-        from ..models.usage import Usage
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -159,3 +155,8 @@ class ListResponseDict(TypedDict, total=False):
     pagination: Pagination | PaginationDict
     namespace: str
     usage: Usage | UsageDict
+
+
+from ..models.list_item import ListItem
+from ..models.pagination import Pagination
+from ..models.usage import Usage

@@ -90,11 +90,6 @@ class NamespaceDescription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.namespace_description_indexed_fields import (
-            NamespaceDescriptionIndexedFields,
-        )
-        from ..models.namespace_description_schema import NamespaceDescriptionSchema
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -160,3 +155,9 @@ class NamespaceDescriptionDict(TypedDict, total=False):
     indexed_fields: (
         NamespaceDescriptionIndexedFields | NamespaceDescriptionIndexedFieldsDict
     )
+
+
+from ..models.namespace_description_indexed_fields import (
+    NamespaceDescriptionIndexedFields,
+)
+from ..models.namespace_description_schema import NamespaceDescriptionSchema

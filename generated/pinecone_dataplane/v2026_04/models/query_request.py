@@ -152,10 +152,6 @@ class QueryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.query_request_filter import QueryRequestFilter
-        from ..models.query_vector import QueryVector
-        from ..models.sparse_values import SparseValues
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -252,3 +248,8 @@ class QueryRequestDict(TypedDict, total=False):
     id: str
     scan_factor: float
     max_candidates: int
+
+
+from ..models.query_request_filter import QueryRequestFilter
+from ..models.query_vector import QueryVector
+from ..models.sparse_values import SparseValues

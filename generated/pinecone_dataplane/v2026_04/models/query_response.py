@@ -96,10 +96,6 @@ class QueryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scored_vector import ScoredVector
-        from ..models.single_query_results import SingleQueryResults
-        from ..models.usage import Usage
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -165,3 +161,8 @@ class QueryResponseDict(TypedDict, total=False):
     matches: Sequence[ScoredVector | ScoredVectorDict]
     namespace: str
     usage: Usage | UsageDict
+
+
+from ..models.scored_vector import ScoredVector
+from ..models.single_query_results import SingleQueryResults
+from ..models.usage import Usage

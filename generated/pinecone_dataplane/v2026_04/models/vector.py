@@ -88,9 +88,6 @@ class Vector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sparse_values import SparseValues
-        from ..models.vector_metadata import VectorMetadata
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -147,3 +144,7 @@ class VectorDict(TypedDict, total=False):
     values: Sequence[float]
     sparse_values: SparseValues | SparseValuesDict
     metadata: VectorMetadata | Mapping[str, Any]
+
+
+from ..models.sparse_values import SparseValues
+from ..models.vector_metadata import VectorMetadata

@@ -70,10 +70,6 @@ class CreateNamespaceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_namespace_request_schema import (
-            CreateNamespaceRequestSchema,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -117,3 +113,6 @@ class CreateNamespaceRequestDict(TypedDict, total=False):
 
     name: Required[str]
     schema: CreateNamespaceRequestSchema | CreateNamespaceRequestSchemaDict
+
+
+from ..models.create_namespace_request_schema import CreateNamespaceRequestSchema

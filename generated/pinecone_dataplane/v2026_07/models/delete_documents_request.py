@@ -75,10 +75,6 @@ class DeleteDocumentsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delete_documents_request_filter import (
-            DeleteDocumentsRequestFilter,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -126,3 +122,6 @@ class DeleteDocumentsRequestDict(TypedDict, total=False):
     ids: Sequence[str]
     filter: DeleteDocumentsRequestFilter | Mapping[str, Any]
     delete_all: bool
+
+
+from ..models.delete_documents_request_filter import DeleteDocumentsRequestFilter

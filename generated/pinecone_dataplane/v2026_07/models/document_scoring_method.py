@@ -102,8 +102,6 @@ class DocumentScoringMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sparse_values import SparseValues
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -163,3 +161,6 @@ class DocumentScoringMethodDict(TypedDict, total=False):
     query: str
     values: Sequence[float]
     sparse_values: SparseValues | SparseValuesDict
+
+
+from ..models.sparse_values import SparseValues

@@ -67,8 +67,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_response_error import ErrorResponseError
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -107,3 +105,6 @@ class ErrorResponseDict(TypedDict, total=False):
 
     status: Required[int]
     error: Required[ErrorResponseError | ErrorResponseErrorDict]
+
+
+from ..models.error_response_error import ErrorResponseError

@@ -80,10 +80,6 @@ class FetchByMetadataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fetch_by_metadata_request_filter import (
-            FetchByMetadataRequestFilter,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -135,3 +131,6 @@ class FetchByMetadataRequestDict(TypedDict, total=False):
     namespace: str
     limit: int
     pagination_token: str
+
+
+from ..models.fetch_by_metadata_request_filter import FetchByMetadataRequestFilter

@@ -91,8 +91,6 @@ class FetchDocumentsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fetch_documents_request_filter import FetchDocumentsRequestFilter
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -153,3 +151,6 @@ class FetchDocumentsRequestDict(TypedDict, total=False):
     include_fields: Sequence[str]
     pagination_token: str
     limit: int
+
+
+from ..models.fetch_documents_request_filter import FetchDocumentsRequestFilter

@@ -91,12 +91,6 @@ class FetchDocumentsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_fetch_usage import DocumentFetchUsage
-        from ..models.fetch_documents_response_documents import (
-            FetchDocumentsResponseDocuments,
-        )
-        from ..models.pagination import Pagination
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -148,3 +142,8 @@ class FetchDocumentsResponseDict(TypedDict, total=False):
     namespace: Required[str]
     usage: Required[DocumentFetchUsage | DocumentFetchUsageDict]
     pagination: Pagination | PaginationDict
+
+
+from ..models.document_fetch_usage import DocumentFetchUsage
+from ..models.fetch_documents_response_documents import FetchDocumentsResponseDocuments
+from ..models.pagination import Pagination

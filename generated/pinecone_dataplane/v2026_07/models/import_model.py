@@ -121,8 +121,6 @@ class ImportModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_validation_result import ImportValidationResult
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -199,3 +197,6 @@ class ImportModelDict(TypedDict, total=False):
     finished_at: datetime.datetime
     error: str
     validation_result: ImportValidationResult | ImportValidationResultDict
+
+
+from ..models.import_validation_result import ImportValidationResult

@@ -93,10 +93,6 @@ class ListDocumentsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_list_usage import DocumentListUsage
-        from ..models.listed_document_record import ListedDocumentRecord
-        from ..models.pagination import Pagination
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -153,3 +149,8 @@ class ListDocumentsResponseDict(TypedDict, total=False):
     namespace: Required[str]
     usage: Required[DocumentListUsage | DocumentListUsageDict]
     pagination: Pagination | PaginationDict
+
+
+from ..models.document_list_usage import DocumentListUsage
+from ..models.listed_document_record import ListedDocumentRecord
+from ..models.pagination import Pagination

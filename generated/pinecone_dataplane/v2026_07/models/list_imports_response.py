@@ -73,9 +73,6 @@ class ListImportsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_model import ImportModel
-        from ..models.pagination import Pagination
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -126,3 +123,7 @@ class ListImportsResponseDict(TypedDict, total=False):
 
     data: Sequence[ImportModel | ImportModelDict]
     pagination: Pagination | PaginationDict
+
+
+from ..models.import_model import ImportModel
+from ..models.pagination import Pagination

@@ -80,9 +80,6 @@ class ListNamespacesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.namespace_description import NamespaceDescription
-        from ..models.pagination import Pagination
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -142,3 +139,7 @@ class ListNamespacesResponseDict(TypedDict, total=False):
     namespaces: Sequence[NamespaceDescription | NamespaceDescriptionDict]
     pagination: Pagination | PaginationDict
     total_count: int
+
+
+from ..models.namespace_description import NamespaceDescription
+from ..models.pagination import Pagination

@@ -100,11 +100,6 @@ class NamespaceDescription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.namespace_description_indexed_fields import (
-            NamespaceDescriptionIndexedFields,
-        )
-        from ..models.namespace_description_schema import NamespaceDescriptionSchema
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -179,3 +174,9 @@ class NamespaceDescriptionDict(TypedDict, total=False):
         NamespaceDescriptionIndexedFields | NamespaceDescriptionIndexedFieldsDict
     )
     size_bytes: int
+
+
+from ..models.namespace_description_indexed_fields import (
+    NamespaceDescriptionIndexedFields,
+)
+from ..models.namespace_description_schema import NamespaceDescriptionSchema

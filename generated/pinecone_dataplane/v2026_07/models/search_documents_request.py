@@ -89,10 +89,6 @@ class SearchDocumentsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_documents_request_filter import (
-            SearchDocumentsRequestFilter,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -148,3 +144,6 @@ class SearchDocumentsRequestDict(TypedDict, total=False):
     top_k: Required[int]
     include_fields: Sequence[str]
     filter: SearchDocumentsRequestFilter | Mapping[str, Any]
+
+
+from ..models.search_documents_request_filter import SearchDocumentsRequestFilter

@@ -96,10 +96,6 @@ class SearchRecordsRequestRerank:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_records_request_rerank_parameters import (
-            SearchRecordsRequestRerankParameters,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -160,3 +156,8 @@ class SearchRecordsRequestRerankDict(TypedDict, total=False):
     top_n: int
     parameters: SearchRecordsRequestRerankParameters | Mapping[str, Any]
     query: str
+
+
+from ..models.search_records_request_rerank_parameters import (
+    SearchRecordsRequestRerankParameters,
+)

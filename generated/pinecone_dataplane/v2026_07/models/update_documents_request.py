@@ -96,14 +96,6 @@ class UpdateDocumentsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_document_record import UpdateDocumentRecord
-        from ..models.update_documents_request_filter import (
-            UpdateDocumentsRequestFilter,
-        )
-        from ..models.update_documents_request_set_fields import (
-            UpdateDocumentsRequestSetFields,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -167,3 +159,8 @@ class UpdateDocumentsRequestDict(TypedDict, total=False):
     filter: UpdateDocumentsRequestFilter | Mapping[str, Any]
     set_fields: UpdateDocumentsRequestSetFields | Mapping[str, Any]
     remove_fields: Sequence[str]
+
+
+from ..models.update_document_record import UpdateDocumentRecord
+from ..models.update_documents_request_filter import UpdateDocumentsRequestFilter
+from ..models.update_documents_request_set_fields import UpdateDocumentsRequestSetFields

@@ -114,10 +114,6 @@ class UpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sparse_values import SparseValues
-        from ..models.update_request_filter import UpdateRequestFilter
-        from ..models.update_request_set_metadata import UpdateRequestSetMetadata
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -191,3 +187,8 @@ class UpdateRequestDict(TypedDict, total=False):
     namespace: str
     filter: UpdateRequestFilter | Mapping[str, Any]
     dry_run: bool
+
+
+from ..models.sparse_values import SparseValues
+from ..models.update_request_filter import UpdateRequestFilter
+from ..models.update_request_set_metadata import UpdateRequestSetMetadata
