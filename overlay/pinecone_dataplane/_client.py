@@ -55,6 +55,7 @@ _Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
 _DIRECT_KEYS = frozenset({"method", "url", "params", "headers", "content", "extensions"})
 # Paths differ by their path parameters (an import id, a namespace): the cache of parsed URLs is bounded.
 _URLS_KEPT = 256
+_EMPTY_BODY_LENGTH = frozenset({"POST", "PUT", "PATCH"})  # httpx sends Content-Length: 0 for these without a body
 
 
 class BaseClient(Generic[_Http]):
@@ -94,6 +95,8 @@ class BaseClient(Generic[_Http]):
         self._lock = threading.Lock()
         self._base = self.host.rstrip("/") + "/"
         self._urls: dict[str, httpx.URL] = {}  # parsed URLs of paths without parameters (see _direct)
+        # Request headers -> (the httpx client's headers then, the merged headers); see _merged_headers.
+        self._merged: dict[tuple[tuple[str, str], ...], tuple[list[tuple[bytes, bytes]], httpx.Headers]] = {}
         self._http: _Http | None = None
         self._raw_client: Any = None
         if http_client is not None:
@@ -169,6 +172,21 @@ class BaseClient(Generic[_Http]):
     def __repr__(self) -> str:
         return f"<{type(self).__module__}.{type(self).__name__} api_version={self.API_VERSION!r} host={self.host!r}>"
 
+    def _merged_headers(self, http: _Http, headers: dict[str, str], url: httpx.URL) -> httpx.Headers:
+        """The httpx client's headers, Host and a request's own, merged once per set of request headers (a copy
+        of a merged ``httpx.Headers`` costs a fiftieth of merging) while the client's headers stay the same."""
+        key = tuple(headers.items())
+        client_headers = http.headers.raw
+        kept = self._merged.get(key)
+        if kept is not None and kept[0] == client_headers:
+            return kept[1]
+        merged = httpx.Headers({"Host": url.netloc.decode("ascii")})
+        merged.update(http.headers)
+        merged.update(headers)
+        if len(self._merged) < _URLS_KEPT:
+            self._merged[key] = (client_headers, merged)
+        return merged
+
     def _direct(self, http: _Http, request: dict[str, Any]) -> tuple[httpx.Request, Any] | None:
         """The httpx request for a generated one and the transport for it, when httpx's client would add nothing
         else to it; None otherwise (then the request goes through ``httpx.Client.send``).
@@ -189,6 +207,9 @@ class BaseClient(Generic[_Http]):
             or request.keys() - _DIRECT_KEYS
         ):
             return None
+        content = request.get("content")
+        if content is not None and type(content) is not bytes:
+            return None  # a stream: httpx frames it
         path: str = request["url"]
         params = request.get("params")
         url = self._urls.get(path) if not params else None
@@ -196,12 +217,18 @@ class BaseClient(Generic[_Http]):
             url = httpx.URL(f"{self._base}{path.lstrip('/')}", params=params or None)
             if not params and len(self._urls) < _URLS_KEPT:
                 self._urls[path] = url
-        headers = httpx.Headers(http.headers)
-        headers.update(request.get("headers") or {})
+        headers = httpx.Headers(self._merged_headers(http, request.get("headers") or {}, url))
+        if content is not None:
+            headers["Content-Length"] = str(len(content))
+        elif request["method"].upper() in _EMPTY_BODY_LENGTH:
+            headers["Content-Length"] = "0"
         extensions = {"timeout": http.timeout.as_dict(), **request.get("extensions", {})}
+        body = content or b""
+        # A stream given, httpx.Request leaves the headers as they are (Host and Content-Length are set above).
         prepared = httpx.Request(
-            request["method"], url, headers=headers, content=request.get("content"), extensions=extensions
+            request["method"], url, headers=headers, stream=httpx.ByteStream(body), extensions=extensions
         )
+        prepared._content = body  # request.content, as httpx would have it
         return prepared, http._transport_for_url(url)
 
 
