@@ -67,7 +67,7 @@ class DescribeIndexStatsRequest:
         src_values, d = _FIELDS.split(src_dict)
         _filter_ = src_values[0]
         filter_: DescribeIndexStatsRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = DescribeIndexStatsRequestFilter.from_dict(_filter_)

@@ -109,21 +109,21 @@ class SearchRecordsRequestQuery:
 
         _filter_ = src_values[1]
         filter_: SearchRecordsRequestQueryFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = SearchRecordsRequestQueryFilter.from_dict(_filter_)
 
         _inputs = src_values[2]
         inputs: EmbedInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = EmbedInputs.from_dict(_inputs)
 
         _vector = src_values[3]
         vector: SearchRecordsVector | Unset
-        if isinstance(_vector, Unset):
+        if _vector is UNSET:
             vector = UNSET
         else:
             vector = SearchRecordsVector.from_dict(_vector)

@@ -99,14 +99,14 @@ class Vector:
 
         _sparse_values = src_values[2]
         sparse_values: SparseValues | Unset
-        if isinstance(_sparse_values, Unset):
+        if _sparse_values is UNSET:
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
         _metadata = src_values[3]
         metadata: VectorMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = VectorMetadata.from_dict(_metadata)

@@ -78,7 +78,7 @@ class CreateNamespaceRequest:
 
         _schema = src_values[1]
         schema: CreateNamespaceRequestSchema | Unset
-        if isinstance(_schema, Unset):
+        if _schema is UNSET:
             schema = UNSET
         else:
             schema = CreateNamespaceRequestSchema.from_dict(_schema)

@@ -88,14 +88,14 @@ class FetchByMetadataRequest:
 
         _filter_ = src_values[1]
         filter_: FetchByMetadataRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = FetchByMetadataRequestFilter.from_dict(_filter_)
 
         _limit = src_values[2]
         limit: int | Unset
-        if isinstance(_limit, Unset):
+        if _limit is UNSET:
             limit = UNSET
         else:
             limit = _core.parse_integer(_limit)

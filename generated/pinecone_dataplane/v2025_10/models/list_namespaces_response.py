@@ -96,14 +96,14 @@ class ListNamespacesResponse:
 
         _pagination = src_values[1]
         pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
+        if _pagination is UNSET:
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)
 
         _total_count = src_values[2]
         total_count: int | Unset
-        if isinstance(_total_count, Unset):
+        if _total_count is UNSET:
             total_count = UNSET
         else:
             total_count = _core.parse_integer(_total_count)

@@ -99,21 +99,21 @@ class NamespaceDescription:
 
         _record_count = src_values[1]
         record_count: int | Unset
-        if isinstance(_record_count, Unset):
+        if _record_count is UNSET:
             record_count = UNSET
         else:
             record_count = _core.parse_integer(_record_count)
 
         _schema = src_values[2]
         schema: NamespaceDescriptionSchema | Unset
-        if isinstance(_schema, Unset):
+        if _schema is UNSET:
             schema = UNSET
         else:
             schema = NamespaceDescriptionSchema.from_dict(_schema)
 
         _indexed_fields = src_values[3]
         indexed_fields: NamespaceDescriptionIndexedFields | Unset
-        if isinstance(_indexed_fields, Unset):
+        if _indexed_fields is UNSET:
             indexed_fields = UNSET
         else:
             indexed_fields = NamespaceDescriptionIndexedFields.from_dict(

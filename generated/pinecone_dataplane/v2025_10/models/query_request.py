@@ -163,7 +163,7 @@ class QueryRequest:
 
         _filter_ = src_values[2]
         filter_: QueryRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = QueryRequestFilter.from_dict(_filter_)
@@ -185,7 +185,7 @@ class QueryRequest:
 
         _sparse_vector = src_values[7]
         sparse_vector: SparseValues | Unset
-        if isinstance(_sparse_vector, Unset):
+        if _sparse_vector is UNSET:
             sparse_vector = UNSET
         else:
             sparse_vector = SparseValues.from_dict(_sparse_vector)
@@ -196,7 +196,7 @@ class QueryRequest:
 
         _max_candidates = src_values[10]
         max_candidates: int | Unset
-        if isinstance(_max_candidates, Unset):
+        if _max_candidates is UNSET:
             max_candidates = UNSET
         else:
             max_candidates = _core.parse_integer(_max_candidates)

@@ -104,14 +104,14 @@ class QueryVector:
 
         _sparse_values = src_values[1]
         sparse_values: SparseValues | Unset
-        if isinstance(_sparse_values, Unset):
+        if _sparse_values is UNSET:
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
         _top_k = src_values[2]
         top_k: int | Unset
-        if isinstance(_top_k, Unset):
+        if _top_k is UNSET:
             top_k = UNSET
         else:
             top_k = _core.parse_integer(_top_k)
@@ -120,7 +120,7 @@ class QueryVector:
 
         _filter_ = src_values[4]
         filter_: QueryVectorFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = QueryVectorFilter.from_dict(_filter_)

@@ -92,7 +92,7 @@ class SearchRecordsRequest:
 
         _rerank = src_values[2]
         rerank: SearchRecordsRequestRerank | Unset
-        if isinstance(_rerank, Unset):
+        if _rerank is UNSET:
             rerank = UNSET
         else:
             rerank = SearchRecordsRequestRerank.from_dict(_rerank)

@@ -123,21 +123,21 @@ class SearchRecordsRequestQuery:
 
         _filter_ = src_values[1]
         filter_: SearchRecordsRequestQueryFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = SearchRecordsRequestQueryFilter.from_dict(_filter_)
 
         _inputs = src_values[2]
         inputs: EmbedInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = EmbedInputs.from_dict(_inputs)
 
         _vector = src_values[3]
         vector: SearchRecordsVector | Unset
-        if isinstance(_vector, Unset):
+        if _vector is UNSET:
             vector = UNSET
         else:
             vector = SearchRecordsVector.from_dict(_vector)
@@ -146,7 +146,7 @@ class SearchRecordsRequestQuery:
 
         _match_terms = src_values[5]
         match_terms: SearchMatchTerms | Unset
-        if isinstance(_match_terms, Unset):
+        if _match_terms is UNSET:
             match_terms = UNSET
         else:
             match_terms = SearchMatchTerms.from_dict(_match_terms)

@@ -87,7 +87,7 @@ class StartImportRequest:
 
         _error_mode = src_values[2]
         error_mode: ImportErrorMode | Unset
-        if isinstance(_error_mode, Unset):
+        if _error_mode is UNSET:
             error_mode = UNSET
         else:
             error_mode = ImportErrorMode.from_dict(_error_mode)

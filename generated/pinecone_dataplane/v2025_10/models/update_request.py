@@ -124,14 +124,14 @@ class UpdateRequest:
 
         _sparse_values = src_values[2]
         sparse_values: SparseValues | Unset
-        if isinstance(_sparse_values, Unset):
+        if _sparse_values is UNSET:
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
         _set_metadata = src_values[3]
         set_metadata: UpdateRequestSetMetadata | Unset
-        if isinstance(_set_metadata, Unset):
+        if _set_metadata is UNSET:
             set_metadata = UNSET
         else:
             set_metadata = UpdateRequestSetMetadata.from_dict(_set_metadata)
@@ -140,7 +140,7 @@ class UpdateRequest:
 
         _filter_ = src_values[5]
         filter_: UpdateRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = UpdateRequestFilter.from_dict(_filter_)

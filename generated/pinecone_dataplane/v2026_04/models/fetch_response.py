@@ -83,7 +83,7 @@ class FetchResponse:
         src_values, d = _FIELDS.split(src_dict)
         _vectors = src_values[0]
         vectors: FetchResponseVectors | Unset
-        if isinstance(_vectors, Unset):
+        if _vectors is UNSET:
             vectors = UNSET
         else:
             vectors = FetchResponseVectors.from_dict(_vectors)
@@ -92,7 +92,7 @@ class FetchResponse:
 
         _usage = src_values[2]
         usage: Usage | Unset
-        if isinstance(_usage, Unset):
+        if _usage is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)

@@ -123,7 +123,7 @@ class QueryResponse:
 
         _usage = src_values[3]
         usage: Usage | Unset
-        if isinstance(_usage, Unset):
+        if _usage is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)

@@ -82,7 +82,7 @@ class RpcStatus:
         src_values, d = _FIELDS.split(src_dict)
         _code = src_values[0]
         code: int | Unset
-        if isinstance(_code, Unset):
+        if _code is UNSET:
             code = UNSET
         else:
             code = _core.parse_integer(_code)

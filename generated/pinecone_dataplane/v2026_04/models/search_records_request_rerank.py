@@ -106,14 +106,14 @@ class SearchRecordsRequestRerank:
 
         _top_n = src_values[2]
         top_n: int | Unset
-        if isinstance(_top_n, Unset):
+        if _top_n is UNSET:
             top_n = UNSET
         else:
             top_n = _core.parse_integer(_top_n)
 
         _parameters = src_values[3]
         parameters: SearchRecordsRequestRerankParameters | Unset
-        if isinstance(_parameters, Unset):
+        if _parameters is UNSET:
             parameters = UNSET
         else:
             parameters = SearchRecordsRequestRerankParameters.from_dict(_parameters)

@@ -68,7 +68,7 @@ class CreateNamespaceRequestSchema:
         src_values, d = _FIELDS.split(src_dict)
         _fields = src_values[0]
         fields: CreateNamespaceRequestSchemaFields | Unset
-        if isinstance(_fields, Unset):
+        if _fields is UNSET:
             fields = UNSET
         else:
             fields = CreateNamespaceRequestSchemaFields.from_dict(_fields)

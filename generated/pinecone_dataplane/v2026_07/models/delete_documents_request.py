@@ -84,7 +84,7 @@ class DeleteDocumentsRequest:
 
         _filter_ = src_values[1]
         filter_: DeleteDocumentsRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = DeleteDocumentsRequestFilter.from_dict(_filter_)

@@ -94,7 +94,7 @@ class DeleteRequest:
 
         _filter_ = src_values[3]
         filter_: DeleteRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = DeleteRequestFilter.from_dict(_filter_)

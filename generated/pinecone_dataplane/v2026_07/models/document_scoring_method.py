@@ -119,7 +119,7 @@ class DocumentScoringMethod:
 
         _sparse_values = src_values[5]
         sparse_values: SparseValues | Unset
-        if isinstance(_sparse_values, Unset):
+        if _sparse_values is UNSET:
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)

@@ -91,7 +91,7 @@ class FetchByMetadataRequest:
 
         _limit = src_values[2]
         limit: int | Unset
-        if isinstance(_limit, Unset):
+        if _limit is UNSET:
             limit = UNSET
         else:
             limit = _core.parse_integer(_limit)

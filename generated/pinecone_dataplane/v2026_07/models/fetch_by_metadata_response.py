@@ -97,7 +97,7 @@ class FetchByMetadataResponse:
         src_values, d = _FIELDS.split(src_dict)
         _vectors = src_values[0]
         vectors: FetchByMetadataResponseVectors | Unset
-        if isinstance(_vectors, Unset):
+        if _vectors is UNSET:
             vectors = UNSET
         else:
             vectors = FetchByMetadataResponseVectors.from_dict(_vectors)
@@ -106,14 +106,14 @@ class FetchByMetadataResponse:
 
         _usage = src_values[2]
         usage: Usage | Unset
-        if isinstance(_usage, Unset):
+        if _usage is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
 
         _pagination = src_values[3]
         pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
+        if _pagination is UNSET:
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)

@@ -100,7 +100,7 @@ class FetchDocumentsRequest:
 
         _filter_ = src_values[1]
         filter_: FetchDocumentsRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = FetchDocumentsRequestFilter.from_dict(_filter_)
@@ -111,7 +111,7 @@ class FetchDocumentsRequest:
 
         _limit = src_values[4]
         limit: int | Unset
-        if isinstance(_limit, Unset):
+        if _limit is UNSET:
             limit = UNSET
         else:
             limit = _core.parse_integer(_limit)

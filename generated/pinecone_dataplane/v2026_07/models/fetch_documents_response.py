@@ -104,7 +104,7 @@ class FetchDocumentsResponse:
 
         _pagination = src_values[3]
         pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
+        if _pagination is UNSET:
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)

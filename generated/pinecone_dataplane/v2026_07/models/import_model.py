@@ -140,7 +140,7 @@ class ImportModel:
 
         _finished_at = src_values[6]
         finished_at: datetime.datetime | Unset
-        if isinstance(_finished_at, Unset):
+        if _finished_at is UNSET:
             finished_at = UNSET
         else:
             finished_at = _core.parse_datetime(_finished_at)
@@ -149,7 +149,7 @@ class ImportModel:
 
         _validation_result = src_values[8]
         validation_result: ImportValidationResult | Unset
-        if isinstance(_validation_result, Unset):
+        if _validation_result is UNSET:
             validation_result = UNSET
         else:
             validation_result = ImportValidationResult.from_dict(_validation_result)

@@ -73,7 +73,7 @@ class ListDocumentsRequest:
 
         _limit = src_values[1]
         limit: int | Unset
-        if isinstance(_limit, Unset):
+        if _limit is UNSET:
             limit = UNSET
         else:
             limit = _core.parse_integer(_limit)

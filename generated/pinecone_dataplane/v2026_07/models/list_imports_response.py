@@ -89,7 +89,7 @@ class ListImportsResponse:
 
         _pagination = src_values[1]
         pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
+        if _pagination is UNSET:
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)

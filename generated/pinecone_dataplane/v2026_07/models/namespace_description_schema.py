@@ -67,7 +67,7 @@ class NamespaceDescriptionSchema:
         src_values, d = _FIELDS.split(src_dict)
         _fields = src_values[0]
         fields: NamespaceDescriptionSchemaFields | Unset
-        if isinstance(_fields, Unset):
+        if _fields is UNSET:
             fields = UNSET
         else:
             fields = NamespaceDescriptionSchemaFields.from_dict(_fields)

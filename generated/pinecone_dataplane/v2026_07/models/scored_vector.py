@@ -108,14 +108,14 @@ class ScoredVector:
 
         _sparse_values = src_values[3]
         sparse_values: SparseValues | Unset
-        if isinstance(_sparse_values, Unset):
+        if _sparse_values is UNSET:
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
         _metadata = src_values[4]
         metadata: ScoredVectorMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = ScoredVectorMetadata.from_dict(_metadata)

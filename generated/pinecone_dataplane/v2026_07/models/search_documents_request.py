@@ -106,7 +106,7 @@ class SearchDocumentsRequest:
 
         _filter_ = src_values[3]
         filter_: SearchDocumentsRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = SearchDocumentsRequestFilter.from_dict(_filter_)

@@ -112,14 +112,14 @@ class UpdateDocumentsRequest:
 
         _filter_ = src_values[1]
         filter_: UpdateDocumentsRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = UpdateDocumentsRequestFilter.from_dict(_filter_)
 
         _set_fields = src_values[2]
         set_fields: UpdateDocumentsRequestSetFields | Unset
-        if isinstance(_set_fields, Unset):
+        if _set_fields is UNSET:
             set_fields = UNSET
         else:
             set_fields = UpdateDocumentsRequestSetFields.from_dict(_set_fields)
