@@ -15,7 +15,10 @@ from typing import Any
 
 from ._fields import snake_case
 
+_snake_case = cache(snake_case)
+
 _SHOWN = 60
+_NONE: Mapping[str, Any] = {}
 _TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
     "integer": (int,),
@@ -23,6 +26,15 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "boolean": (bool,),
     "array": (list, tuple),
     "object": (Mapping,),
+}
+# The one type each kind is nearly always given as, checked by identity before isinstance.
+_PLAIN: dict[str, type] = {
+    "string": str,
+    "integer": int,
+    "number": float,
+    "boolean": bool,
+    "array": list,
+    "object": dict,
 }
 _NAMES = {"string": "a string", "integer": "an integer", "number": "a number", "boolean": "true or false"}
 
@@ -32,56 +44,78 @@ def check_arguments(
     values: Mapping[str, Any],
     combinations: Sequence[Mapping[str, Any]] = (),
     *,
-    spell: Callable[[str], str] = snake_case,
+    spell: Callable[[str], str] = _snake_case,
 ) -> None:
     """Raise ValueError for the first value in ``values`` (JSON name -> value; None: not sent) that breaks its rules.
 
     ``combinations`` are the ``anyOf``/``oneOf``/``not`` rules on which arguments go together. ``spell``
-    turns a JSON name into the name the message uses: the SDK's keyword (the default), or the JSON name
+    turns a JSON name into the name a message uses: the SDK's keyword (the default), or the JSON name
     itself for a server answering any client.
     """
-    _check_fields(rules, values, combinations, "", spell)
+    _check_fields(rules, values, combinations, None, spell)
+
+
+# Where a value sits in the arguments, as (parent, JSON name or position): a message names it
+# (``vectors[2].id``), and only a message does, so the text is built only when one is raised. Building it
+# for every field of every item was most of the cost of checking an upsert of many vectors.
+_Path = tuple["_Path | None", "str | int"] | None
+
+
+def _spelled(path: _Path, spell: Callable[[str], str]) -> str:
+    parts: list[str] = []
+    while path is not None:
+        path, key = path
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{spell(key)}")
+    return "".join(reversed(parts)).removeprefix(".")
 
 
 def _check_fields(
     rules: Mapping[str, Mapping[str, Any]],
     values: Mapping[str, Any],
     combinations: Sequence[Mapping[str, Any]],
-    at: str,
+    at: _Path,
     spell: Callable[[str], str],
 ) -> None:
     for combination in combinations:
         if not _satisfies(combination, values):
-            where = f"{at.removesuffix('.')}: " if at else ""
+            where = f"{_spelled(at, spell)}: " if at is not None else ""
             raise ValueError(f"{where}{_combination_problem(combination, spell)}")
     for name, rule in rules.items():
         value = values.get(name)
         if value is not None:
-            _check_value(rule, value, f"{at}{spell(name)}", spell)
+            _check_value(rule, value, (at, name), spell)
 
 
-def _check_value(rule: Mapping[str, Any], value: Any, name: str, spell: Callable[[str], str]) -> None:
+def _check_value(rule: Mapping[str, Any], value: Any, at: _Path, spell: Callable[[str], str]) -> None:
     problem = _problem(rule, value)
     if problem is not None:
-        raise ValueError(f"{name} must be {problem}, got {_show(value)}")
-    if "items" in rule and isinstance(value, list | tuple):
+        raise ValueError(f"{_spelled(at, spell)} must be {problem}, got {_show(value)}")
+    items = rule.get("items")
+    if items is not None and isinstance(value, list | tuple):
         for position, item in enumerate(value):
             if item is not None:
-                _check_value(rule["items"], item, f"{name}[{position}]", spell)
-    if isinstance(value, Mapping) and ("properties" in rule or "combinations" in rule):
-        _check_fields(rule.get("properties", {}), value, rule.get("combinations", ()), f"{name}.", spell)
+                _check_value(items, item, (at, position), spell)
+    if ("properties" in rule or "combinations" in rule) and (type(value) is dict or isinstance(value, Mapping)):
+        _check_fields(rule.get("properties", {}), value, rule.get("combinations", ()), at, spell)
 
 
 def _satisfies(schema: Mapping[str, Any], values: Mapping[str, Any]) -> bool:
     """Whether a JSON object meets a constraint-only schema (required, properties' enum and sizes, anyOf...)."""
-    if any(values.get(name) is None for name in schema.get("required", ())):
-        return False
-    for name, rule in schema.get("properties", {}).items():
+    # Plain loops, not generators: this runs for every item of a list (each vector of an upsert).
+    for name in schema.get("required", ()):
+        if values.get(name) is None:
+            return False
+    for name, rule in schema.get("properties", _NONE).items():
         value = values.get(name)
         if value is not None and not _value_satisfies(rule, value):
             return False
-    if "anyOf" in schema and not any(_satisfies(branch, values) for branch in schema["anyOf"]):
-        return False
+    branches = schema.get("anyOf")
+    if branches is not None:
+        for branch in branches:
+            if _satisfies(branch, values):
+                break
+        else:
+            return False
     if "oneOf" in schema and sum(_satisfies(branch, values) for branch in schema["oneOf"]) != 1:
         return False
     if "allOf" in schema and not all(_satisfies(branch, values) for branch in schema["allOf"]):
@@ -124,12 +158,8 @@ def _describe(schema: Mapping[str, Any], spell: Callable[[str], str]) -> str:
     text = " and ".join(parts)
     for keyword, word in (("anyOf", " or "), ("oneOf", " or ")):
         if keyword in schema:
-            text += (
-                (" with " if text else "")
-                + "("
-                + word.join(_describe(branch, spell) for branch in schema[keyword])
-                + ")"
-            )
+            branches = word.join(_describe(branch, spell) for branch in schema[keyword])
+            text += (" with " if text else "") + "(" + branches + ")"
     if "not" in schema:
         text += (" without " if text else "not ") + _describe(schema["not"], spell)
     return text
@@ -137,8 +167,25 @@ def _describe(schema: Mapping[str, Any], spell: Callable[[str], str]) -> str:
 
 def _problem(rule: Mapping[str, Any], value: Any) -> str | None:
     kind = rule.get("type")
-    if kind is not None and (not isinstance(value, _TYPES.get(kind, (object,))) or _is_bool_as_number(kind, value)):
+    plain = type(value)
+    # A value of its kind's usual type needs no isinstance against the kind's types.
+    if (
+        kind is not None
+        and _PLAIN.get(kind) is not plain
+        and (not isinstance(value, _TYPES.get(kind, (object,))) or _is_bool_as_number(kind, value))
+    ):
         return _NAMES.get(kind, f"of type {kind}") if kind not in ("integer", "number") else _bounds(rule, kind)
+    # The usual types by identity (a list of many vectors makes this the hot loop), then the general checks.
+    if plain is dict:
+        return _fields_problem(rule, value)
+    if plain is str:
+        return _text_problem(rule, value)
+    if plain is list:
+        return _items_problem(rule, value)
+    return _other_problem(rule, kind, value)
+
+
+def _other_problem(rule: Mapping[str, Any], kind: str | None, value: Any) -> str | None:
     if isinstance(value, str):
         return _text_problem(rule, value)
     if isinstance(value, int | float) and not isinstance(value, bool):

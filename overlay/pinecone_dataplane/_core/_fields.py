@@ -51,13 +51,17 @@ class JsonFields:
     model's first parse, not at import, and reused for every object after.
     """
 
-    __slots__ = ("_absent", "_aliases", "_getter", "_names", "_required", "_spellings")
+    __slots__ = ("_absent", "_aliases", "_getter", "_names", "_nullable", "_required_at", "_spellings")
 
     def __init__(self, *names: str, required: tuple[str, ...] = (), nullable: tuple[str, ...] = ()) -> None:
         self._names = names
+        self._nullable = frozenset(nullable)
         # A required field the spec marks nullable may be null (or absent, which reads the same): only the
-        # others are checked.
-        self._required = tuple(name for name in required if name not in nullable)
+        # others are checked, by their positions among the values (a body nearly always lacks some optional
+        # field, so the check looks at these only, not at every name).
+        self._required_at = tuple(
+            position for position, name in enumerate(names) if name in required and name not in nullable
+        )
         self._aliases: dict[str, str] = {}
         self._spellings: frozenset[str] | None = None  # the aliases' keys; None until first use
         self._absent: dict[str, None] | None = None  # every declared name -> None; None until first use
@@ -72,6 +76,19 @@ class JsonFields:
                     self._aliases.setdefault(alias, name)
         self._spellings = frozenset(self._aliases)
         return self._spellings
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The declared JSON names, in declaration order."""
+        return self._names
+
+    def is_required(self, name: str) -> bool:
+        """Whether ``name`` may not be absent or null (required and not nullable, or always sent)."""
+        return self._names.index(name) in self._required_at
+
+    def is_nullable(self, name: str) -> bool:
+        """Whether ``name`` is required and nullable: null is then its value, not a missing field."""
+        return name in self._nullable
 
     def read(self, src: Mapping[str, Any]) -> dict[str, Any]:
         """A copy of ``src`` with every declared field under its spec name.
@@ -105,26 +122,28 @@ class JsonFields:
         if absent is None:
             absent = self._build_fast_path()
         if type(src) is dict:
+            if not absent:  # a free-form object (metadata, a filter): every field is the caller's, kept as is
+                return (), src.copy()
             # The usual body holds declared names only, in the spec's spelling: then merging it over
             # the absent fields adds no key, and C code does the work that is otherwise per field.
             merged = {**absent, **src}
             if len(merged) == len(absent):
                 values = self._getter(merged)
-                if self._required and None in values:
+                if self._required_at and None in values:
                     self._check_required(values)
                 return values, {}
         d = self.read(src)
         values = tuple(d.pop(name, None) for name in self._names)
-        if self._required and None in values:
+        if self._required_at and None in values:
             self._check_required(values)
         return values, d
 
     def _check_required(self, values: tuple[Any, ...]) -> None:
         # Servers send null for "no value" (a last page's pagination, a running import's finishedAt): null
         # reads as absent, which a required field that is not nullable cannot be.
-        for name, value in zip(self._names, values, strict=True):
-            if value is None and name in self._required:
-                raise BodyShapeError(f"required field {name!r} is missing")
+        for position in self._required_at:
+            if values[position] is None:
+                raise BodyShapeError(f"required field {self._names[position]!r} is missing")
 
     def _build_fast_path(self) -> dict[str, None]:
         names = self._names

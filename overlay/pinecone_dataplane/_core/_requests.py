@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol, Self, TypeVar
 
+from ._wire import written
+
 # The request extension naming the operation (its operationId, in snake_case), set by every generated
 # request: the transport reads it to decide whether a request may be sent again.
 OPERATION = "pinecone_dataplane.operation"
@@ -26,13 +28,15 @@ def request_body(
     json_names: Mapping[str, str],
     required: tuple[str, ...],
     method: str,
-) -> _M:
-    """The body of a request: ``body`` as given, or a ``model`` built from keyword arguments.
+) -> _M | dict[str, Any]:
+    """The body of a request: ``body`` as given, or the JSON of a ``model`` written from keyword arguments.
 
     ``fields`` are the keyword arguments (snake_case, as ``json_names`` maps them to the body's JSON names);
-    nested values may be models or plain dicts. None means "not sent". A misspelt, missing or doubled
-    argument raises TypeError, as Python's own call checks do, before anything is sent. ``method`` names
-    the call in messages (a private one, wrapped by a hand-written method, by the public name).
+    nested values may be models or plain dicts. None means "not sent". The JSON is what the model built from
+    them would write (``_wire.written``), without building it: the arguments' own lists go into the body.
+    A misspelt, missing or doubled argument raises TypeError, as Python's own call checks do, before
+    anything is sent. ``method`` names the call in messages (a private one, wrapped by a hand-written
+    method, by the public name).
     """
     method = method.lstrip("_")
     if body is not None:
@@ -47,4 +51,7 @@ def request_body(
     missing = [name for name in required if fields.get(name) is None]
     if missing:
         raise TypeError(f"{method}() missing required keyword argument {missing[0]!r}")
-    return model.from_dict({json_names[name]: value for name, value in fields.items() if value is not None})
+    json: dict[str, Any] = written(
+        model, {json_names[name]: value for name, value in fields.items() if value is not None}
+    )
+    return json

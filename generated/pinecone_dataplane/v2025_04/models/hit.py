@@ -31,6 +31,10 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "fields": ("model", "HitFields"),
+}
+
 
 @_attrs_define
 class Hit:
@@ -68,8 +72,6 @@ class Hit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.hit_fields import HitFields
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -112,3 +114,6 @@ class HitDict(TypedDict, total=False):
     field_id: Required[str]
     field_score: Required[float]
     fields: Required[HitFields | Mapping[str, Any]]
+
+
+from ..models.hit_fields import HitFields

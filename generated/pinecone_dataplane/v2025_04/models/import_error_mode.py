@@ -23,6 +23,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "onError": ("enum", "ImportErrorModeOnError"),
+}
+
 
 @_attrs_define
 class ImportErrorMode:
@@ -57,7 +61,7 @@ class ImportErrorMode:
         src_values, d = _FIELDS.split(src_dict)
         _on_error = src_values[0]
         on_error: ImportErrorModeOnError | Unset
-        if isinstance(_on_error, Unset):
+        if _on_error is UNSET:
             on_error = UNSET
         else:
             on_error = ImportErrorModeOnError(_on_error)

@@ -30,6 +30,11 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "namespaces": ("models", "NamespaceDescription"),
+    "pagination": ("model", "Pagination"),
+}
+
 
 @_attrs_define
 class ListNamespacesResponse:
@@ -67,9 +72,6 @@ class ListNamespacesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.namespace_description import NamespaceDescription
-        from ..models.pagination import Pagination
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -86,7 +88,7 @@ class ListNamespacesResponse:
 
         _pagination = src_values[1]
         pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
+        if _pagination is UNSET:
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)
@@ -120,3 +122,7 @@ class ListNamespacesResponseDict(TypedDict, total=False):
 
     namespaces: Sequence[NamespaceDescription | NamespaceDescriptionDict]
     pagination: Pagination | PaginationDict
+
+
+from ..models.namespace_description import NamespaceDescription
+from ..models.pagination import Pagination

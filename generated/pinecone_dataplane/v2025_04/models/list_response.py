@@ -34,6 +34,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "vectors": ("models", "ListItem"),
+    "pagination": ("model", "Pagination"),
+    "usage": ("model", "Usage"),
+}
+
 
 @_attrs_define
 class ListResponse:
@@ -86,10 +92,6 @@ class ListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_item import ListItem
-        from ..models.pagination import Pagination
-        from ..models.usage import Usage
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -106,7 +108,7 @@ class ListResponse:
 
         _pagination = src_values[1]
         pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
+        if _pagination is UNSET:
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)
@@ -115,7 +117,7 @@ class ListResponse:
 
         _usage = src_values[3]
         usage: Usage | Unset
-        if isinstance(_usage, Unset):
+        if _usage is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
@@ -153,3 +155,8 @@ class ListResponseDict(TypedDict, total=False):
     pagination: Pagination | PaginationDict
     namespace: str
     usage: Usage | UsageDict
+
+
+from ..models.list_item import ListItem
+from ..models.pagination import Pagination
+from ..models.usage import Usage

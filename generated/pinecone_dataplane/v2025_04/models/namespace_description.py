@@ -22,6 +22,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "record_count": ("integer", ""),
+}
+
 
 @_attrs_define
 class NamespaceDescription:
@@ -62,7 +66,7 @@ class NamespaceDescription:
 
         _record_count = src_values[1]
         record_count: int | Unset
-        if isinstance(_record_count, Unset):
+        if _record_count is UNSET:
             record_count = UNSET
         else:
             record_count = _core.parse_integer(_record_count)

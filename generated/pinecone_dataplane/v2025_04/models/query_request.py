@@ -40,6 +40,13 @@ _FIELDS = _core.JsonFields(
     required=("topK",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "topK": ("integer", ""),
+    "filter": ("model", "QueryRequestFilter"),
+    "queries": ("models", "QueryVector"),
+    "sparseVector": ("model", "SparseValues"),
+}
+
 
 @_attrs_define
 class QueryRequest:
@@ -128,10 +135,6 @@ class QueryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.query_request_filter import QueryRequestFilter
-        from ..models.query_vector import QueryVector
-        from ..models.sparse_values import SparseValues
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -143,7 +146,7 @@ class QueryRequest:
 
         _filter_ = src_values[2]
         filter_: QueryRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = QueryRequestFilter.from_dict(_filter_)
@@ -165,7 +168,7 @@ class QueryRequest:
 
         _sparse_vector = src_values[7]
         sparse_vector: SparseValues | Unset
-        if isinstance(_sparse_vector, Unset):
+        if _sparse_vector is UNSET:
             sparse_vector = UNSET
         else:
             sparse_vector = SparseValues.from_dict(_sparse_vector)
@@ -215,3 +218,8 @@ class QueryRequestDict(TypedDict, total=False):
     vector: Sequence[float]
     sparse_vector: SparseValues | SparseValuesDict
     id: str
+
+
+from ..models.query_request_filter import QueryRequestFilter
+from ..models.query_vector import QueryVector
+from ..models.sparse_values import SparseValues

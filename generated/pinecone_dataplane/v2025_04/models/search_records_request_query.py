@@ -36,6 +36,13 @@ _FIELDS = _core.JsonFields(
     required=("top_k",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "top_k": ("integer", ""),
+    "filter": ("model", "SearchRecordsRequestQueryFilter"),
+    "inputs": ("model", "EmbedInputs"),
+    "vector": ("model", "SearchRecordsVector"),
+}
+
 
 @_attrs_define
 class SearchRecordsRequestQuery:
@@ -93,12 +100,6 @@ class SearchRecordsRequestQuery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.embed_inputs import EmbedInputs
-        from ..models.search_records_request_query_filter import (
-            SearchRecordsRequestQueryFilter,
-        )
-        from ..models.search_records_vector import SearchRecordsVector
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -108,21 +109,21 @@ class SearchRecordsRequestQuery:
 
         _filter_ = src_values[1]
         filter_: SearchRecordsRequestQueryFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = SearchRecordsRequestQueryFilter.from_dict(_filter_)
 
         _inputs = src_values[2]
         inputs: EmbedInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = EmbedInputs.from_dict(_inputs)
 
         _vector = src_values[3]
         vector: SearchRecordsVector | Unset
-        if isinstance(_vector, Unset):
+        if _vector is UNSET:
             vector = UNSET
         else:
             vector = SearchRecordsVector.from_dict(_vector)
@@ -164,3 +165,8 @@ class SearchRecordsRequestQueryDict(TypedDict, total=False):
     inputs: EmbedInputs | Mapping[str, Any]
     vector: SearchRecordsVector | SearchRecordsVectorDict
     id: str
+
+
+from ..models.embed_inputs import EmbedInputs
+from ..models.search_records_request_query_filter import SearchRecordsRequestQueryFilter
+from ..models.search_records_vector import SearchRecordsVector

@@ -37,6 +37,11 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "top_n": ("integer", ""),
+    "parameters": ("model", "SearchRecordsRequestRerankParameters"),
+}
+
 
 @_attrs_define
 class SearchRecordsRequestRerank:
@@ -90,10 +95,6 @@ class SearchRecordsRequestRerank:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_records_request_rerank_parameters import (
-            SearchRecordsRequestRerankParameters,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -105,14 +106,14 @@ class SearchRecordsRequestRerank:
 
         _top_n = src_values[2]
         top_n: int | Unset
-        if isinstance(_top_n, Unset):
+        if _top_n is UNSET:
             top_n = UNSET
         else:
             top_n = _core.parse_integer(_top_n)
 
         _parameters = src_values[3]
         parameters: SearchRecordsRequestRerankParameters | Unset
-        if isinstance(_parameters, Unset):
+        if _parameters is UNSET:
             parameters = UNSET
         else:
             parameters = SearchRecordsRequestRerankParameters.from_dict(_parameters)
@@ -154,3 +155,8 @@ class SearchRecordsRequestRerankDict(TypedDict, total=False):
     top_n: int
     parameters: SearchRecordsRequestRerankParameters | Mapping[str, Any]
     query: str
+
+
+from ..models.search_records_request_rerank_parameters import (
+    SearchRecordsRequestRerankParameters,
+)

@@ -21,6 +21,8 @@ _FIELDS = _core.JsonFields(
     required=("id",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {}
+
 
 @_attrs_define
 class StartImportResponse:

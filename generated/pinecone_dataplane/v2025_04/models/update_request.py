@@ -34,6 +34,11 @@ _FIELDS = _core.JsonFields(
     required=("id",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "sparseValues": ("model", "SparseValues"),
+    "setMetadata": ("model", "UpdateRequestSetMetadata"),
+}
+
 
 @_attrs_define
 class UpdateRequest:
@@ -91,9 +96,6 @@ class UpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sparse_values import SparseValues
-        from ..models.update_request_set_metadata import UpdateRequestSetMetadata
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -105,14 +107,14 @@ class UpdateRequest:
 
         _sparse_values = src_values[2]
         sparse_values: SparseValues | Unset
-        if isinstance(_sparse_values, Unset):
+        if _sparse_values is UNSET:
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
         _set_metadata = src_values[3]
         set_metadata: UpdateRequestSetMetadata | Unset
-        if isinstance(_set_metadata, Unset):
+        if _set_metadata is UNSET:
             set_metadata = UNSET
         else:
             set_metadata = UpdateRequestSetMetadata.from_dict(_set_metadata)
@@ -154,3 +156,7 @@ class UpdateRequestDict(TypedDict, total=False):
     sparse_values: SparseValues | SparseValuesDict
     set_metadata: UpdateRequestSetMetadata | Mapping[str, Any]
     namespace: str
+
+
+from ..models.sparse_values import SparseValues
+from ..models.update_request_set_metadata import UpdateRequestSetMetadata

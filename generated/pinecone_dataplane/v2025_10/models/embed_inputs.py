@@ -17,6 +17,8 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {}
+
 
 @_attrs_define
 class EmbedInputs:

@@ -29,6 +29,11 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "filter": ("model", "FetchByMetadataRequestFilter"),
+    "limit": ("integer", ""),
+}
+
 
 @_attrs_define
 class FetchByMetadataRequest:
@@ -74,10 +79,6 @@ class FetchByMetadataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fetch_by_metadata_request_filter import (
-            FetchByMetadataRequestFilter,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -87,14 +88,14 @@ class FetchByMetadataRequest:
 
         _filter_ = src_values[1]
         filter_: FetchByMetadataRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = FetchByMetadataRequestFilter.from_dict(_filter_)
 
         _limit = src_values[2]
         limit: int | Unset
-        if isinstance(_limit, Unset):
+        if _limit is UNSET:
             limit = UNSET
         else:
             limit = _core.parse_integer(_limit)
@@ -134,3 +135,6 @@ class FetchByMetadataRequestDict(TypedDict, total=False):
     filter: FetchByMetadataRequestFilter | Mapping[str, Any]
     limit: int
     pagination_token: str
+
+
+from ..models.fetch_by_metadata_request_filter import FetchByMetadataRequestFilter

@@ -35,6 +35,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "vectors": ("model", "FetchByMetadataResponseVectors"),
+    "usage": ("model", "Usage"),
+    "pagination": ("model", "Pagination"),
+}
+
 
 @_attrs_define
 class FetchByMetadataResponse:
@@ -84,12 +90,6 @@ class FetchByMetadataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fetch_by_metadata_response_vectors import (
-            FetchByMetadataResponseVectors,
-        )
-        from ..models.pagination import Pagination
-        from ..models.usage import Usage
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -97,7 +97,7 @@ class FetchByMetadataResponse:
         src_values, d = _FIELDS.split(src_dict)
         _vectors = src_values[0]
         vectors: FetchByMetadataResponseVectors | Unset
-        if isinstance(_vectors, Unset):
+        if _vectors is UNSET:
             vectors = UNSET
         else:
             vectors = FetchByMetadataResponseVectors.from_dict(_vectors)
@@ -106,14 +106,14 @@ class FetchByMetadataResponse:
 
         _usage = src_values[2]
         usage: Usage | Unset
-        if isinstance(_usage, Unset):
+        if _usage is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
 
         _pagination = src_values[3]
         pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
+        if _pagination is UNSET:
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)
@@ -151,3 +151,8 @@ class FetchByMetadataResponseDict(TypedDict, total=False):
     namespace: str
     usage: Usage | UsageDict
     pagination: Pagination | PaginationDict
+
+
+from ..models.fetch_by_metadata_response_vectors import FetchByMetadataResponseVectors
+from ..models.pagination import Pagination
+from ..models.usage import Usage

@@ -30,6 +30,11 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "vectors": ("model", "FetchResponseVectors"),
+    "usage": ("model", "Usage"),
+}
+
 
 @_attrs_define
 class FetchResponse:
@@ -71,9 +76,6 @@ class FetchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fetch_response_vectors import FetchResponseVectors
-        from ..models.usage import Usage
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -81,7 +83,7 @@ class FetchResponse:
         src_values, d = _FIELDS.split(src_dict)
         _vectors = src_values[0]
         vectors: FetchResponseVectors | Unset
-        if isinstance(_vectors, Unset):
+        if _vectors is UNSET:
             vectors = UNSET
         else:
             vectors = FetchResponseVectors.from_dict(_vectors)
@@ -90,7 +92,7 @@ class FetchResponse:
 
         _usage = src_values[2]
         usage: Usage | Unset
-        if isinstance(_usage, Unset):
+        if _usage is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
@@ -126,3 +128,7 @@ class FetchResponseDict(TypedDict, total=False):
     vectors: FetchResponseVectors | Mapping[str, Any]
     namespace: str
     usage: Usage | UsageDict
+
+
+from ..models.fetch_response_vectors import FetchResponseVectors
+from ..models.usage import Usage

@@ -29,6 +29,8 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = None
+
 
 @_attrs_define
 class ImportModel:
@@ -114,14 +116,14 @@ class ImportModel:
 
         _created_at = src_values[3]
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = _core.parse_datetime(_created_at)
 
         _finished_at = src_values[4]
         finished_at: datetime.datetime | Unset
-        if isinstance(_finished_at, Unset):
+        if _finished_at is UNSET:
             finished_at = UNSET
         else:
             finished_at = _core.parse_datetime(_finished_at)
@@ -130,7 +132,7 @@ class ImportModel:
 
         _records_imported = src_values[6]
         records_imported: int | Unset
-        if isinstance(_records_imported, Unset):
+        if _records_imported is UNSET:
             records_imported = UNSET
         else:
             records_imported = _core.parse_integer(_records_imported)

@@ -33,6 +33,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "namespaces": ("model", "IndexDescriptionNamespaces"),
+    "dimension": ("integer", ""),
+    "totalVectorCount": ("integer", ""),
+}
+
 
 @_attrs_define
 class IndexDescription:
@@ -104,8 +110,6 @@ class IndexDescription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.index_description_namespaces import IndexDescriptionNamespaces
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -113,14 +117,14 @@ class IndexDescription:
         src_values, d = _FIELDS.split(src_dict)
         _namespaces = src_values[0]
         namespaces: IndexDescriptionNamespaces | Unset
-        if isinstance(_namespaces, Unset):
+        if _namespaces is UNSET:
             namespaces = UNSET
         else:
             namespaces = IndexDescriptionNamespaces.from_dict(_namespaces)
 
         _dimension = src_values[1]
         dimension: int | Unset
-        if isinstance(_dimension, Unset):
+        if _dimension is UNSET:
             dimension = UNSET
         else:
             dimension = _core.parse_integer(_dimension)
@@ -129,7 +133,7 @@ class IndexDescription:
 
         _total_vector_count = src_values[3]
         total_vector_count: int | Unset
-        if isinstance(_total_vector_count, Unset):
+        if _total_vector_count is UNSET:
             total_vector_count = UNSET
         else:
             total_vector_count = _core.parse_integer(_total_vector_count)
@@ -183,3 +187,6 @@ class IndexDescriptionDict(TypedDict, total=False):
     vector_type: str
     memory_fullness: float
     storage_fullness: float
+
+
+from ..models.index_description_namespaces import IndexDescriptionNamespaces

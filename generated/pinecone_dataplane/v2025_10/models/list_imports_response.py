@@ -30,6 +30,11 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "data": ("models", "ImportModel"),
+    "pagination": ("model", "Pagination"),
+}
+
 
 @_attrs_define
 class ListImportsResponse:
@@ -68,9 +73,6 @@ class ListImportsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_model import ImportModel
-        from ..models.pagination import Pagination
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -87,7 +89,7 @@ class ListImportsResponse:
 
         _pagination = src_values[1]
         pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
+        if _pagination is UNSET:
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)
@@ -121,3 +123,7 @@ class ListImportsResponseDict(TypedDict, total=False):
 
     data: Sequence[ImportModel | ImportModelDict]
     pagination: Pagination | PaginationDict
+
+
+from ..models.import_model import ImportModel
+from ..models.pagination import Pagination

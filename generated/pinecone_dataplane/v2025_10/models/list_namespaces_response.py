@@ -31,6 +31,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "namespaces": ("models", "NamespaceDescription"),
+    "pagination": ("model", "Pagination"),
+    "total_count": ("integer", ""),
+}
+
 
 @_attrs_define
 class ListNamespacesResponse:
@@ -74,9 +80,6 @@ class ListNamespacesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.namespace_description import NamespaceDescription
-        from ..models.pagination import Pagination
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -93,14 +96,14 @@ class ListNamespacesResponse:
 
         _pagination = src_values[1]
         pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
+        if _pagination is UNSET:
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)
 
         _total_count = src_values[2]
         total_count: int | Unset
-        if isinstance(_total_count, Unset):
+        if _total_count is UNSET:
             total_count = UNSET
         else:
             total_count = _core.parse_integer(_total_count)
@@ -136,3 +139,7 @@ class ListNamespacesResponseDict(TypedDict, total=False):
     namespaces: Sequence[NamespaceDescription | NamespaceDescriptionDict]
     pagination: Pagination | PaginationDict
     total_count: int
+
+
+from ..models.namespace_description import NamespaceDescription
+from ..models.pagination import Pagination

@@ -27,6 +27,10 @@ _FIELDS = _core.JsonFields(
     required=("fields",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "fields": ("model", "NamespaceDescriptionSchemaFields"),
+}
+
 
 @_attrs_define
 class NamespaceDescriptionSchema:
@@ -56,10 +60,6 @@ class NamespaceDescriptionSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.namespace_description_schema_fields import (
-            NamespaceDescriptionSchemaFields,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -94,3 +94,8 @@ class NamespaceDescriptionSchemaDict(TypedDict, total=False):
     """NamespaceDescriptionSchema as a plain dict, keys in snake_case: what a request argument accepts in its place."""
 
     fields: Required[NamespaceDescriptionSchemaFields | Mapping[str, Any]]
+
+
+from ..models.namespace_description_schema_fields import (
+    NamespaceDescriptionSchemaFields,
+)

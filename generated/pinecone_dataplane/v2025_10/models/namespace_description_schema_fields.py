@@ -24,6 +24,8 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = None
+
 
 @_attrs_define
 class NamespaceDescriptionSchemaFields:
@@ -43,10 +45,6 @@ class NamespaceDescriptionSchemaFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.namespace_description_schema_fields_additional_property import (
-            NamespaceDescriptionSchemaFieldsAdditionalProperty,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -86,3 +84,8 @@ class NamespaceDescriptionSchemaFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.namespace_description_schema_fields_additional_property import (
+    NamespaceDescriptionSchemaFieldsAdditionalProperty,
+)

@@ -21,6 +21,8 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {}
+
 
 @_attrs_define
 class Pagination:

@@ -34,6 +34,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "results": ("models", "SingleQueryResults"),
+    "matches": ("models", "ScoredVector"),
+    "usage": ("model", "Usage"),
+}
+
 
 @_attrs_define
 class QueryResponse:
@@ -90,10 +96,6 @@ class QueryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scored_vector import ScoredVector
-        from ..models.single_query_results import SingleQueryResults
-        from ..models.usage import Usage
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -121,7 +123,7 @@ class QueryResponse:
 
         _usage = src_values[3]
         usage: Usage | Unset
-        if isinstance(_usage, Unset):
+        if _usage is UNSET:
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
@@ -159,3 +161,8 @@ class QueryResponseDict(TypedDict, total=False):
     matches: Sequence[ScoredVector | ScoredVectorDict]
     namespace: str
     usage: Usage | UsageDict
+
+
+from ..models.scored_vector import ScoredVector
+from ..models.single_query_results import SingleQueryResults
+from ..models.usage import Usage

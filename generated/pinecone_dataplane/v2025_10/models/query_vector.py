@@ -34,6 +34,12 @@ _FIELDS = _core.JsonFields(
     required=("values",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "sparseValues": ("model", "SparseValues"),
+    "topK": ("integer", ""),
+    "filter": ("model", "QueryVectorFilter"),
+}
+
 
 @_attrs_define
 class QueryVector:
@@ -89,9 +95,6 @@ class QueryVector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.query_vector_filter import QueryVectorFilter
-        from ..models.sparse_values import SparseValues
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -101,14 +104,14 @@ class QueryVector:
 
         _sparse_values = src_values[1]
         sparse_values: SparseValues | Unset
-        if isinstance(_sparse_values, Unset):
+        if _sparse_values is UNSET:
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
         _top_k = src_values[2]
         top_k: int | Unset
-        if isinstance(_top_k, Unset):
+        if _top_k is UNSET:
             top_k = UNSET
         else:
             top_k = _core.parse_integer(_top_k)
@@ -117,7 +120,7 @@ class QueryVector:
 
         _filter_ = src_values[4]
         filter_: QueryVectorFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = QueryVectorFilter.from_dict(_filter_)
@@ -157,3 +160,7 @@ class QueryVectorDict(TypedDict, total=False):
     top_k: int
     namespace: str
     filter: QueryVectorFilter | Mapping[str, Any]
+
+
+from ..models.query_vector_filter import QueryVectorFilter
+from ..models.sparse_values import SparseValues

@@ -34,6 +34,11 @@ _FIELDS = _core.JsonFields(
     required=("id",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "sparseValues": ("model", "SparseValues"),
+    "metadata": ("model", "ScoredVectorMetadata"),
+}
+
 
 @_attrs_define
 class ScoredVector:
@@ -90,9 +95,6 @@ class ScoredVector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scored_vector_metadata import ScoredVectorMetadata
-        from ..models.sparse_values import SparseValues
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -106,14 +108,14 @@ class ScoredVector:
 
         _sparse_values = src_values[3]
         sparse_values: SparseValues | Unset
-        if isinstance(_sparse_values, Unset):
+        if _sparse_values is UNSET:
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
         _metadata = src_values[4]
         metadata: ScoredVectorMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = ScoredVectorMetadata.from_dict(_metadata)
@@ -153,3 +155,7 @@ class ScoredVectorDict(TypedDict, total=False):
     values: Sequence[float]
     sparse_values: SparseValues | SparseValuesDict
     metadata: ScoredVectorMetadata | Mapping[str, Any]
+
+
+from ..models.scored_vector_metadata import ScoredVectorMetadata
+from ..models.sparse_values import SparseValues

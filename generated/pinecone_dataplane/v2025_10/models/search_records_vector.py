@@ -24,6 +24,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "sparse_indices": ("integers", ""),
+}
+
 
 @_attrs_define
 class SearchRecordsVector:

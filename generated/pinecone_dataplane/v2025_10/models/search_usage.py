@@ -24,6 +24,12 @@ _FIELDS = _core.JsonFields(
     required=("read_units",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "read_units": ("integer", ""),
+    "embed_total_tokens": ("integer", ""),
+    "rerank_units": ("integer", ""),
+}
+
 
 @_attrs_define
 class SearchUsage:
@@ -71,14 +77,14 @@ class SearchUsage:
 
         _embed_total_tokens = src_values[1]
         embed_total_tokens: int | Unset
-        if isinstance(_embed_total_tokens, Unset):
+        if _embed_total_tokens is UNSET:
             embed_total_tokens = UNSET
         else:
             embed_total_tokens = _core.parse_integer(_embed_total_tokens)
 
         _rerank_units = src_values[2]
         rerank_units: int | Unset
-        if isinstance(_rerank_units, Unset):
+        if _rerank_units is UNSET:
             rerank_units = UNSET
         else:
             rerank_units = _core.parse_integer(_rerank_units)

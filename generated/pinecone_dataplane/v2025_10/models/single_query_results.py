@@ -28,6 +28,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "matches": ("models", "ScoredVector"),
+}
+
 
 @_attrs_define
 class SingleQueryResults:
@@ -63,8 +67,6 @@ class SingleQueryResults:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scored_vector import ScoredVector
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -110,3 +112,6 @@ class SingleQueryResultsDict(TypedDict, total=False):
 
     matches: Sequence[ScoredVector | ScoredVectorDict]
     namespace: str
+
+
+from ..models.scored_vector import ScoredVector

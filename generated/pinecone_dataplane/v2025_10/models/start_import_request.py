@@ -30,6 +30,10 @@ _FIELDS = _core.JsonFields(
     required=("uri",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "errorMode": ("model", "ImportErrorMode"),
+}
+
 
 @_attrs_define
 class StartImportRequest:
@@ -72,8 +76,6 @@ class StartImportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_error_mode import ImportErrorMode
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -85,7 +87,7 @@ class StartImportRequest:
 
         _error_mode = src_values[2]
         error_mode: ImportErrorMode | Unset
-        if isinstance(_error_mode, Unset):
+        if _error_mode is UNSET:
             error_mode = UNSET
         else:
             error_mode = ImportErrorMode.from_dict(_error_mode)
@@ -121,3 +123,6 @@ class StartImportRequestDict(TypedDict, total=False):
     uri: Required[str]
     integration_id: str
     error_mode: ImportErrorMode | ImportErrorModeDict
+
+
+from ..models.import_error_mode import ImportErrorMode

@@ -21,6 +21,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "matchedRecords": ("integer", ""),
+}
+
 
 @_attrs_define
 class UpdateResponse:
@@ -53,7 +57,7 @@ class UpdateResponse:
         src_values, d = _FIELDS.split(src_dict)
         _matched_records = src_values[0]
         matched_records: int | Unset
-        if isinstance(_matched_records, Unset):
+        if _matched_records is UNSET:
             matched_records = UNSET
         else:
             matched_records = _core.parse_integer(_matched_records)

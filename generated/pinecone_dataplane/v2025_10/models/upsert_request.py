@@ -29,6 +29,10 @@ _FIELDS = _core.JsonFields(
     required=("vectors",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "vectors": ("models", "Vector"),
+}
+
 
 @_attrs_define
 class UpsertRequest:
@@ -65,8 +69,6 @@ class UpsertRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vector import Vector
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -110,3 +112,6 @@ class UpsertRequestDict(TypedDict, total=False):
 
     vectors: Required[Sequence[Vector | VectorDict]]
     namespace: str
+
+
+from ..models.vector import Vector

@@ -21,6 +21,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "upsertedCount": ("integer", ""),
+}
+
 
 @_attrs_define
 class UpsertResponse:
@@ -53,7 +57,7 @@ class UpsertResponse:
         src_values, d = _FIELDS.split(src_dict)
         _upserted_count = src_values[0]
         upserted_count: int | Unset
-        if isinstance(_upserted_count, Unset):
+        if _upserted_count is UNSET:
             upserted_count = UNSET
         else:
             upserted_count = _core.parse_integer(_upserted_count)

@@ -33,6 +33,11 @@ _FIELDS = _core.JsonFields(
     required=("id",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "sparseValues": ("model", "SparseValues"),
+    "metadata": ("model", "VectorMetadata"),
+}
+
 
 @_attrs_define
 class Vector:
@@ -83,9 +88,6 @@ class Vector:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sparse_values import SparseValues
-        from ..models.vector_metadata import VectorMetadata
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -97,14 +99,14 @@ class Vector:
 
         _sparse_values = src_values[2]
         sparse_values: SparseValues | Unset
-        if isinstance(_sparse_values, Unset):
+        if _sparse_values is UNSET:
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
         _metadata = src_values[3]
         metadata: VectorMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = VectorMetadata.from_dict(_metadata)
@@ -142,3 +144,7 @@ class VectorDict(TypedDict, total=False):
     values: Sequence[float]
     sparse_values: SparseValues | SparseValuesDict
     metadata: VectorMetadata | Mapping[str, Any]
+
+
+from ..models.sparse_values import SparseValues
+from ..models.vector_metadata import VectorMetadata

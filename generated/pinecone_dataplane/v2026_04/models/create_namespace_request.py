@@ -29,6 +29,10 @@ _FIELDS = _core.JsonFields(
     required=("name",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "schema": ("model", "CreateNamespaceRequestSchema"),
+}
+
 
 @_attrs_define
 class CreateNamespaceRequest:
@@ -65,10 +69,6 @@ class CreateNamespaceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_namespace_request_schema import (
-            CreateNamespaceRequestSchema,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -78,7 +78,7 @@ class CreateNamespaceRequest:
 
         _schema = src_values[1]
         schema: CreateNamespaceRequestSchema | Unset
-        if isinstance(_schema, Unset):
+        if _schema is UNSET:
             schema = UNSET
         else:
             schema = CreateNamespaceRequestSchema.from_dict(_schema)
@@ -112,3 +112,6 @@ class CreateNamespaceRequestDict(TypedDict, total=False):
 
     name: Required[str]
     schema: CreateNamespaceRequestSchema | CreateNamespaceRequestSchemaDict
+
+
+from ..models.create_namespace_request_schema import CreateNamespaceRequestSchema

@@ -27,6 +27,10 @@ _FIELDS = _core.JsonFields(
     required=("fields",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "fields": ("model", "CreateNamespaceRequestSchemaFields"),
+}
+
 
 @_attrs_define
 class CreateNamespaceRequestSchema:
@@ -56,10 +60,6 @@ class CreateNamespaceRequestSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_namespace_request_schema_fields import (
-            CreateNamespaceRequestSchemaFields,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -94,3 +94,8 @@ class CreateNamespaceRequestSchemaDict(TypedDict, total=False):
     """CreateNamespaceRequestSchema as a plain dict, keys in snake_case: what a request argument accepts in its place."""
 
     fields: Required[CreateNamespaceRequestSchemaFields | Mapping[str, Any]]
+
+
+from ..models.create_namespace_request_schema_fields import (
+    CreateNamespaceRequestSchemaFields,
+)

@@ -30,6 +30,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "filter": ("model", "DeleteRequestFilter"),
+}
+
 
 @_attrs_define
 class DeleteRequest:
@@ -78,8 +82,6 @@ class DeleteRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delete_request_filter import DeleteRequestFilter
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -93,7 +95,7 @@ class DeleteRequest:
 
         _filter_ = src_values[3]
         filter_: DeleteRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = DeleteRequestFilter.from_dict(_filter_)
@@ -131,3 +133,6 @@ class DeleteRequestDict(TypedDict, total=False):
     delete_all: bool
     namespace: str
     filter: DeleteRequestFilter | Mapping[str, Any]
+
+
+from ..models.delete_request_filter import DeleteRequestFilter

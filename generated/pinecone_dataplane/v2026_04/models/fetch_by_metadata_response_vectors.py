@@ -22,6 +22,8 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = None
+
 
 @_attrs_define
 class FetchByMetadataResponseVectors:
@@ -39,8 +41,6 @@ class FetchByMetadataResponseVectors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.vector import Vector
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -72,3 +72,6 @@ class FetchByMetadataResponseVectors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.vector import Vector

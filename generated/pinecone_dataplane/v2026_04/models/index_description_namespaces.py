@@ -22,6 +22,8 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = None
+
 
 @_attrs_define
 class IndexDescriptionNamespaces:
@@ -41,8 +43,6 @@ class IndexDescriptionNamespaces:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.namespace_summary import NamespaceSummary
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -74,3 +74,6 @@ class IndexDescriptionNamespaces:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.namespace_summary import NamespaceSummary

@@ -36,6 +36,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "record_count": ("integer", ""),
+    "schema": ("model", "NamespaceDescriptionSchema"),
+    "indexed_fields": ("model", "NamespaceDescriptionIndexedFields"),
+}
+
 
 @_attrs_define
 class NamespaceDescription:
@@ -84,11 +90,6 @@ class NamespaceDescription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.namespace_description_indexed_fields import (
-            NamespaceDescriptionIndexedFields,
-        )
-        from ..models.namespace_description_schema import NamespaceDescriptionSchema
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -98,21 +99,21 @@ class NamespaceDescription:
 
         _record_count = src_values[1]
         record_count: int | Unset
-        if isinstance(_record_count, Unset):
+        if _record_count is UNSET:
             record_count = UNSET
         else:
             record_count = _core.parse_integer(_record_count)
 
         _schema = src_values[2]
         schema: NamespaceDescriptionSchema | Unset
-        if isinstance(_schema, Unset):
+        if _schema is UNSET:
             schema = UNSET
         else:
             schema = NamespaceDescriptionSchema.from_dict(_schema)
 
         _indexed_fields = src_values[3]
         indexed_fields: NamespaceDescriptionIndexedFields | Unset
-        if isinstance(_indexed_fields, Unset):
+        if _indexed_fields is UNSET:
             indexed_fields = UNSET
         else:
             indexed_fields = NamespaceDescriptionIndexedFields.from_dict(
@@ -154,3 +155,9 @@ class NamespaceDescriptionDict(TypedDict, total=False):
     indexed_fields: (
         NamespaceDescriptionIndexedFields | NamespaceDescriptionIndexedFieldsDict
     )
+
+
+from ..models.namespace_description_indexed_fields import (
+    NamespaceDescriptionIndexedFields,
+)
+from ..models.namespace_description_schema import NamespaceDescriptionSchema

@@ -39,6 +39,14 @@ _FIELDS = _core.JsonFields(
     required=("top_k",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "top_k": ("integer", ""),
+    "filter": ("model", "SearchRecordsRequestQueryFilter"),
+    "inputs": ("model", "EmbedInputs"),
+    "vector": ("model", "SearchRecordsVector"),
+    "match_terms": ("model", "SearchMatchTerms"),
+}
+
 
 @_attrs_define
 class SearchRecordsRequestQuery:
@@ -106,13 +114,6 @@ class SearchRecordsRequestQuery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.embed_inputs import EmbedInputs
-        from ..models.search_match_terms import SearchMatchTerms
-        from ..models.search_records_request_query_filter import (
-            SearchRecordsRequestQueryFilter,
-        )
-        from ..models.search_records_vector import SearchRecordsVector
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -122,21 +123,21 @@ class SearchRecordsRequestQuery:
 
         _filter_ = src_values[1]
         filter_: SearchRecordsRequestQueryFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = SearchRecordsRequestQueryFilter.from_dict(_filter_)
 
         _inputs = src_values[2]
         inputs: EmbedInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = EmbedInputs.from_dict(_inputs)
 
         _vector = src_values[3]
         vector: SearchRecordsVector | Unset
-        if isinstance(_vector, Unset):
+        if _vector is UNSET:
             vector = UNSET
         else:
             vector = SearchRecordsVector.from_dict(_vector)
@@ -145,7 +146,7 @@ class SearchRecordsRequestQuery:
 
         _match_terms = src_values[5]
         match_terms: SearchMatchTerms | Unset
-        if isinstance(_match_terms, Unset):
+        if _match_terms is UNSET:
             match_terms = UNSET
         else:
             match_terms = SearchMatchTerms.from_dict(_match_terms)
@@ -187,3 +188,9 @@ class SearchRecordsRequestQueryDict(TypedDict, total=False):
     vector: SearchRecordsVector | SearchRecordsVectorDict
     id: str
     match_terms: SearchMatchTerms | SearchMatchTermsDict
+
+
+from ..models.embed_inputs import EmbedInputs
+from ..models.search_match_terms import SearchMatchTerms
+from ..models.search_records_request_query_filter import SearchRecordsRequestQueryFilter
+from ..models.search_records_vector import SearchRecordsVector

@@ -26,6 +26,10 @@ _FIELDS = _core.JsonFields(
     required=("hits",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "hits": ("models", "Hit"),
+}
+
 
 @_attrs_define
 class SearchRecordsResponseResult:
@@ -55,8 +59,6 @@ class SearchRecordsResponseResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.hit import Hit
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -96,3 +98,6 @@ class SearchRecordsResponseResultDict(TypedDict, total=False):
     """SearchRecordsResponseResult as a plain dict, keys in snake_case: what a request argument accepts in its place."""
 
     hits: Required[Sequence[Hit | HitDict]]
+
+
+from ..models.hit import Hit

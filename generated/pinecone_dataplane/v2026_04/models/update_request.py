@@ -36,6 +36,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "sparseValues": ("model", "SparseValues"),
+    "setMetadata": ("model", "UpdateRequestSetMetadata"),
+    "filter": ("model", "UpdateRequestFilter"),
+}
+
 
 @_attrs_define
 class UpdateRequest:
@@ -107,10 +113,6 @@ class UpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sparse_values import SparseValues
-        from ..models.update_request_filter import UpdateRequestFilter
-        from ..models.update_request_set_metadata import UpdateRequestSetMetadata
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -122,14 +124,14 @@ class UpdateRequest:
 
         _sparse_values = src_values[2]
         sparse_values: SparseValues | Unset
-        if isinstance(_sparse_values, Unset):
+        if _sparse_values is UNSET:
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
 
         _set_metadata = src_values[3]
         set_metadata: UpdateRequestSetMetadata | Unset
-        if isinstance(_set_metadata, Unset):
+        if _set_metadata is UNSET:
             set_metadata = UNSET
         else:
             set_metadata = UpdateRequestSetMetadata.from_dict(_set_metadata)
@@ -138,7 +140,7 @@ class UpdateRequest:
 
         _filter_ = src_values[5]
         filter_: UpdateRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = UpdateRequestFilter.from_dict(_filter_)
@@ -184,3 +186,8 @@ class UpdateRequestDict(TypedDict, total=False):
     namespace: str
     filter: UpdateRequestFilter | Mapping[str, Any]
     dry_run: bool
+
+
+from ..models.sparse_values import SparseValues
+from ..models.update_request_filter import UpdateRequestFilter
+from ..models.update_request_set_metadata import UpdateRequestSetMetadata

@@ -21,6 +21,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "readUnits": ("integer", ""),
+}
+
 
 @_attrs_define
 class Usage:
@@ -52,7 +56,7 @@ class Usage:
         src_values, d = _FIELDS.split(src_dict)
         _read_units = src_values[0]
         read_units: int | Unset
-        if isinstance(_read_units, Unset):
+        if _read_units is UNSET:
             read_units = UNSET
         else:
             read_units = _core.parse_integer(_read_units)

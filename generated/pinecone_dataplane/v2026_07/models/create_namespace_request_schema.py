@@ -28,6 +28,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "fields": ("model", "CreateNamespaceRequestSchemaFields"),
+}
+
 
 @_attrs_define
 class CreateNamespaceRequestSchema:
@@ -57,10 +61,6 @@ class CreateNamespaceRequestSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_namespace_request_schema_fields import (
-            CreateNamespaceRequestSchemaFields,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -68,7 +68,7 @@ class CreateNamespaceRequestSchema:
         src_values, d = _FIELDS.split(src_dict)
         _fields = src_values[0]
         fields: CreateNamespaceRequestSchemaFields | Unset
-        if isinstance(_fields, Unset):
+        if _fields is UNSET:
             fields = UNSET
         else:
             fields = CreateNamespaceRequestSchemaFields.from_dict(_fields)
@@ -100,3 +100,8 @@ class CreateNamespaceRequestSchemaDict(TypedDict, total=False):
     """CreateNamespaceRequestSchema as a plain dict, keys in snake_case: what a request argument accepts in its place."""
 
     fields: CreateNamespaceRequestSchemaFields | Mapping[str, Any]
+
+
+from ..models.create_namespace_request_schema_fields import (
+    CreateNamespaceRequestSchemaFields,
+)

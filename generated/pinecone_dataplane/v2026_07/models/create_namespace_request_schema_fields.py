@@ -24,6 +24,8 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = None
+
 
 @_attrs_define
 class CreateNamespaceRequestSchemaFields:
@@ -43,10 +45,6 @@ class CreateNamespaceRequestSchemaFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_namespace_request_schema_fields_additional_property import (
-            CreateNamespaceRequestSchemaFieldsAdditionalProperty,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -88,3 +86,8 @@ class CreateNamespaceRequestSchemaFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_namespace_request_schema_fields_additional_property import (
+    CreateNamespaceRequestSchemaFieldsAdditionalProperty,
+)

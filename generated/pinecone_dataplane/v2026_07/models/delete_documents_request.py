@@ -29,6 +29,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "filter": ("model", "DeleteDocumentsRequestFilter"),
+}
+
 
 @_attrs_define
 class DeleteDocumentsRequest:
@@ -71,10 +75,6 @@ class DeleteDocumentsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delete_documents_request_filter import (
-            DeleteDocumentsRequestFilter,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -84,7 +84,7 @@ class DeleteDocumentsRequest:
 
         _filter_ = src_values[1]
         filter_: DeleteDocumentsRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = DeleteDocumentsRequestFilter.from_dict(_filter_)
@@ -122,3 +122,6 @@ class DeleteDocumentsRequestDict(TypedDict, total=False):
     ids: Sequence[str]
     filter: DeleteDocumentsRequestFilter | Mapping[str, Any]
     delete_all: bool
+
+
+from ..models.delete_documents_request_filter import DeleteDocumentsRequestFilter

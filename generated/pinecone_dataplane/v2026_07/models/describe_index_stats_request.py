@@ -28,6 +28,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "filter": ("model", "DescribeIndexStatsRequestFilter"),
+}
+
 
 @_attrs_define
 class DescribeIndexStatsRequest:
@@ -56,10 +60,6 @@ class DescribeIndexStatsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.describe_index_stats_request_filter import (
-            DescribeIndexStatsRequestFilter,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -67,7 +67,7 @@ class DescribeIndexStatsRequest:
         src_values, d = _FIELDS.split(src_dict)
         _filter_ = src_values[0]
         filter_: DescribeIndexStatsRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = DescribeIndexStatsRequestFilter.from_dict(_filter_)
@@ -99,3 +99,6 @@ class DescribeIndexStatsRequestDict(TypedDict, total=False):
     """DescribeIndexStatsRequest as a plain dict, keys in snake_case: what a request argument accepts in its place."""
 
     filter: DescribeIndexStatsRequestFilter | Mapping[str, Any]
+
+
+from ..models.describe_index_stats_request_filter import DescribeIndexStatsRequestFilter

@@ -26,6 +26,8 @@ _FIELDS = _core.JsonFields(
     required=("_id",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = None
+
 
 @_attrs_define
 class DocumentRecord:
@@ -41,8 +43,6 @@ class DocumentRecord:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sparse_values import SparseValues
-
         field_id = self.field_id
 
         field_dict: dict[str, Any] = {}
@@ -65,8 +65,6 @@ class DocumentRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sparse_values import SparseValues
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -151,3 +149,6 @@ class DocumentRecordDict(TypedDict, total=False):
     """DocumentRecord as a plain dict, keys in snake_case: what a request argument accepts in its place."""
 
     field_id: Required[str]
+
+
+from ..models.sparse_values import SparseValues

@@ -34,6 +34,10 @@ _FIELDS = _core.JsonFields(
     required=("type",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "sparse_values": ("model", "SparseValues"),
+}
+
 
 @_attrs_define
 class DocumentScoringMethod:
@@ -98,8 +102,6 @@ class DocumentScoringMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sparse_values import SparseValues
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -117,7 +119,7 @@ class DocumentScoringMethod:
 
         _sparse_values = src_values[5]
         sparse_values: SparseValues | Unset
-        if isinstance(_sparse_values, Unset):
+        if _sparse_values is UNSET:
             sparse_values = UNSET
         else:
             sparse_values = SparseValues.from_dict(_sparse_values)
@@ -159,3 +161,6 @@ class DocumentScoringMethodDict(TypedDict, total=False):
     query: str
     values: Sequence[float]
     sparse_values: SparseValues | SparseValuesDict
+
+
+from ..models.sparse_values import SparseValues

@@ -26,6 +26,8 @@ _FIELDS = _core.JsonFields(
     nullable=("_score",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {}
+
 
 @_attrs_define
 class DocumentSearchMatch:

@@ -20,6 +20,10 @@ _FIELDS = _core.JsonFields(
     required=("read_units",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "read_units": ("integer", ""),
+}
+
 
 @_attrs_define
 class DocumentSearchUsage:

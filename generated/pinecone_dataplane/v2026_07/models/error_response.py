@@ -30,6 +30,11 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "status": ("integer", ""),
+    "error": ("model", "ErrorResponseError"),
+}
+
 
 @_attrs_define
 class ErrorResponse:
@@ -62,8 +67,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_response_error import ErrorResponseError
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -102,3 +105,6 @@ class ErrorResponseDict(TypedDict, total=False):
 
     status: Required[int]
     error: Required[ErrorResponseError | ErrorResponseErrorDict]
+
+
+from ..models.error_response_error import ErrorResponseError

@@ -30,6 +30,11 @@ _FIELDS = _core.JsonFields(
     required=("filter",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "filter": ("model", "FetchByMetadataRequestFilter"),
+    "limit": ("integer", ""),
+}
+
 
 @_attrs_define
 class FetchByMetadataRequest:
@@ -75,10 +80,6 @@ class FetchByMetadataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fetch_by_metadata_request_filter import (
-            FetchByMetadataRequestFilter,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -90,7 +91,7 @@ class FetchByMetadataRequest:
 
         _limit = src_values[2]
         limit: int | Unset
-        if isinstance(_limit, Unset):
+        if _limit is UNSET:
             limit = UNSET
         else:
             limit = _core.parse_integer(_limit)
@@ -130,3 +131,6 @@ class FetchByMetadataRequestDict(TypedDict, total=False):
     namespace: str
     limit: int
     pagination_token: str
+
+
+from ..models.fetch_by_metadata_request_filter import FetchByMetadataRequestFilter

@@ -31,6 +31,11 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "filter": ("model", "FetchDocumentsRequestFilter"),
+    "limit": ("integer", ""),
+}
+
 
 @_attrs_define
 class FetchDocumentsRequest:
@@ -86,8 +91,6 @@ class FetchDocumentsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fetch_documents_request_filter import FetchDocumentsRequestFilter
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -97,7 +100,7 @@ class FetchDocumentsRequest:
 
         _filter_ = src_values[1]
         filter_: FetchDocumentsRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = FetchDocumentsRequestFilter.from_dict(_filter_)
@@ -108,7 +111,7 @@ class FetchDocumentsRequest:
 
         _limit = src_values[4]
         limit: int | Unset
-        if isinstance(_limit, Unset):
+        if _limit is UNSET:
             limit = UNSET
         else:
             limit = _core.parse_integer(_limit)
@@ -148,3 +151,6 @@ class FetchDocumentsRequestDict(TypedDict, total=False):
     include_fields: Sequence[str]
     pagination_token: str
     limit: int
+
+
+from ..models.fetch_documents_request_filter import FetchDocumentsRequestFilter

@@ -40,6 +40,12 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "documents": ("model", "FetchDocumentsResponseDocuments"),
+    "usage": ("model", "DocumentFetchUsage"),
+    "pagination": ("model", "Pagination"),
+}
+
 
 @_attrs_define
 class FetchDocumentsResponse:
@@ -85,12 +91,6 @@ class FetchDocumentsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_fetch_usage import DocumentFetchUsage
-        from ..models.fetch_documents_response_documents import (
-            FetchDocumentsResponseDocuments,
-        )
-        from ..models.pagination import Pagination
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -104,7 +104,7 @@ class FetchDocumentsResponse:
 
         _pagination = src_values[3]
         pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
+        if _pagination is UNSET:
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)
@@ -142,3 +142,8 @@ class FetchDocumentsResponseDict(TypedDict, total=False):
     namespace: Required[str]
     usage: Required[DocumentFetchUsage | DocumentFetchUsageDict]
     pagination: Pagination | PaginationDict
+
+
+from ..models.document_fetch_usage import DocumentFetchUsage
+from ..models.fetch_documents_response_documents import FetchDocumentsResponseDocuments
+from ..models.pagination import Pagination

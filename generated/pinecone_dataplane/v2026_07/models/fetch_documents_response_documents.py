@@ -22,6 +22,8 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = None
+
 
 @_attrs_define
 class FetchDocumentsResponseDocuments:
@@ -41,8 +43,6 @@ class FetchDocumentsResponseDocuments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fetched_document_record import FetchedDocumentRecord
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -74,3 +74,6 @@ class FetchDocumentsResponseDocuments:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fetched_document_record import FetchedDocumentRecord

@@ -44,6 +44,8 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = None
+
 
 @_attrs_define
 class ImportModel:
@@ -119,8 +121,6 @@ class ImportModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_validation_result import ImportValidationResult
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -140,7 +140,7 @@ class ImportModel:
 
         _finished_at = src_values[6]
         finished_at: datetime.datetime | Unset
-        if isinstance(_finished_at, Unset):
+        if _finished_at is UNSET:
             finished_at = UNSET
         else:
             finished_at = _core.parse_datetime(_finished_at)
@@ -149,7 +149,7 @@ class ImportModel:
 
         _validation_result = src_values[8]
         validation_result: ImportValidationResult | Unset
-        if isinstance(_validation_result, Unset):
+        if _validation_result is UNSET:
             validation_result = UNSET
         else:
             validation_result = ImportValidationResult.from_dict(_validation_result)
@@ -197,3 +197,6 @@ class ImportModelDict(TypedDict, total=False):
     finished_at: datetime.datetime
     error: str
     validation_result: ImportValidationResult | ImportValidationResultDict
+
+
+from ..models.import_validation_result import ImportValidationResult

@@ -22,6 +22,11 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "importSuccesses": ("integer", ""),
+    "importErrors": ("integer", ""),
+}
+
 
 @_attrs_define
 class ImportValidationResult:
@@ -60,14 +65,14 @@ class ImportValidationResult:
         src_values, d = _FIELDS.split(src_dict)
         _import_successes = src_values[0]
         import_successes: int | Unset
-        if isinstance(_import_successes, Unset):
+        if _import_successes is UNSET:
             import_successes = UNSET
         else:
             import_successes = _core.parse_integer(_import_successes)
 
         _import_errors = src_values[1]
         import_errors: int | Unset
-        if isinstance(_import_errors, Unset):
+        if _import_errors is UNSET:
             import_errors = UNSET
         else:
             import_errors = _core.parse_integer(_import_errors)

@@ -23,6 +23,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "limit": ("integer", ""),
+}
+
 
 @_attrs_define
 class ListDocumentsRequest:
@@ -69,7 +73,7 @@ class ListDocumentsRequest:
 
         _limit = src_values[1]
         limit: int | Unset
-        if isinstance(_limit, Unset):
+        if _limit is UNSET:
             limit = UNSET
         else:
             limit = _core.parse_integer(_limit)

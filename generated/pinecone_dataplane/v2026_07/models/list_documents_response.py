@@ -39,6 +39,12 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "documents": ("models", "ListedDocumentRecord"),
+    "usage": ("model", "DocumentListUsage"),
+    "pagination": ("model", "Pagination"),
+}
+
 
 @_attrs_define
 class ListDocumentsResponse:
@@ -87,10 +93,6 @@ class ListDocumentsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_list_usage import DocumentListUsage
-        from ..models.listed_document_record import ListedDocumentRecord
-        from ..models.pagination import Pagination
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -109,7 +111,7 @@ class ListDocumentsResponse:
 
         _pagination = src_values[3]
         pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
+        if _pagination is UNSET:
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)
@@ -147,3 +149,8 @@ class ListDocumentsResponseDict(TypedDict, total=False):
     namespace: Required[str]
     usage: Required[DocumentListUsage | DocumentListUsageDict]
     pagination: Pagination | PaginationDict
+
+
+from ..models.document_list_usage import DocumentListUsage
+from ..models.listed_document_record import ListedDocumentRecord
+from ..models.pagination import Pagination

@@ -22,6 +22,8 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {}
+
 
 @_attrs_define
 class NamespaceDescriptionIndexedFields:

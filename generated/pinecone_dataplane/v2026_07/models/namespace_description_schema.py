@@ -28,6 +28,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "fields": ("model", "NamespaceDescriptionSchemaFields"),
+}
+
 
 @_attrs_define
 class NamespaceDescriptionSchema:
@@ -56,10 +60,6 @@ class NamespaceDescriptionSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.namespace_description_schema_fields import (
-            NamespaceDescriptionSchemaFields,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -67,7 +67,7 @@ class NamespaceDescriptionSchema:
         src_values, d = _FIELDS.split(src_dict)
         _fields = src_values[0]
         fields: NamespaceDescriptionSchemaFields | Unset
-        if isinstance(_fields, Unset):
+        if _fields is UNSET:
             fields = UNSET
         else:
             fields = NamespaceDescriptionSchemaFields.from_dict(_fields)
@@ -99,3 +99,8 @@ class NamespaceDescriptionSchemaDict(TypedDict, total=False):
     """NamespaceDescriptionSchema as a plain dict, keys in snake_case: what a request argument accepts in its place."""
 
     fields: NamespaceDescriptionSchemaFields | Mapping[str, Any]
+
+
+from ..models.namespace_description_schema_fields import (
+    NamespaceDescriptionSchemaFields,
+)

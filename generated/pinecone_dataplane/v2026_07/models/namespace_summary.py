@@ -21,6 +21,10 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "vectorCount": ("integer", ""),
+}
+
 
 @_attrs_define
 class NamespaceSummary:
@@ -53,7 +57,7 @@ class NamespaceSummary:
         src_values, d = _FIELDS.split(src_dict)
         _vector_count = src_values[0]
         vector_count: int | Unset
-        if isinstance(_vector_count, Unset):
+        if _vector_count is UNSET:
             vector_count = UNSET
         else:
             vector_count = _core.parse_integer(_vector_count)

@@ -39,6 +39,13 @@ _FIELDS = _core.JsonFields(
     required=("topK",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "topK": ("integer", ""),
+    "filter": ("model", "QueryRequestFilter"),
+    "sparseVector": ("model", "SparseValues"),
+    "maxCandidates": ("integer", ""),
+}
+
 
 @_attrs_define
 class QueryRequest:
@@ -129,9 +136,6 @@ class QueryRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.query_request_filter import QueryRequestFilter
-        from ..models.sparse_values import SparseValues
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -143,7 +147,7 @@ class QueryRequest:
 
         _filter_ = src_values[2]
         filter_: QueryRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = QueryRequestFilter.from_dict(_filter_)
@@ -156,7 +160,7 @@ class QueryRequest:
 
         _sparse_vector = src_values[6]
         sparse_vector: SparseValues | Unset
-        if isinstance(_sparse_vector, Unset):
+        if _sparse_vector is UNSET:
             sparse_vector = UNSET
         else:
             sparse_vector = SparseValues.from_dict(_sparse_vector)
@@ -167,7 +171,7 @@ class QueryRequest:
 
         _max_candidates = src_values[9]
         max_candidates: int | Unset
-        if isinstance(_max_candidates, Unset):
+        if _max_candidates is UNSET:
             max_candidates = UNSET
         else:
             max_candidates = _core.parse_integer(_max_candidates)
@@ -217,3 +221,7 @@ class QueryRequestDict(TypedDict, total=False):
     id: str
     scan_factor: float
     max_candidates: int
+
+
+from ..models.query_request_filter import QueryRequestFilter
+from ..models.sparse_values import SparseValues

@@ -29,6 +29,11 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "code": ("integer", ""),
+    "details": ("models", "ProtobufAny"),
+}
+
 
 @_attrs_define
 class RpcStatus:
@@ -71,8 +76,6 @@ class RpcStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.protobuf_any import ProtobufAny
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -80,7 +83,7 @@ class RpcStatus:
         src_values, d = _FIELDS.split(src_dict)
         _code = src_values[0]
         code: int | Unset
-        if isinstance(_code, Unset):
+        if _code is UNSET:
             code = UNSET
         else:
             code = _core.parse_integer(_code)
@@ -127,3 +130,6 @@ class RpcStatusDict(TypedDict, total=False):
     code: int
     message: str
     details: Sequence[ProtobufAny | ProtobufAnyDict]
+
+
+from ..models.protobuf_any import ProtobufAny

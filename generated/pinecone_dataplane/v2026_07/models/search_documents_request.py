@@ -34,6 +34,11 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "top_k": ("integer", ""),
+    "filter": ("model", "SearchDocumentsRequestFilter"),
+}
+
 
 @_attrs_define
 class SearchDocumentsRequest:
@@ -84,10 +89,6 @@ class SearchDocumentsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_documents_request_filter import (
-            SearchDocumentsRequestFilter,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -105,7 +106,7 @@ class SearchDocumentsRequest:
 
         _filter_ = src_values[3]
         filter_: SearchDocumentsRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = SearchDocumentsRequestFilter.from_dict(_filter_)
@@ -143,3 +144,6 @@ class SearchDocumentsRequestDict(TypedDict, total=False):
     top_k: Required[int]
     include_fields: Sequence[str]
     filter: SearchDocumentsRequestFilter | Mapping[str, Any]
+
+
+from ..models.search_documents_request_filter import SearchDocumentsRequestFilter

@@ -34,6 +34,11 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "matches": ("models", "DocumentSearchMatch"),
+    "usage": ("model", "DocumentSearchUsage"),
+}
+
 
 @_attrs_define
 class SearchDocumentsResponse:
@@ -74,9 +79,6 @@ class SearchDocumentsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_search_match import DocumentSearchMatch
-        from ..models.document_search_usage import DocumentSearchUsage
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -124,3 +126,7 @@ class SearchDocumentsResponseDict(TypedDict, total=False):
     matches: Required[Sequence[DocumentSearchMatch | DocumentSearchMatchDict]]
     namespace: Required[str]
     usage: Required[DocumentSearchUsage | DocumentSearchUsageDict]
+
+
+from ..models.document_search_match import DocumentSearchMatch
+from ..models.document_search_usage import DocumentSearchUsage

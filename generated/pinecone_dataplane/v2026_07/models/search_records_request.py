@@ -33,6 +33,11 @@ _FIELDS = _core.JsonFields(
     required=("query",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "query": ("model", "SearchRecordsRequestQuery"),
+    "rerank": ("model", "SearchRecordsRequestRerank"),
+}
+
 
 @_attrs_define
 class SearchRecordsRequest:
@@ -76,9 +81,6 @@ class SearchRecordsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_records_request_query import SearchRecordsRequestQuery
-        from ..models.search_records_request_rerank import SearchRecordsRequestRerank
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -90,7 +92,7 @@ class SearchRecordsRequest:
 
         _rerank = src_values[2]
         rerank: SearchRecordsRequestRerank | Unset
-        if isinstance(_rerank, Unset):
+        if _rerank is UNSET:
             rerank = UNSET
         else:
             rerank = SearchRecordsRequestRerank.from_dict(_rerank)
@@ -126,3 +128,7 @@ class SearchRecordsRequestDict(TypedDict, total=False):
     query: Required[SearchRecordsRequestQuery | SearchRecordsRequestQueryDict]
     fields: Sequence[str]
     rerank: SearchRecordsRequestRerank | SearchRecordsRequestRerankDict
+
+
+from ..models.search_records_request_query import SearchRecordsRequestQuery
+from ..models.search_records_request_rerank import SearchRecordsRequestRerank

@@ -32,6 +32,11 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "result": ("model", "SearchRecordsResponseResult"),
+    "usage": ("model", "SearchUsage"),
+}
+
 
 @_attrs_define
 class SearchRecordsResponse:
@@ -64,9 +69,6 @@ class SearchRecordsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_records_response_result import SearchRecordsResponseResult
-        from ..models.search_usage import SearchUsage
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -105,3 +107,7 @@ class SearchRecordsResponseDict(TypedDict, total=False):
 
     result: Required[SearchRecordsResponseResult | SearchRecordsResponseResultDict]
     usage: Required[SearchUsage | SearchUsageDict]
+
+
+from ..models.search_records_response_result import SearchRecordsResponseResult
+from ..models.search_usage import SearchUsage

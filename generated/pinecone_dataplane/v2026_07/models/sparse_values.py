@@ -25,6 +25,10 @@ _FIELDS = _core.JsonFields(
     ),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "indices": ("integers", ""),
+}
+
 
 @_attrs_define
 class SparseValues:

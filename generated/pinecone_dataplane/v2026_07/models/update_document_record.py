@@ -29,6 +29,8 @@ _FIELDS = _core.JsonFields(
     required=("_id",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = None
+
 
 @_attrs_define
 class UpdateDocumentRecord:
@@ -46,8 +48,6 @@ class UpdateDocumentRecord:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sparse_values import SparseValues
-
         field_id = self.field_id
 
         field_remove_fields: list[str] | Unset = UNSET
@@ -76,8 +76,6 @@ class UpdateDocumentRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sparse_values import SparseValues
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -166,3 +164,6 @@ class UpdateDocumentRecordDict(TypedDict, total=False):
 
     field_id: Required[str]
     field_remove_fields: Sequence[str]
+
+
+from ..models.sparse_values import SparseValues

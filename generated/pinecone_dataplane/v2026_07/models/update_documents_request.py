@@ -35,6 +35,12 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "documents": ("models", "UpdateDocumentRecord"),
+    "filter": ("model", "UpdateDocumentsRequestFilter"),
+    "set_fields": ("model", "UpdateDocumentsRequestSetFields"),
+}
+
 
 @_attrs_define
 class UpdateDocumentsRequest:
@@ -90,14 +96,6 @@ class UpdateDocumentsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_document_record import UpdateDocumentRecord
-        from ..models.update_documents_request_filter import (
-            UpdateDocumentsRequestFilter,
-        )
-        from ..models.update_documents_request_set_fields import (
-            UpdateDocumentsRequestSetFields,
-        )
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -114,14 +112,14 @@ class UpdateDocumentsRequest:
 
         _filter_ = src_values[1]
         filter_: UpdateDocumentsRequestFilter | Unset
-        if isinstance(_filter_, Unset):
+        if _filter_ is UNSET:
             filter_ = UNSET
         else:
             filter_ = UpdateDocumentsRequestFilter.from_dict(_filter_)
 
         _set_fields = src_values[2]
         set_fields: UpdateDocumentsRequestSetFields | Unset
-        if isinstance(_set_fields, Unset):
+        if _set_fields is UNSET:
             set_fields = UNSET
         else:
             set_fields = UpdateDocumentsRequestSetFields.from_dict(_set_fields)
@@ -161,3 +159,8 @@ class UpdateDocumentsRequestDict(TypedDict, total=False):
     filter: UpdateDocumentsRequestFilter | Mapping[str, Any]
     set_fields: UpdateDocumentsRequestSetFields | Mapping[str, Any]
     remove_fields: Sequence[str]
+
+
+from ..models.update_document_record import UpdateDocumentRecord
+from ..models.update_documents_request_filter import UpdateDocumentsRequestFilter
+from ..models.update_documents_request_set_fields import UpdateDocumentsRequestSetFields

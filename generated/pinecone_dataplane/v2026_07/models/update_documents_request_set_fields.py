@@ -23,6 +23,8 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = None
+
 
 @_attrs_define
 class UpdateDocumentsRequestSetFields:
@@ -33,7 +35,6 @@ class UpdateDocumentsRequestSetFields:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sparse_values import SparseValues
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -49,8 +50,6 @@ class UpdateDocumentsRequestSetFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sparse_values import SparseValues
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -128,3 +127,6 @@ class UpdateDocumentsRequestSetFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sparse_values import SparseValues

@@ -18,6 +18,8 @@ _FIELDS = _core.JsonFields(
     required=(),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {}
+
 
 @_attrs_define
 class UpdateRequestSetMetadata:

@@ -26,6 +26,10 @@ _FIELDS = _core.JsonFields(
     required=("documents",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "documents": ("models", "DocumentRecord"),
+}
+
 
 @_attrs_define
 class UpsertDocumentsRequest:
@@ -56,8 +60,6 @@ class UpsertDocumentsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_record import DocumentRecord
-
         if isinstance(
             src_dict, cls
         ):  # a model where its dict may stand (a request argument)
@@ -97,3 +99,6 @@ class UpsertDocumentsRequestDict(TypedDict, total=False):
     """UpsertDocumentsRequest as a plain dict, keys in snake_case: what a request argument accepts in its place."""
 
     documents: Required[Sequence[DocumentRecord | DocumentRecordDict]]
+
+
+from ..models.document_record import DocumentRecord

@@ -20,6 +20,10 @@ _FIELDS = _core.JsonFields(
     required=("upserted_count",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {
+    "upserted_count": ("integer", ""),
+}
+
 
 @_attrs_define
 class UpsertDocumentsResponse:

@@ -20,6 +20,8 @@ _FIELDS = _core.JsonFields(
     required=("_id",),
 )
 
+_WIRE: dict[str, tuple[str, str]] | None = {}
+
 
 @_attrs_define
 class UpsertRecord:

@@ -18,7 +18,7 @@ _PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("start_bulk_import", ({}, {}
 
 def _get_kwargs(
     *,
-    body: StartImportRequest,
+    body: StartImportRequest | dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,8 +29,7 @@ def _get_kwargs(
         "extensions": {_core.OPERATION: "start_bulk_import"},
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
     headers["Content-Type"] = "application/json"
 

@@ -18,7 +18,7 @@ _PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("upsert_vectors", ({}, {}, [
 
 def _get_kwargs(
     *,
-    body: UpsertRequest,
+    body: UpsertRequest | dict[str, Any],
     x_pinecone_api_version: str = "2025-10",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -31,8 +31,7 @@ def _get_kwargs(
         "extensions": {_core.OPERATION: "upsert_vectors"},
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
     headers["Content-Type"] = "application/json"
 

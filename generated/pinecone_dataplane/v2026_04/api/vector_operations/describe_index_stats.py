@@ -20,7 +20,7 @@ _PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get(
 
 def _get_kwargs(
     *,
-    body: DescribeIndexStatsRequest,
+    body: DescribeIndexStatsRequest | dict[str, Any],
     x_pinecone_api_version: str = "2026-04",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -33,8 +33,7 @@ def _get_kwargs(
         "extensions": {_core.OPERATION: "describe_index_stats"},
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
     headers["Content-Type"] = "application/json"
 

@@ -19,7 +19,7 @@ _PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("upsert_documents", ({}, {},
 def _get_kwargs(
     namespace: str,
     *,
-    body: UpsertDocumentsRequest,
+    body: UpsertDocumentsRequest | dict[str, Any],
     x_pinecone_api_version: str = "2026-07",
 ) -> dict[str, Any]:
     _core.check_arguments(
@@ -40,8 +40,7 @@ def _get_kwargs(
         "extensions": {_core.OPERATION: "upsert_documents"},
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
     headers["Content-Type"] = "application/json"
 

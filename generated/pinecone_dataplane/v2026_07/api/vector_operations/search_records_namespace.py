@@ -21,7 +21,7 @@ _PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get(
 def _get_kwargs(
     namespace: str,
     *,
-    body: SearchRecordsRequest,
+    body: SearchRecordsRequest | dict[str, Any],
     x_pinecone_api_version: str = "2026-07",
 ) -> dict[str, Any]:
     _core.check_arguments(
@@ -42,8 +42,7 @@ def _get_kwargs(
         "extensions": {_core.OPERATION: "search_records_namespace"},
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
     headers["Content-Type"] = "application/json"
 

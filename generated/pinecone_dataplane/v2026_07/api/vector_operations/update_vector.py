@@ -18,7 +18,7 @@ _PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("update_vector", ({}, {}, []
 
 def _get_kwargs(
     *,
-    body: UpdateRequest,
+    body: UpdateRequest | dict[str, Any],
     x_pinecone_api_version: str = "2026-07",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -31,8 +31,7 @@ def _get_kwargs(
         "extensions": {_core.OPERATION: "update_vector"},
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
     headers["Content-Type"] = "application/json"
 
