@@ -14,7 +14,8 @@ from ._server import Emulator
 from ._state import Faults, Settings
 from ._store import METRICS
 
-DEFAULT_API_KEY = "emulator"
+# Looks like a key, so that nobody reads it as a word; long enough that clients redact it if echoed.
+DEFAULT_API_KEY = "local-emulator-key"
 _SIGNAL_CHECK = 0.2  # seconds between looks for a signal delivered to another thread
 
 
