@@ -204,7 +204,9 @@ def test_redaction_replaces_only_a_whole_secret_key(key: str, message: str, show
         return httpx.Response(400, json={"message": message})
 
     http = httpx.Client(transport=httpx.MockTransport(echo))
-    with v2026_04.Client(host="index.example.io", api_key=key, http_client=http) as client:
-        with pytest.raises(errors.BadRequestError) as raised:
-            client.imports.describe("1")
+    with (
+        v2026_04.Client(host="index.example.io", api_key=key, http_client=http) as client,
+        pytest.raises(errors.BadRequestError) as raised,
+    ):
+        client.imports.describe("1")
     assert raised.value.message == shown
