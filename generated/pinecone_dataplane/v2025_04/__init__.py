@@ -188,15 +188,17 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
         )
 
     def list(
-        self, *, limit: int | None = None
+        self, *, limit: int | None = None, page_size: int | None = None
     ) -> pagination.SyncPager[ListImportsResponse, ImportModel]:
-        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
         from .api.bulk_operations import list_bulk_imports as _op
 
-        _op._get_kwargs(limit=limit)  # checks the arguments now
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
+        _op._get_kwargs(limit=size)  # checks the arguments now
         return pagination.SyncPager(
-            lambda token: self.list_page(pagination_token=token, limit=limit),
+            lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.data,
+            limit=limit,
         )
 
     def list_page(
@@ -244,15 +246,17 @@ class Namespaces(resources.SyncResource):
         )
 
     def list(
-        self, *, limit: int | None = None
+        self, *, limit: int | None = None, page_size: int | None = None
     ) -> pagination.SyncPager[ListNamespacesResponse, NamespaceDescription]:
-        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
         from .api.namespace_operations import list_namespaces_operation as _op
 
-        _op._get_kwargs(limit=limit)  # checks the arguments now
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
+        _op._get_kwargs(limit=size)  # checks the arguments now
         return pagination.SyncPager(
-            lambda token: self.list_page(pagination_token=token, limit=limit),
+            lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.namespaces,
+            limit=limit,
         )
 
     def list_page(
@@ -358,18 +362,21 @@ class Vectors(resources.SyncResource):
         prefix: str | None = None,
         limit: int | None = None,
         namespace: str | None = None,
+        page_size: int | None = None,
     ) -> pagination.SyncPager[ListResponse, ListItem]:
-        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
         from .api.vector_operations import list_vectors as _op
 
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
         _op._get_kwargs(
-            prefix=prefix, limit=limit, namespace=namespace
+            prefix=prefix, limit=size, namespace=namespace
         )  # checks the arguments now
         return pagination.SyncPager(
             lambda token: self.list_page(
-                pagination_token=token, prefix=prefix, limit=limit, namespace=namespace
+                pagination_token=token, prefix=prefix, limit=size, namespace=namespace
             ),
             lambda page: page.vectors,
+            limit=limit,
         )
 
     def list_page(
@@ -500,15 +507,17 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
         )
 
     def list(
-        self, *, limit: int | None = None
+        self, *, limit: int | None = None, page_size: int | None = None
     ) -> pagination.AsyncPager[ListImportsResponse, ImportModel]:
-        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
         from .api.bulk_operations import list_bulk_imports as _op
 
-        _op._get_kwargs(limit=limit)  # checks the arguments now
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
+        _op._get_kwargs(limit=size)  # checks the arguments now
         return pagination.AsyncPager(
-            lambda token: self.list_page(pagination_token=token, limit=limit),
+            lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.data,
+            limit=limit,
         )
 
     async def list_page(
@@ -558,15 +567,17 @@ class AsyncNamespaces(resources.AsyncResource):
         )
 
     def list(
-        self, *, limit: int | None = None
+        self, *, limit: int | None = None, page_size: int | None = None
     ) -> pagination.AsyncPager[ListNamespacesResponse, NamespaceDescription]:
-        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
         from .api.namespace_operations import list_namespaces_operation as _op
 
-        _op._get_kwargs(limit=limit)  # checks the arguments now
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
+        _op._get_kwargs(limit=size)  # checks the arguments now
         return pagination.AsyncPager(
-            lambda token: self.list_page(pagination_token=token, limit=limit),
+            lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.namespaces,
+            limit=limit,
         )
 
     async def list_page(
@@ -676,18 +687,21 @@ class AsyncVectors(resources.AsyncResource):
         prefix: str | None = None,
         limit: int | None = None,
         namespace: str | None = None,
+        page_size: int | None = None,
     ) -> pagination.AsyncPager[ListResponse, ListItem]:
-        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
         from .api.vector_operations import list_vectors as _op
 
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
         _op._get_kwargs(
-            prefix=prefix, limit=limit, namespace=namespace
+            prefix=prefix, limit=size, namespace=namespace
         )  # checks the arguments now
         return pagination.AsyncPager(
             lambda token: self.list_page(
-                pagination_token=token, prefix=prefix, limit=limit, namespace=namespace
+                pagination_token=token, prefix=prefix, limit=size, namespace=namespace
             ),
             lambda page: page.vectors,
+            limit=limit,
         )
 
     async def list_page(

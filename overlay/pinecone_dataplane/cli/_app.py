@@ -319,12 +319,9 @@ def _cancel(args: argparse.Namespace, client: Any) -> int:
 
 
 def _list(args: argparse.Namespace, client: Any) -> int:
-    import itertools
-
     from ._render import imports_table, to_json
 
-    page_size = None if args.limit is None else min(args.limit, 100)
-    models = itertools.islice(client.imports.list(limit=page_size), args.limit)
+    models = client.imports.list(limit=args.limit)  # at most that many in all, as in Python
     if args.json:
         for model in models:  # JSON lines, written as the pages arrive
             _print(to_json(model))
