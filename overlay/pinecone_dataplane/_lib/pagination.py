@@ -209,7 +209,9 @@ def _list_of(page: Any, operation: ModuleType) -> Sequence[Any]:
     return lists[-1] if lists else ()
 
 
-def _request_params(operation: ModuleType, params: dict[str, Any], limit: int | None, size: int | None) -> dict[str, Any]:
+def _request_params(
+    operation: ModuleType, params: dict[str, Any], limit: int | None, size: int | None
+) -> dict[str, Any]:
     # The generated function's own `limit` is the page size; ours counts items in all.
     asked = page_size(check_limit(limit), size, operation)
     return params if asked is None else {**params, "limit": asked}
