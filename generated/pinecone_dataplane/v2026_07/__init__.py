@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+import httpx
 from pinecone_dataplane import _client
 from pinecone_dataplane._lib import imports, pagination, records, resources
 
@@ -1402,12 +1403,45 @@ class AsyncVectors(resources.AsyncResource):
 
 
 class Client(_client.SyncClient):
-    """A blocking client of the API version 2026-07; the arguments are :class:`pinecone_dataplane._client.BaseClient`'s.
+    """A blocking client of the API version 2026-07: ``client.imports``, ``client.vectors``... (see ``__init__`` for the arguments).
 
     Use it as a context manager, or call ``close()``.
     """
 
     API_VERSION = API_VERSION
+
+    def __init__(
+        self,
+        host: str | None = None,
+        api_key: str | None = None,
+        *,
+        timeout: float = 30.0,
+        max_retries: int = 2,
+        http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+    ) -> None:
+        """Connect to one index; nothing is sent until the first call.
+
+        Args:
+            host: the index host (``my-index-abc123.svc.pinecone.io``, or a URL); default
+                ``PINECONE_INDEX_HOST``. A host without a scheme gets ``https://``; plain ``http://`` is
+                refused for anything but loopback unless ``allow_insecure=True``.
+            api_key: default ``PINECONE_API_KEY``. Never shown in a repr, an error or a log line.
+            timeout: seconds for connecting and for each read and write of every request.
+            max_retries: how many times a failed request that is safe to repeat is sent again.
+            http_client: an ``httpx.Client`` of your own (proxies, TLS, limits), taken over by this
+                client: its base URL, headers and timeout are set and its transport is wrapped. Give each
+                client its own: one that already serves another client is refused with ``ValueError``.
+            allow_insecure: allow plain ``http://`` to a host that is not loopback.
+        """
+        super().__init__(
+            host,
+            api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            allow_insecure=allow_insecure,
+        )
 
     @cached_property
     def documents(self) -> Documents:
@@ -1438,12 +1472,45 @@ class Client(_client.SyncClient):
 
 
 class AsyncClient(_client.AsyncClient):
-    """An asyncio client of the API version 2026-07; the arguments are :class:`pinecone_dataplane._client.BaseClient`'s.
+    """An asyncio client of the API version 2026-07: ``client.imports``, ``client.vectors``... (see ``__init__`` for the arguments).
 
     Use it with ``async with``, or await ``aclose()``.
     """
 
     API_VERSION = API_VERSION
+
+    def __init__(
+        self,
+        host: str | None = None,
+        api_key: str | None = None,
+        *,
+        timeout: float = 30.0,
+        max_retries: int = 2,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+    ) -> None:
+        """Connect to one index; nothing is sent until the first call.
+
+        Args:
+            host: the index host (``my-index-abc123.svc.pinecone.io``, or a URL); default
+                ``PINECONE_INDEX_HOST``. A host without a scheme gets ``https://``; plain ``http://`` is
+                refused for anything but loopback unless ``allow_insecure=True``.
+            api_key: default ``PINECONE_API_KEY``. Never shown in a repr, an error or a log line.
+            timeout: seconds for connecting and for each read and write of every request.
+            max_retries: how many times a failed request that is safe to repeat is sent again.
+            http_client: an ``httpx.AsyncClient`` of your own (proxies, TLS, limits), taken over by this
+                client: its base URL, headers and timeout are set and its transport is wrapped. Give each
+                client its own: one that already serves another client is refused with ``ValueError``.
+            allow_insecure: allow plain ``http://`` to a host that is not loopback.
+        """
+        super().__init__(
+            host,
+            api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            allow_insecure=allow_insecure,
+        )
 
     @cached_property
     def documents(self) -> AsyncDocuments:
