@@ -4,7 +4,8 @@ Writes a sample dataset (two namespaces, 300,000 records in six Parquet files, f
 the emulator, imports it with `pinecone-dataplane imports start ... --error-mode continue --wait`,
 describes and lists imports, shows the namespaces' vector counts, starts a second import and cancels it
 once it is a quarter done (it stops a little later, before its next batch), and ends by querying the
-imported vectors through the SDK's typed client: the nearest neighbours of one of them. Everything lives in a temporary directory that is removed at the end.
+imported vectors through the SDK's typed client: the nearest neighbours of one of them. Everything lives
+in a temporary directory that is removed at the end.
 """
 
 from __future__ import annotations
