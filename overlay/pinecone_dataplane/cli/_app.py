@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import re
 import shlex
 import sys
 import time
@@ -237,11 +238,30 @@ def _execute(args: argparse.Namespace) -> int:
         print("\nterminated" if isinstance(interruption, Terminated) else "\ninterrupted", file=sys.stderr)
         return _interrupted(interruption)
     except ValueError as problem:  # an argument the API would refuse, a missing host or key
-        return _fail(args, EXIT_USAGE, problem)
+        return _fail(args, EXIT_USAGE, ValueError(_in_cli_words(str(problem))))
     except (errors.ApiError, errors.SourceError, errors.ImportNotStartedError) as problem:
         return _fail(args, EXIT_ERROR, problem)
     except Exception as problem:  # a bug: still no traceback unless --debug
         return _fail(args, EXIT_ERROR, problem, label=type(problem).__name__)
+
+
+# The SDK's argument checks name its keywords ("integration_id must be ..."); here they are options.
+_ARGUMENTS = {
+    "host": "--host",
+    "id": "ID",
+    "uri": "URI",
+    "integration_id": "--integration-id",
+    "error_mode": "--error-mode",
+    "limit": "--limit",
+    "dimension": "--dimension",
+    "vector_type": "--vector-type",
+    "sample_rows": "--sample-rows",
+}
+_ARGUMENT = re.compile(rf"\b({'|'.join(_ARGUMENTS)})\b(?= must\b)")
+
+
+def _in_cli_words(message: str) -> str:
+    return _ARGUMENT.sub(lambda match: _ARGUMENTS[match[1]], message)
 
 
 def _show_warnings() -> None:
