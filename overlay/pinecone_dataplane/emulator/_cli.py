@@ -147,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the emulator until SIGINT or SIGTERM; 0 when stopped that way, 1 if it could not serve."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.sample_data and args.bucket_root is not None and not args.bucket_root.exists():
+        args.bucket_root.mkdir(parents=True)  # it is about to hold the samples
     if args.bucket_root is not None and not args.bucket_root.is_dir():
         parser.error(f"--bucket-root {str(args.bucket_root)!r} is not a directory")
     if args.sample_data and args.vector_type == "sparse":
