@@ -265,6 +265,7 @@ def test_the_scan_drives_every_exit_code() -> None:
         (["emulator", "--bucket-root", "/nonexistent/buckets"], ""),
         (["emulator", "--sample-data", "--vector-type", "sparse"], ""),
         (["diff", "1999-01", "2026-04"], ""),
+        (["diff", "2025-04"], ""),
         (["diff", "/nonexistent/old.yaml", "/nonexistent/new.yaml"], ""),
     ],
 )
@@ -322,6 +323,15 @@ def test_api_and_connection_errors_exit_1(fast: RunningEmulator, monkeypatch: py
     assert "is not an import source" in scan.run(
         ["imports", "validate", "hdfs://x/y", "--dimension", "8"], 1, host=None
     )
+
+
+def test_an_emulator_that_cannot_serve_exits_1(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        err = Scan(monkeypatch, capsys).run(["emulator", "--port", str(port)], 1, host=None)
+    assert f"cannot serve on port {port}" in err
 
 
 def test_import_outcomes_exit_3_4_and_5(

@@ -107,3 +107,18 @@ def test_apaginate_with_the_async_client_and_the_raw_client():
 
     assert asyncio.run(main()) == ["1", "2"]
     assert all(r.headers["X-Pinecone-Api-Version"] == "2025-04" for r in seen)
+
+
+def test_the_async_pagers_count_limit_in_items_too():
+    handler, seen = pages_server("data", [[{"id": "1"}, {"id": "2"}], [{"id": "3"}, {"id": "4"}]])
+
+    async def listed() -> tuple[list[Any], list[Any]]:
+        async with v2026_04.AsyncClient(
+            host="h.io", api_key=KEY, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        ) as client:
+            typed = [m.id async for m in client.imports.list(limit=3, page_size=2)]
+            raw = [m.id async for m in apaginate(list_bulk_imports, client=client, limit=1)]
+        return typed, raw
+
+    assert asyncio.run(listed()) == (["1", "2", "3"], ["1"])
+    assert [r.url.params["limit"] for r in seen] == ["2", "2", "1"]

@@ -77,7 +77,8 @@ def page_size(limit: int | None, size: int | None, operation: ModuleType) -> int
     maximum = _page_maximum(operation)
     if size is not None:
         if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= (maximum or size):
-            raise ValueError(f"page_size must be a whole number from 1 to {maximum or 'any'}, got {size!r}")
+            bounds = f"from 1 to {maximum}" if maximum else "of 1 or more"
+            raise ValueError(f"page_size must be a whole number {bounds}, got {size!r}")
         return size
     if not limit:
         return None

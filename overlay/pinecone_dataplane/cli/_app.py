@@ -200,6 +200,7 @@ def _terminate(signum: int, frame: object) -> None:
 
 def run(argv: Sequence[str]) -> int:
     import signal
+    import threading
 
     parser = build_parser()
     try:
@@ -211,6 +212,8 @@ def run(argv: Sequence[str]) -> int:
         import logging
 
         logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(name)s: %(message)s")
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may take signals
+        return _execute(args)
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         return _execute(args)
