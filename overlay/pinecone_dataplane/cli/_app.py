@@ -9,9 +9,8 @@ import re
 import shlex
 import sys
 import time
-import typing
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from .._http.settings import SettingNames, resolve_api_key, resolve_host
 from .._versions import available_versions, latest_version, module_name
@@ -83,7 +82,7 @@ exit codes:
 class _Parser(argparse.ArgumentParser):
     """argparse, with usage errors that say what to type."""
 
-    def error(self, message: str) -> typing.NoReturn:
+    def error(self, message: str) -> NoReturn:
         if message == "the following arguments are required: imports":  # nothing but global options
             self.exit(EXIT_USAGE, f"{self.format_usage()}\n{_EXAMPLES}\nRun {PROG} --help for every command.\n")
         if message == "the following arguments are required: ID":
