@@ -35,7 +35,7 @@ def _contenders(server: Server, closers: list[Callable[[], object]]) -> dict[str
     closers += [raw.close, ours.close]
     contenders: dict[str, Callable[[], Iterable[object]]] = {
         "raw httpx + json": lambda: _raw_listing(raw),
-        "ours: `client.imports.list()`": lambda: ours.imports.list(limit=PAGE),
+        "ours: `client.imports.list()`": lambda: ours.imports.list(page_size=PAGE),
     }
     if official_installed():
         from pinecone import Pinecone

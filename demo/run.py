@@ -3,8 +3,9 @@
 Writes a sample dataset (two namespaces, 300,000 records in six Parquet files, five bad records), starts
 the emulator, imports it with `pinecone-dataplane imports start ... --error-mode continue --wait`,
 describes and lists imports, shows the namespaces' vector counts, starts a second import and cancels it
-midway, and ends by querying the imported vectors through the SDK's typed client: the nearest neighbours of
-one of them. Everything lives in a temporary directory that is removed at the end.
+once it is a quarter done (it stops a little later, before its next batch), and ends by querying the
+imported vectors through the SDK's typed client: the nearest neighbours of one of them. Everything lives
+in a temporary directory that is removed at the end.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def run_demo(buckets: Path, cli_path: str) -> None:
         for namespace in paginate(list_namespaces_operation, client=sdk):
             print(f"  {namespace.name:<12} {namespace.record_count:>9,}")
 
-        step(f"Start a second import and cancel it at {CANCEL_AT_PERCENT:.0f}%")
+        step(f"Start a second import and, once it passes {CANCEL_AT_PERCENT:.0f}%, cancel it")
         started = cli("--json", "imports", "start", "s3://demo-bucket/archive", capture=True)
         second_id = json.loads(started)["id"]
         model = wait_for_progress(sdk, second_id)
@@ -125,7 +126,11 @@ def run_demo(buckets: Path, cli_path: str) -> None:
             count = describe_namespace.sync("archive", client=sdk.raw).record_count
         except errors.NotFoundError:
             count = 0
-        print(f"  the cancelled import kept the {count:,} records it had written to 'archive'")
+        # The import runs on while the cancel command starts, and stops before its next batch.
+        print(
+            f"  cancelled when the SDK saw {model.percent_complete:.0f}%; it stopped at "
+            f"{final.percent_complete or 0:.0f}% and kept the {count:,} records it had written to 'archive'"
+        )
 
         step("Query the imported vectors (the SDK: client.vectors.query)")
         show_neighbours(sdk, namespace="articles")

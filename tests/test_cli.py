@@ -15,6 +15,8 @@ import pytest
 
 from pinecone_dataplane.cli import _app, main
 
+from .conftest import ROOT
+
 KEY = "cli-secret-key-7f3a"
 HOST = "idx.example.io"
 NOW = datetime.datetime(2025, 6, 1, 12, 0, tzinfo=datetime.UTC)
@@ -485,4 +487,5 @@ def test_delegated_commands_without_their_extra_exit_2(
     monkeypatch.setitem(sys.modules, module, None)  # as if not installed
     run = cli(command, "anything")
     assert run.code == 2
-    assert f"pip install 'pinecone-dataplane[{command}]'" in run.err
+    # From this checkout, the extra is installed from it (a wheel's line is tested in test_first_hour.py).
+    assert f"pip install -e '{ROOT}[{command}]'" in run.err

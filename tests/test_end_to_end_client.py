@@ -99,7 +99,7 @@ def run_sync(version: str, emulator: RunningEmulator, clock: ManualClock) -> dic
         clock.settle()
         found["cancelled"] = client.imports.wait(second.id, timeout=30)
 
-        found["listed"] = list(client.imports.list(limit=1))
+        found["listed"] = list(client.imports.list(page_size=1))
         found["first_page"] = client.imports.list_page(limit=1)
         stats_request = v.models.DescribeIndexStatsRequest()
         found["stats"] = generated(version, "vector_operations.describe_index_stats").sync(
@@ -133,7 +133,7 @@ async def run_async(version: str, emulator: RunningEmulator, clock: ManualClock)
         clock.settle()
         found["cancelled"] = await client.imports.wait(second.id, timeout=30)
 
-        found["listed"] = [model async for model in client.imports.list(limit=1)]
+        found["listed"] = [model async for model in client.imports.list(page_size=1)]
         found["first_page"] = await client.imports.list_page(limit=1)
         stats_request = v.models.DescribeIndexStatsRequest()
         found["stats"] = await generated(version, "vector_operations.describe_index_stats").asyncio(

@@ -236,7 +236,7 @@ def pages(*batches: list[str]) -> Handler:
 @pytest.mark.parametrize("version", VERSIONS)
 def test_list_follows_every_page(version: str) -> None:
     server = Server(pages(["1", "2"], ["3"], [], ["4"]))
-    ids = [item.id for item in sync_client(version, server).imports.list(limit=2)]
+    ids = [item.id for item in sync_client(version, server).imports.list(page_size=2)]
     assert ids == ["1", "2", "3", "4"]
     assert [dict(request.url.params) for request in server.requests] == [
         {"limit": "2"},
@@ -256,10 +256,18 @@ def test_list_of_no_imports_is_empty() -> None:
 def test_list_refuses_a_bad_limit_when_called(limit: Any) -> None:
     server = Server(reply({"data": []}))
     imports = sync_client("2026-04", server).imports
-    with pytest.raises(ValueError, match="limit must be an integer from 1 to 100"):
-        imports.list(limit=limit)
+    with pytest.raises(ValueError, match="page_size must be a whole number from 1 to 100"):
+        imports.list(page_size=limit)
     with pytest.raises(ValueError, match="limit must be an integer from 1 to 100"):
         imports.list_page(limit=limit)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("limit", [-1, True, "5", 2.0])
+def test_list_refuses_a_bad_limit_of_items_in_all(limit: Any) -> None:
+    server = Server(reply({"data": []}))
+    with pytest.raises(ValueError, match="limit must be a whole number of 0 or more"):
+        sync_client("2026-04", server).imports.list(limit=limit)
     assert server.requests == []
 
 
@@ -524,14 +532,14 @@ def test_async_twins(version: str) -> None:
             "started": (await imports.start("s3://b/d", error_mode="abort")).id,
             "described": (await imports.describe("101")).status,
             "cancelled": (await imports.cancel("101")).to_dict(),
-            "listed": [item.id async for item in imports.list(limit=2)],
+            "listed": [item.id async for item in imports.list(page_size=2)],
             "page": [item.id for item in (await imports.list_page(limit=2)).data],
             "waited": (await imports.wait("101", on_progress=progress.append)).status,
         }
         with pytest.raises(ValueError, match="id"):
             await imports.describe("")
-        with pytest.raises(ValueError, match="limit"):
-            imports.list(limit=0)
+        with pytest.raises(ValueError, match="page_size"):
+            imports.list(page_size=0)
         clock.now = 0.0  # the import starts over, and cannot finish within 5 s
         with pytest.raises(errors.WaitTimeoutError) as timed_out:
             await imports.wait("101", timeout=5)

@@ -38,7 +38,7 @@ def client_for(handler: Any, version: Any = v2026_04) -> Any:
 
 def test_imports_across_several_pages_including_an_empty_one():
     handler, seen = pages_server("data", [[{"id": "1"}, {"id": "2"}], [], [{"id": "3"}]])
-    ids = [model.id for model in paginate(list_bulk_imports, client=client_for(handler), limit=2)]
+    ids = [model.id for model in paginate(list_bulk_imports, client=client_for(handler), page_size=2)]
     assert ids == ["1", "2", "3"]
     assert [r.url.params.get("paginationToken") for r in seen] == [None, "t1", "t2"]
     assert all(r.url.params["limit"] == "2" for r in seen)
@@ -57,13 +57,34 @@ def test_an_empty_first_page_yields_nothing():
     assert len(seen) == 1
 
 
-def test_max_items_stops_fetching_early():
-    handler, seen = pages_server("data", [[{"id": "1"}, {"id": "2"}], [{"id": "3"}], [{"id": "4"}]])
-    ids = [m.id for m in paginate(list_bulk_imports, client=client_for(handler), max_items=3)]
+def test_limit_counts_items_in_all_and_stops_fetching_early():
+    handler, seen = pages_server("data", [[{"id": "1"}, {"id": "2"}], [{"id": "3"}, {"id": "4"}], [{"id": "5"}]])
+    ids = [m.id for m in paginate(list_bulk_imports, client=client_for(handler), limit=3, page_size=2)]
     assert ids == ["1", "2", "3"]
     assert len(seen) == 2
-    with pytest.raises(ValueError, match="max_items"):
-        list(paginate(list_bulk_imports, client=client_for(handler), max_items=-1))
+    with pytest.raises(ValueError, match="limit must be a whole number of 0 or more"):
+        list(paginate(list_bulk_imports, client=client_for(handler), limit=-1))
+
+
+def test_a_limit_alone_asks_for_no_more_than_it_needs_within_the_specs_maximum():
+    handler, seen = pages_server("data", [[{"id": str(n)} for n in range(5)]])
+    assert len(list(paginate(list_bulk_imports, client=client_for(handler), limit=5))) == 5
+    assert seen[0].url.params["limit"] == "5"
+    handler, seen = pages_server("data", [[{"id": "1"}]])
+    list(paginate(list_bulk_imports, client=client_for(handler), limit=250))
+    assert seen[0].url.params["limit"] == "100"  # the spec's maximum page
+
+
+def test_the_typed_list_methods_read_limit_as_items_in_all_and_page_size_per_request():
+    handler, seen = pages_server("data", [[{"id": "1"}, {"id": "2"}], [{"id": "3"}, {"id": "4"}], [{"id": "5"}]])
+    client = client_for(handler)
+    assert [m.id for m in client.imports.list(limit=3, page_size=2)] == ["1", "2", "3"]
+    assert [r.url.params["limit"] for r in seen] == ["2", "2"]
+    assert [m.id for m in client.imports.list(limit=0)] == []
+    assert len(seen) == 2  # nothing fetched for no items
+    assert len(list(client.imports.list(limit=3).pages())) == 2  # up to the page that reaches three
+    with pytest.raises(ValueError, match="limit"):
+        client.imports.list(limit=-1)
 
 
 def test_a_token_sent_twice_is_an_error_not_an_endless_loop():
@@ -86,3 +107,18 @@ def test_apaginate_with_the_async_client_and_the_raw_client():
 
     assert asyncio.run(main()) == ["1", "2"]
     assert all(r.headers["X-Pinecone-Api-Version"] == "2025-04" for r in seen)
+
+
+def test_the_async_pagers_count_limit_in_items_too():
+    handler, seen = pages_server("data", [[{"id": "1"}, {"id": "2"}], [{"id": "3"}, {"id": "4"}]])
+
+    async def listed() -> tuple[list[Any], list[Any]]:
+        async with v2026_04.AsyncClient(
+            host="h.io", api_key=KEY, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        ) as client:
+            typed = [m.id async for m in client.imports.list(limit=3, page_size=2)]
+            raw = [m.id async for m in apaginate(list_bulk_imports, client=client, limit=1)]
+        return typed, raw
+
+    assert asyncio.run(listed()) == (["1", "2", "3"], ["1"])
+    assert [r.url.params["limit"] for r in seen] == ["2", "2", "1"]

@@ -184,3 +184,29 @@ def test_the_installed_command_with_debug_logging_never_prints_the_key(emulator:
         )
         assert "httpx" in result.stderr  # the HTTP log was on
         seen.add(result.stdout, result.stderr)
+
+
+@pytest.mark.parametrize(
+    ("key", "message", "shown"),
+    [
+        # A short or common-word key is no secret: ordinary words stay as they are.
+        ("emulator", "the emulator reads file://", "the emulator reads file://"),
+        ("test", "a test of the key", "a test of the key"),
+        # A long key is replaced only where it stands as a whole token.
+        (KEY, f"invalid key {KEY}", "invalid key [API key]"),
+        (KEY, f"Api-Key: {KEY}; retry", "Api-Key: [API key]; retry"),
+        (KEY, f"id {KEY}-2 and x{KEY}", f"id {KEY}-2 and x{KEY}"),
+    ],
+    ids=["word-key", "short-key", "whole", "in-a-header-echo", "inside-longer-tokens"],
+)
+def test_redaction_replaces_only_a_whole_secret_key(key: str, message: str, shown: str) -> None:
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(400, json={"message": message})
+
+    http = httpx.Client(transport=httpx.MockTransport(echo))
+    with (
+        v2026_04.Client(host="index.example.io", api_key=key, http_client=http) as client,
+        pytest.raises(errors.BadRequestError) as raised,
+    ):
+        client.imports.describe("1")
+    assert raised.value.message == shown

@@ -402,7 +402,7 @@ def test_without_pyarrow_the_error_gives_the_install_line() -> None:
     run = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True, check=False)
     assert run.returncode == 1
     assert run.stderr.strip().splitlines()[-1] == (
-        "ModuleNotFoundError: reading import sources needs pyarrow: pip install 'pinecone-dataplane[parquet]'"
+        f"ModuleNotFoundError: reading import sources needs pyarrow: pip install -e '{OVERLAY.parent}[parquet]'"
     )
 
 

@@ -224,8 +224,8 @@ def test_documents_list_pages_with_the_token_in_the_body():
             page["pagination"] = {"next": following}
         return httpx.Response(200, json=page)
 
-    documents = client_answering(handler).documents.list("ns", prefix="d", limit=2)
+    documents = client_answering(handler).documents.list("ns", prefix="d", page_size=2)
     assert [document.field_id for document in documents] == ["a", "b", "c"]
     assert sent == [{"prefix": "d", "limit": 2}, {"prefix": "d", "limit": 2, "pagination_token": "t2"}]
-    with pytest.raises(ValueError, match="limit must be an integer from 1 to 100"):
-        client_answering(never_called).documents.list("ns", limit=0)
+    with pytest.raises(ValueError, match="page_size must be a whole number from 1 to 100"):
+        client_answering(never_called).documents.list("ns", page_size=0)

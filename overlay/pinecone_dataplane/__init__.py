@@ -60,4 +60,8 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    # What users reach for: the public names and the version packages, not this module's helpers.
+    from ._versions import available_versions
+    from ._versions import module_attribute as package_of
+
+    return sorted({*__all__, *map(package_of, available_versions())})

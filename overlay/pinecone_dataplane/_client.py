@@ -59,19 +59,7 @@ _EMPTY_BODY_LENGTH = frozenset({"POST", "PUT", "PATCH"})  # httpx sends Content-
 
 
 class BaseClient(Generic[_Http]):
-    """A client of one API version of one index.
-
-    Args:
-        host: the index host (``my-index-abc123.svc.pinecone.io``, or a URL); default
-            ``PINECONE_INDEX_HOST``. A host without a scheme gets ``https://``; plain ``http://`` is refused
-            for anything but loopback unless ``allow_insecure=True``.
-        api_key: default ``PINECONE_API_KEY``. Never shown in a repr, an error or a log line.
-        timeout: seconds for connecting and for each read and write of every request.
-        max_retries: how many times a failed request that is safe to repeat is sent again.
-        http_client: an httpx client of your own (proxies, TLS, limits), taken over by this client:
-            its base URL, headers and timeout are set and its transport is wrapped. Give each client its own.
-        allow_insecure: allow plain ``http://`` to a host that is not loopback.
-    """
+    """A client of one API version of one index; each version's ``Client.__init__`` documents the arguments."""
 
     API_VERSION: ClassVar[str]
     _http_client_type: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
@@ -110,7 +98,7 @@ class BaseClient(Generic[_Http]):
             warnings.warn(
                 f"API version {self.API_VERSION} is a release candidate: it may change before it is released",
                 FutureWarning,
-                stacklevel=2,
+                stacklevel=3,  # the user's line: above the version's __init__ and this one
             )
 
     def _adopt(self, http_client: _Http) -> _Http:

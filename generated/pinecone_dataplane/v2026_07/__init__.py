@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+import httpx
 from pinecone_dataplane import _client
 from pinecone_dataplane._lib import imports, pagination, records, resources
 
@@ -299,18 +300,21 @@ class Documents(resources.SyncResource):
         *,
         prefix: str | None = None,
         limit: int | None = None,
+        page_size: int | None = None,
     ) -> pagination.SyncPager[ListDocumentsResponse, ListedDocumentRecord]:
-        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
         from .api.document_operations import list_documents as _op
 
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
         fields: dict[str, Any] = {
             "prefix": prefix,
-            "limit": limit,
+            "limit": size,
         }
         _op._request(namespace, None, fields)  # checks the arguments now
         return pagination.SyncPager(
             lambda token: self.list_page(namespace, **fields, pagination_token=token),
             lambda page: page.documents,
+            limit=limit,
         )
 
     @overload
@@ -458,15 +462,17 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
         )
 
     def list(
-        self, *, limit: int | None = None
+        self, *, limit: int | None = None, page_size: int | None = None
     ) -> pagination.SyncPager[ListImportsResponse, ImportModel]:
-        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
         from .api.bulk_operations import list_bulk_imports as _op
 
-        _op._get_kwargs(limit=limit)  # checks the arguments now
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
+        _op._get_kwargs(limit=size)  # checks the arguments now
         return pagination.SyncPager(
-            lambda token: self.list_page(pagination_token=token, limit=limit),
+            lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.data,
+            limit=limit,
         )
 
     def list_page(
@@ -536,17 +542,23 @@ class Namespaces(resources.SyncResource):
         )
 
     def list(
-        self, *, limit: int | None = None, prefix: str | None = None
+        self,
+        *,
+        limit: int | None = None,
+        prefix: str | None = None,
+        page_size: int | None = None,
     ) -> pagination.SyncPager[ListNamespacesResponse, NamespaceDescription]:
-        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
         from .api.namespace_operations import list_namespaces_operation as _op
 
-        _op._get_kwargs(limit=limit, prefix=prefix)  # checks the arguments now
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
+        _op._get_kwargs(limit=size, prefix=prefix)  # checks the arguments now
         return pagination.SyncPager(
             lambda token: self.list_page(
-                pagination_token=token, limit=limit, prefix=prefix
+                pagination_token=token, limit=size, prefix=prefix
             ),
             lambda page: page.namespaces,
+            limit=limit,
         )
 
     def list_page(
@@ -684,18 +696,21 @@ class Vectors(resources.SyncResource):
         prefix: str | None = None,
         limit: int | None = None,
         namespace: str | None = None,
+        page_size: int | None = None,
     ) -> pagination.SyncPager[ListResponse, ListItem]:
-        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
         from .api.vector_operations import list_vectors as _op
 
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
         _op._get_kwargs(
-            prefix=prefix, limit=limit, namespace=namespace
+            prefix=prefix, limit=size, namespace=namespace
         )  # checks the arguments now
         return pagination.SyncPager(
             lambda token: self.list_page(
-                pagination_token=token, prefix=prefix, limit=limit, namespace=namespace
+                pagination_token=token, prefix=prefix, limit=size, namespace=namespace
             ),
             lambda page: page.vectors,
+            limit=limit,
         )
 
     def list_page(
@@ -866,18 +881,21 @@ class AsyncDocuments(resources.AsyncResource):
         *,
         prefix: str | None = None,
         limit: int | None = None,
+        page_size: int | None = None,
     ) -> pagination.AsyncPager[ListDocumentsResponse, ListedDocumentRecord]:
-        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
         from .api.document_operations import list_documents as _op
 
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
         fields: dict[str, Any] = {
             "prefix": prefix,
-            "limit": limit,
+            "limit": size,
         }
         _op._request(namespace, None, fields)  # checks the arguments now
         return pagination.AsyncPager(
             lambda token: self.list_page(namespace, **fields, pagination_token=token),
             lambda page: page.documents,
+            limit=limit,
         )
 
     @overload
@@ -1033,15 +1051,17 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
         )
 
     def list(
-        self, *, limit: int | None = None
+        self, *, limit: int | None = None, page_size: int | None = None
     ) -> pagination.AsyncPager[ListImportsResponse, ImportModel]:
-        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
         from .api.bulk_operations import list_bulk_imports as _op
 
-        _op._get_kwargs(limit=limit)  # checks the arguments now
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
+        _op._get_kwargs(limit=size)  # checks the arguments now
         return pagination.AsyncPager(
-            lambda token: self.list_page(pagination_token=token, limit=limit),
+            lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.data,
+            limit=limit,
         )
 
     async def list_page(
@@ -1113,17 +1133,23 @@ class AsyncNamespaces(resources.AsyncResource):
         )
 
     def list(
-        self, *, limit: int | None = None, prefix: str | None = None
+        self,
+        *,
+        limit: int | None = None,
+        prefix: str | None = None,
+        page_size: int | None = None,
     ) -> pagination.AsyncPager[ListNamespacesResponse, NamespaceDescription]:
-        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
         from .api.namespace_operations import list_namespaces_operation as _op
 
-        _op._get_kwargs(limit=limit, prefix=prefix)  # checks the arguments now
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
+        _op._get_kwargs(limit=size, prefix=prefix)  # checks the arguments now
         return pagination.AsyncPager(
             lambda token: self.list_page(
-                pagination_token=token, limit=limit, prefix=prefix
+                pagination_token=token, limit=size, prefix=prefix
             ),
             lambda page: page.namespaces,
+            limit=limit,
         )
 
     async def list_page(
@@ -1263,18 +1289,21 @@ class AsyncVectors(resources.AsyncResource):
         prefix: str | None = None,
         limit: int | None = None,
         namespace: str | None = None,
+        page_size: int | None = None,
     ) -> pagination.AsyncPager[ListResponse, ListItem]:
-        """Every item, across all pages (fetched as iteration reaches them); ``list_page`` fetches one page."""
+        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
         from .api.vector_operations import list_vectors as _op
 
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
         _op._get_kwargs(
-            prefix=prefix, limit=limit, namespace=namespace
+            prefix=prefix, limit=size, namespace=namespace
         )  # checks the arguments now
         return pagination.AsyncPager(
             lambda token: self.list_page(
-                pagination_token=token, prefix=prefix, limit=limit, namespace=namespace
+                pagination_token=token, prefix=prefix, limit=size, namespace=namespace
             ),
             lambda page: page.vectors,
+            limit=limit,
         )
 
     async def list_page(
@@ -1374,12 +1403,45 @@ class AsyncVectors(resources.AsyncResource):
 
 
 class Client(_client.SyncClient):
-    """A blocking client of the API version 2026-07; the arguments are :class:`pinecone_dataplane._client.BaseClient`'s.
+    """A blocking client of the API version 2026-07: ``client.imports``, ``client.vectors``... (see ``__init__`` for the arguments).
 
     Use it as a context manager, or call ``close()``.
     """
 
     API_VERSION = API_VERSION
+
+    def __init__(
+        self,
+        host: str | None = None,
+        api_key: str | None = None,
+        *,
+        timeout: float = 30.0,
+        max_retries: int = 2,
+        http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+    ) -> None:
+        """Connect to one index; nothing is sent until the first call.
+
+        Args:
+            host: the index host (``my-index-abc123.svc.pinecone.io``, or a URL); default
+                ``PINECONE_INDEX_HOST``. A host without a scheme gets ``https://``; plain ``http://`` is
+                refused for anything but loopback unless ``allow_insecure=True``.
+            api_key: default ``PINECONE_API_KEY``. Never shown in a repr, an error or a log line.
+            timeout: seconds for connecting and for each read and write of every request.
+            max_retries: how many times a failed request that is safe to repeat is sent again.
+            http_client: an ``httpx.Client`` of your own (proxies, TLS, limits), taken over by this
+                client: its base URL, headers and timeout are set and its transport is wrapped. Give each
+                client its own: one that already serves another client is refused with ``ValueError``.
+            allow_insecure: allow plain ``http://`` to a host that is not loopback.
+        """
+        super().__init__(
+            host,
+            api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            allow_insecure=allow_insecure,
+        )
 
     @cached_property
     def documents(self) -> Documents:
@@ -1410,12 +1472,45 @@ class Client(_client.SyncClient):
 
 
 class AsyncClient(_client.AsyncClient):
-    """An asyncio client of the API version 2026-07; the arguments are :class:`pinecone_dataplane._client.BaseClient`'s.
+    """An asyncio client of the API version 2026-07: ``client.imports``, ``client.vectors``... (see ``__init__`` for the arguments).
 
     Use it with ``async with``, or await ``aclose()``.
     """
 
     API_VERSION = API_VERSION
+
+    def __init__(
+        self,
+        host: str | None = None,
+        api_key: str | None = None,
+        *,
+        timeout: float = 30.0,
+        max_retries: int = 2,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+    ) -> None:
+        """Connect to one index; nothing is sent until the first call.
+
+        Args:
+            host: the index host (``my-index-abc123.svc.pinecone.io``, or a URL); default
+                ``PINECONE_INDEX_HOST``. A host without a scheme gets ``https://``; plain ``http://`` is
+                refused for anything but loopback unless ``allow_insecure=True``.
+            api_key: default ``PINECONE_API_KEY``. Never shown in a repr, an error or a log line.
+            timeout: seconds for connecting and for each read and write of every request.
+            max_retries: how many times a failed request that is safe to repeat is sent again.
+            http_client: an ``httpx.AsyncClient`` of your own (proxies, TLS, limits), taken over by this
+                client: its base URL, headers and timeout are set and its transport is wrapped. Give each
+                client its own: one that already serves another client is refused with ``ValueError``.
+            allow_insecure: allow plain ``http://`` to a host that is not loopback.
+        """
+        super().__init__(
+            host,
+            api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            allow_insecure=allow_insecure,
+        )
 
     @cached_property
     def documents(self) -> AsyncDocuments:

@@ -8,15 +8,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .. import _versions
+from .. import _install, _versions
 from ._extra import require
 from ._python import compare_packages
 from ._report import Report, merge
 from ._spec import SpecError, spec_changes
 
 _VERSION = re.compile(r"\d{4}-\d{2}")
-# From a source checkout the package is overlay/pinecone_dataplane/, beside the project's specs/.
-_CHECKOUT_SPECS = Path(__file__).resolve().parents[3] / "specs"
 
 
 class SpecNotFoundError(FileNotFoundError):
@@ -36,14 +34,20 @@ def resolve_spec(name: str, specs_dir: Path | None = None) -> Path:
             raise SpecNotFoundError(f"{name}: no such file (OLD and NEW are versions like 2025-04, or paths)")
         return path
     file_name = f"db_data_{name}.oas.yaml"
-    directories = [specs_dir] if specs_dir is not None else [_CHECKOUT_SPECS, Path("specs")]
+    checkout = _install.checkout()
+    searched = [*([checkout / "specs"] if checkout else []), Path("specs")]
+    directories = [specs_dir] if specs_dir is not None else searched
     for directory in directories:
         if (directory / file_name).is_file():
             return directory / file_name
-    raise SpecNotFoundError(
-        f"API version {name}: no {file_name} in {' or '.join(map(str, directories))}. Versions resolve to "
-        "the spec files of a source checkout; elsewhere pass --specs DIR or the path of an OpenAPI document."
+    where = " or ".join(str(directory) for directory in directories)
+    hint = (
+        "pass --specs DIR or the path of an OpenAPI document"
+        if checkout is not None or specs_dir is not None
+        else "this installation carries no spec files (a wheel has none): run it in a checkout of the "
+        "project (its specs/), pass --specs DIR, or give the paths of two OpenAPI documents"
     )
+    raise SpecNotFoundError(f"API version {name}: no {file_name} in {where}; {hint}")
 
 
 def load_document(path: Path) -> dict[str, Any]:

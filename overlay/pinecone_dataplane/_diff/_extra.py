@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-INSTALL_HINT = "pip install 'pinecone-dataplane[diff]'"
+from .._install import extra_install_command
 
 
 class MissingExtraError(ImportError):
@@ -17,5 +17,5 @@ def require(module: str) -> ModuleType:
         return importlib.import_module(module)
     except ModuleNotFoundError as missing:
         raise MissingExtraError(
-            f"comparing API versions needs {module}, from the 'diff' extra: {INSTALL_HINT}"
+            f"comparing API versions needs {module}, from the 'diff' extra: {extra_install_command('diff')}"
         ) from missing

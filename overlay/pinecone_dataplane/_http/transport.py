@@ -93,7 +93,17 @@ def _as_error(request: httpx.Request, outcome: httpx.Response | httpx.TransportE
             f"{where} timed out ({type(outcome).__name__})", sent=not never_reached_server(outcome)
         )
     detail = str(outcome) or type(outcome).__name__
+    if request.url.scheme == "https" and any(sign in detail for sign in _PLAIN_HTTP_ANSWERS):
+        # A host written without a scheme gets https://; a local server often speaks plain HTTP.
+        detail += (
+            f"; the server answered the TLS handshake in plain HTTP: if it serves plain HTTP (a local "
+            f"emulator, say), use http://{request.url.netloc.decode('ascii')}"
+        )
     return errors.ApiConnectionError(f"{where} failed: {detail}", sent=not never_reached_server(outcome))
+
+
+# What OpenSSL reports when a plain-HTTP server answers a TLS ClientHello.
+_PLAIN_HTTP_ANSWERS = ("WRONG_VERSION_NUMBER", "wrong version number", "record layer failure")
 
 
 def _bounded_timeout(request: httpx.Request) -> None:

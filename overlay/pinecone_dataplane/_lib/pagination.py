@@ -4,6 +4,10 @@
 :class:`SyncPager` (an :class:`AsyncPager` on an AsyncClient): iterate it for the items, or call
 ``pages()`` for the typed pages. ``paginate``/``apaginate`` do the same for a generated list function.
 The token bookkeeping (:class:`_Cursor`) is written once for both faces.
+
+One meaning of ``limit`` everywhere: the most items a call returns. A listing's ``limit`` counts items
+across all its pages; ``page_size`` is how many each request asks for (the API's own ``limit``
+parameter). A ``list_page`` call returns one page, so there the two are the same.
 """
 
 from __future__ import annotations
@@ -59,47 +63,126 @@ def _items(page: object, items: Sequence[ItemT] | None) -> Sequence[ItemT]:
     return items
 
 
+def check_limit(limit: object) -> int | None:
+    """``limit`` (the most items a listing yields in all) if it is None or a whole number of 0 or more."""
+    if limit is None:
+        return None
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise ValueError(f"limit must be a whole number of 0 or more (the most items in all), got {limit!r}")
+    return limit
+
+
+def page_size(limit: int | None, size: int | None, operation: ModuleType) -> int | None:
+    """Items per request: ``size`` if given, else no more than ``limit`` needs, within the spec's maximum."""
+    maximum = _page_maximum(operation)
+    if size is not None:
+        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= (maximum or size):
+            bounds = f"from 1 to {maximum}" if maximum else "of 1 or more"
+            raise ValueError(f"page_size must be a whole number {bounds}, got {size!r}")
+        return size
+    if not limit:
+        return None
+    return limit if maximum is None else min(limit, maximum)
+
+
+def _page_maximum(operation: ModuleType) -> int | None:
+    """The largest ``limit`` the version's spec lets ``operation`` (a generated module) ask for in one page."""
+    import importlib
+
+    package, _, path = operation.__name__.partition(".api.")
+    constraints = importlib.import_module(f"{package}._constraints").OPERATIONS
+    parameters, fields, _rules = constraints.get(path.rpartition(".")[2], ({}, {}, []))
+    maximum = {**fields, **parameters}.get("limit", {}).get("maximum")
+    return maximum if isinstance(maximum, int) else None
+
+
+class _Budget:
+    """How many more items a listing may yield (None: no limit); pages stop being fetched once it is spent."""
+
+    def __init__(self, limit: int | None) -> None:
+        self.left = check_limit(limit)
+
+    @property
+    def spent(self) -> bool:
+        return self.left == 0
+
+    def take(self, items: Sequence[ItemT]) -> Sequence[ItemT]:
+        if self.left is None:
+            return items
+        taken = items[: self.left]
+        self.left -= len(taken)
+        return taken
+
+
 class SyncPager(Generic[PageT, ItemT]):
     """Every item of a listing: ``for item in pager``; ``pager.pages()`` yields the pages themselves.
 
-    Nothing is fetched until iteration starts; each iteration starts again from the first page.
+    Nothing is fetched until iteration starts; each iteration starts again from the first page. With
+    ``limit``, iteration yields at most that many items and ``pages()`` stops after the page that reaches it.
     """
 
-    def __init__(self, fetch: Callable[[str | None], PageT], items: Callable[[PageT], Sequence[ItemT] | None]) -> None:
-        self._fetch = fetch
-        self._items = items
-
-    def pages(self) -> Iterator[PageT]:
-        cursor = _Cursor()
-        while not cursor.done:
-            page = self._fetch(cursor.token)
-            cursor.advance(page)
-            yield page
-
-    def __iter__(self) -> Iterator[ItemT]:
-        for page in self.pages():
-            yield from _items(page, self._items(page))
-
-
-class AsyncPager(Generic[PageT, ItemT]):
-    """Every item of a listing: ``async for item in pager``; ``pager.pages()`` yields the pages themselves."""
-
     def __init__(
-        self, fetch: Callable[[str | None], Awaitable[PageT]], items: Callable[[PageT], Sequence[ItemT] | None]
+        self,
+        fetch: Callable[[str | None], PageT],
+        items: Callable[[PageT], Sequence[ItemT] | None],
+        *,
+        limit: int | None = None,
     ) -> None:
         self._fetch = fetch
         self._items = items
+        self._limit = check_limit(limit)
+
+    def pages(self) -> Iterator[PageT]:
+        budget = _Budget(self._limit)
+        cursor = _Cursor()
+        while not cursor.done and not budget.spent:
+            page = self._fetch(cursor.token)
+            cursor.advance(page)
+            budget.take(_items(page, self._items(page)))
+            yield page
+
+    def __iter__(self) -> Iterator[ItemT]:
+        budget = _Budget(self._limit)
+        cursor = _Cursor()
+        while not cursor.done and not budget.spent:
+            page = self._fetch(cursor.token)
+            cursor.advance(page)
+            yield from budget.take(_items(page, self._items(page)))
+
+
+class AsyncPager(Generic[PageT, ItemT]):
+    """Every item of a listing: ``async for item in pager``; ``pager.pages()`` yields the pages themselves.
+
+    ``limit`` as for :class:`SyncPager`.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[str | None], Awaitable[PageT]],
+        items: Callable[[PageT], Sequence[ItemT] | None],
+        *,
+        limit: int | None = None,
+    ) -> None:
+        self._fetch = fetch
+        self._items = items
+        self._limit = check_limit(limit)
 
     async def pages(self) -> AsyncIterator[PageT]:
+        budget = _Budget(self._limit)
         cursor = _Cursor()
-        while not cursor.done:
+        while not cursor.done and not budget.spent:
             page = await self._fetch(cursor.token)
             cursor.advance(page)
+            budget.take(_items(page, self._items(page)))
             yield page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for page in self.pages():
-            for item in _items(page, self._items(page)):
+        budget = _Budget(self._limit)
+        cursor = _Cursor()
+        while not cursor.done and not budget.spent:
+            page = await self._fetch(cursor.token)
+            cursor.advance(page)
+            for item in budget.take(_items(page, self._items(page))):
                 yield item
 
 
@@ -127,47 +210,40 @@ def _list_of(page: Any, operation: ModuleType) -> Sequence[Any]:
     return lists[-1] if lists else ()
 
 
-def _limited(max_items: int | None) -> int | None:
-    if max_items is not None and max_items < 0:
-        raise ValueError(f"max_items must be 0 or more, got {max_items}")
-    return max_items
+def _request_params(
+    operation: ModuleType, params: dict[str, Any], limit: int | None, size: int | None
+) -> dict[str, Any]:
+    # The generated function's own `limit` is the page size; ours counts items in all.
+    asked = page_size(check_limit(limit), size, operation)
+    return params if asked is None else {**params, "limit": asked}
 
 
-def paginate(operation: ModuleType, *, client: Any, max_items: int | None = None, **params: Any) -> Iterator[Any]:
-    """Yield every item of every page of ``operation`` (a generated module such as ``list_bulk_imports``).
+def paginate(
+    operation: ModuleType, *, client: Any, limit: int | None = None, page_size: int | None = None, **params: Any
+) -> Iterator[Any]:
+    """Yield the items of every page of ``operation`` (a generated module such as ``list_bulk_imports``).
+
+    ``limit`` is the most items yielded in all, ``page_size`` the items each request asks for.
 
     >>> from pinecone_dataplane.v2026_04.api.bulk_operations import list_bulk_imports
-    >>> for model in paginate(list_bulk_imports, client=client, limit=100): ...
+    >>> for model in paginate(list_bulk_imports, client=client, limit=250, page_size=100): ...
     """
-    remaining = _limited(max_items)
+    params = _request_params(operation, params, limit, page_size)
 
     def fetch(token: str | None) -> Any:
         return operation.sync(client=_raw(client), **params, **({"pagination_token": token} if token else {}))
 
-    if remaining == 0:
-        return
-    for item in SyncPager(fetch, lambda page: _list_of(page, operation)):
-        yield item
-        if remaining is not None:
-            remaining -= 1
-            if remaining == 0:  # before the next page is fetched
-                return
+    yield from SyncPager(fetch, lambda page: _list_of(page, operation), limit=limit)
 
 
 async def apaginate(
-    operation: ModuleType, *, client: Any, max_items: int | None = None, **params: Any
+    operation: ModuleType, *, client: Any, limit: int | None = None, page_size: int | None = None, **params: Any
 ) -> AsyncIterator[Any]:
     """Asynchronous :func:`paginate`: ``async for item in apaginate(list_bulk_imports, client=client)``."""
-    remaining = _limited(max_items)
+    params = _request_params(operation, params, limit, page_size)
 
     async def fetch(token: str | None) -> Any:
         return await operation.asyncio(client=_raw(client), **params, **({"pagination_token": token} if token else {}))
 
-    if remaining == 0:
-        return
-    async for item in AsyncPager(fetch, lambda page: _list_of(page, operation)):
+    async for item in AsyncPager(fetch, lambda page: _list_of(page, operation), limit=limit):
         yield item
-        if remaining is not None:
-            remaining -= 1
-            if remaining == 0:  # before the next page is fetched
-                return

@@ -46,8 +46,10 @@ DEFAULT_NAMESPACE = "__default__"
 def _require_pyarrow() -> None:
     """Raise the install line when pyarrow (the ``parquet`` extra) is missing; the reading modules need it."""
     if importlib.util.find_spec("pyarrow") is None:
+        from .._install import extra_install_command
+
         raise ModuleNotFoundError(
-            "reading import sources needs pyarrow: pip install 'pinecone-dataplane[parquet]'", name="pyarrow"
+            f"reading import sources needs pyarrow: {extra_install_command('parquet')}", name="pyarrow"
         )
 
 

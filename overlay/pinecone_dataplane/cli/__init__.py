@@ -30,13 +30,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _delegate(command: str, args: list[str]) -> int:
+    from .._install import extra_install_command
+
     module_name, extra = _DELEGATED[command]
     try:
         module = importlib.import_module(module_name)
     except ModuleNotFoundError as missing:
         print(
             f"pinecone-dataplane: '{command}' needs the {extra} extra (missing module {missing.name}): "
-            f"pip install 'pinecone-dataplane[{extra}]'",
+            f"{extra_install_command(extra)}",
             file=sys.stderr,
         )
         return EXIT_USAGE

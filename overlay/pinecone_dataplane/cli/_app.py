@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import re
 import shlex
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
+from .._http.settings import SettingNames, resolve_api_key, resolve_host
 from .._versions import available_versions, latest_version, module_name
 
 PROG = "pinecone-dataplane"
@@ -22,6 +24,7 @@ EXIT_IMPORT_FAILED = 3
 EXIT_TIMEOUT = 4
 EXIT_CHECK_FAILED = 5
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process it ended
 
 # Seams for tests: wait() polls on this clock and sleeps with this function; "3 min ago" is relative to now().
 clock: Callable[[], float] = time.monotonic
@@ -32,7 +35,21 @@ def now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC)
 
 
-_EPILOG = f"""\
+_EXAMPLES = f"""\
+examples:
+  export PINECONE_INDEX_HOST=my-index-abc123.svc.pinecone.io PINECONE_API_KEY=...
+  {PROG} imports start s3://bucket/path --error-mode continue --wait
+  {PROG} imports list --limit 20
+  {PROG} imports describe 1
+  {PROG} --host http://127.0.0.1:5080 imports list      a local emulator: plain http://
+  {PROG} emulator --bucket-root ~/buckets --sample-data  try it locally
+"""
+
+
+def _epilog() -> str:
+    from .._install import extra_install_command
+
+    return f"""\
 commands:
   imports start URI [--error-mode continue|abort] [--integration-id ID] [--validate] [--wait [--timeout SECONDS]]
   imports validate URI [--dimension N] [--vector-type dense|sparse] [--sample-rows N] [--full]
@@ -41,8 +58,8 @@ commands:
   imports cancel ID
   imports list [--limit N]
   imports wait ID [--timeout SECONDS]
-  emulator ARGS...      the local emulator (pip install 'pinecone-dataplane[emulator]')
-  diff ARGS...          compare API versions (pip install 'pinecone-dataplane[diff]')
+  emulator ARGS...      the local emulator ({extra_install_command("emulator")})
+  diff ARGS...          compare API versions ({extra_install_command("diff")})
 
 environment:
   PINECONE_INDEX_HOST   the index host, when --host is not given
@@ -57,10 +74,23 @@ exit codes:
   4    wait timed out (the import keeps running)
   5    validate: the source would not import cleanly; verify: records are missing
   130  interrupted (Ctrl-C during wait leaves the import running and prints how to cancel it)
+  143  terminated (SIGTERM during wait: the same as Ctrl-C)
 
-example:
-  {PROG} imports start s3://bucket/path --wait
-"""
+{_EXAMPLES}"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with usage errors that say what to type."""
+
+    def error(self, message: str) -> NoReturn:
+        if message == "the following arguments are required: imports":  # nothing but global options
+            self.exit(EXIT_USAGE, f"{self.format_usage()}\n{_EXAMPLES}\nRun {PROG} --help for every command.\n")
+        if message == "the following arguments are required: ID":
+            message = (
+                f"{self.prog} needs an import ID (see {PROG} imports list); "
+                f"an ID that begins with '-' goes after '--': {self.prog} -- -ID"
+            )
+        super().error(message)
 
 
 def _positive_int(text: str) -> int:
@@ -84,24 +114,34 @@ def _positive_seconds(text: str) -> float:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from .._version import __version__
+
+    parser = _Parser(
         prog=PROG,
-        usage=f"{PROG} [-h] [--host HOST] [--api-key KEY] [--api-version V] [--json] [--debug] imports COMMAND ...\n"
-        f"       {PROG} emulator ARGS...\n       {PROG} diff ARGS...",
+        usage=f"{PROG} [-h] [--version] [--host HOST] [--api-key KEY] [--api-version V] [--allow-insecure] [--json] "
+        f"[--debug] imports COMMAND ...\n       {PROG} emulator ARGS...\n       {PROG} diff ARGS...",
         description="Start, watch, list and cancel Pinecone bulk imports.",
-        epilog=_EPILOG,
+        epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--host", help="index host (default: $PINECONE_INDEX_HOST)")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--host", help="index host (default: $PINECONE_INDEX_HOST); a local server needs http://127.0.0.1:PORT"
+    )
     parser.add_argument("--api-key", metavar="KEY", help="API key (default: $PINECONE_API_KEY, which is safer)")
     parser.add_argument(
         "--api-version",
         choices=available_versions(),
         help=f"API version to speak (default: the newest, {latest_version()})",
     )
+    parser.add_argument(
+        "--allow-insecure", action="store_true", help="allow plain http:// to a host that is not loopback"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON with the API's field names")
     parser.add_argument("--debug", action="store_true", help="log HTTP traffic (never the key) and show tracebacks")
-    commands = parser.add_subparsers(dest="group", prog=PROG, metavar="imports", required=True, help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(
+        dest="group", prog=PROG, metavar="imports", required=True, help=argparse.SUPPRESS, parser_class=_Parser
+    )
     group = commands.add_parser("imports", help="bulk imports").add_subparsers(
         dest="command", metavar="COMMAND", required=True
     )
@@ -149,18 +189,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled where Ctrl-C is: a wait says how to cancel the import it leaves running."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def run(argv: Sequence[str]) -> int:
+    import signal
+    import threading
+
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
-        # argparse has printed the help (0) or the usage error (2).
+        # argparse has printed the help or the version (0), or the usage error (2).
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     if args.debug:
         import logging
 
         logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(name)s: %(message)s")
-    return _execute(args)
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may take signals
+        return _execute(args)
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return _execute(args)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupted(interruption: KeyboardInterrupt) -> int:
+    return EXIT_TERMINATED if isinstance(interruption, Terminated) else EXIT_INTERRUPTED
 
 
 def _execute(args: argparse.Namespace) -> int:
@@ -175,15 +236,34 @@ def _execute(args: argparse.Namespace) -> int:
         with _client(args) if needs_index else contextlib.nullcontext() as client:
             code: int = args.run(args, client)
             return code
-    except KeyboardInterrupt:
-        print("\ninterrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    except KeyboardInterrupt as interruption:
+        print("\nterminated" if isinstance(interruption, Terminated) else "\ninterrupted", file=sys.stderr)
+        return _interrupted(interruption)
     except ValueError as problem:  # an argument the API would refuse, a missing host or key
-        return _fail(args, EXIT_USAGE, problem)
+        return _fail(args, EXIT_USAGE, ValueError(_in_cli_words(str(problem))))
     except (errors.ApiError, errors.SourceError, errors.ImportNotStartedError) as problem:
         return _fail(args, EXIT_ERROR, problem)
     except Exception as problem:  # a bug: still no traceback unless --debug
         return _fail(args, EXIT_ERROR, problem, label=type(problem).__name__)
+
+
+# The SDK's argument checks name its keywords ("integration_id must be ..."); here they are options.
+_ARGUMENTS = {
+    "host": "--host",
+    "id": "ID",
+    "uri": "URI",
+    "integration_id": "--integration-id",
+    "error_mode": "--error-mode",
+    "limit": "--limit",
+    "dimension": "--dimension",
+    "vector_type": "--vector-type",
+    "sample_rows": "--sample-rows",
+}
+_ARGUMENT = re.compile(rf"\b({'|'.join(_ARGUMENTS)})\b(?= must\b)")
+
+
+def _in_cli_words(message: str) -> str:
+    return _ARGUMENT.sub(lambda match: _ARGUMENTS[match[1]], message)
 
 
 def _show_warnings() -> None:
@@ -210,11 +290,17 @@ def _fail(args: argparse.Namespace, code: int, problem: BaseException, *, label:
     return code
 
 
+# Settings named as this command line takes them, in the messages that ask for them.
+_OPTIONS = SettingNames(host="pass --host HOST", api_key="pass --api-key KEY", allow_insecure="pass --allow-insecure")
+
+
 def _client(args: argparse.Namespace) -> Any:  # the Client of the version asked for, chosen at run time
     import importlib
 
+    host = resolve_host(args.host, args.allow_insecure, _OPTIONS)
+    api_key = resolve_api_key(args.api_key, _OPTIONS)
     version = importlib.import_module(module_name(args.api_version or latest_version()))
-    return version.Client(host=args.host, api_key=args.api_key)
+    return version.Client(host=host, api_key=api_key, allow_insecure=args.allow_insecure)
 
 
 def _command(args: argparse.Namespace, *words: str) -> str:
@@ -222,6 +308,8 @@ def _command(args: argparse.Namespace, *words: str) -> str:
     prefix = [PROG]
     if args.host:
         prefix += ["--host", args.host]
+    if args.allow_insecure:
+        prefix += ["--allow-insecure"]
     if args.api_version:
         prefix += ["--api-version", args.api_version]
     *verbs, id_ = words
@@ -319,12 +407,9 @@ def _cancel(args: argparse.Namespace, client: Any) -> int:
 
 
 def _list(args: argparse.Namespace, client: Any) -> int:
-    import itertools
-
     from ._render import imports_table, to_json
 
-    page_size = None if args.limit is None else min(args.limit, 100)
-    models = itertools.islice(client.imports.list(limit=page_size), args.limit)
+    models = client.imports.list(limit=args.limit)  # at most that many in all, as in Python
     if args.json:
         for model in models:  # JSON lines, written as the pages arrive
             _print(to_json(model))
@@ -364,13 +449,14 @@ def _wait(args: argparse.Namespace, client: Any, id_: str) -> int:
             show(timed_out.last)
         print(f"{PROG}: {clean(timed_out)}; it keeps running", file=sys.stderr)
         return EXIT_TIMEOUT
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interruption:
+        how = "terminated" if isinstance(interruption, Terminated) else "interrupted"
         print(
-            f"\ninterrupted: import {clean(id_)} keeps running. To cancel it:\n"
+            f"\n{how}: import {clean(id_)} keeps running. To cancel it:\n"
             f"  {clean(_command(args, 'imports', 'cancel', id_))}",
             file=sys.stderr,
         )
-        return EXIT_INTERRUPTED
+        return _interrupted(interruption)
     show(model)
     if status_of(model) in UNSUCCESSFUL_STATUSES:
         ended = f"import {clean(id_)} ended {clean(status_text(model))}"

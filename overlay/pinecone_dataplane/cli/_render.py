@@ -24,8 +24,7 @@ def to_json(model: Any) -> str:
 
 
 def _present(value: object) -> bool:
-    # The generated models mark an absent field with their version's Unset sentinel.
-    return value is not None and type(value).__name__ != "Unset"
+    return value is not None  # an absent field reads as None
 
 
 def relative(moment: datetime.datetime, now: datetime.datetime) -> str:

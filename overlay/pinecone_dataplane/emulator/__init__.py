@@ -8,27 +8,21 @@
 A real HTTP server (Starlette on uvicorn, 127.0.0.1 only) answering, in every generated API version,
 the import endpoints and the vector data plane: upsert, query (exact scores for the index's metric),
 fetch, fetch by metadata, list, update, delete, describe_index_stats, record search by vector or id, and
-the namespace endpoints; imported and upserted records are one index. Needs the ``emulator`` extra:
-``pip install 'pinecone-dataplane[emulator]'``.
+the namespace endpoints; imported and upserted records are one index. Needs the ``emulator`` extra.
+The names below load on first use, so that ``python -m pinecone_dataplane.emulator`` without the extra
+can say how to install it instead of failing on an import.
 """
 
 from __future__ import annotations
 
-try:
-    import numpy  # noqa: F401
-    import pyarrow  # noqa: F401
-    import starlette  # noqa: F401
-    import uvicorn  # noqa: F401
-except ModuleNotFoundError as missing:
-    raise ModuleNotFoundError(
-        f"pinecone_dataplane.emulator needs {missing.name}: pip install 'pinecone-dataplane[emulator]'",
-        name=missing.name,
-    ) from missing
+import importlib
+from typing import TYPE_CHECKING
 
-from ._clock import Clock, ManualClock, SystemClock
-from ._dataset import write_dataset
-from ._server import Emulator, RunningEmulator, running_emulator
-from ._state import EmulatorState, Faults, Settings
+if TYPE_CHECKING:
+    from ._clock import Clock, ManualClock, SystemClock
+    from ._dataset import write_dataset
+    from ._server import Emulator, RunningEmulator, running_emulator
+    from ._state import EmulatorState, Faults, Settings
 
 __all__ = [
     "Clock",
@@ -42,3 +36,47 @@ __all__ = [
     "running_emulator",
     "write_dataset",
 ]
+
+# The emulator extra's modules.
+_NEEDS = ("numpy", "pyarrow", "starlette", "uvicorn")
+_LAZY = {
+    "Clock": "._clock",
+    "ManualClock": "._clock",
+    "SystemClock": "._clock",
+    "write_dataset": "._dataset",
+    "Emulator": "._server",
+    "RunningEmulator": "._server",
+    "running_emulator": "._server",
+    "EmulatorState": "._state",
+    "Faults": "._state",
+    "Settings": "._state",
+}
+
+
+def missing_dependency() -> str | None:
+    """The first module of the ``emulator`` extra that cannot be imported, or None when all can."""
+    for name in _NEEDS:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError:
+            return name
+    return None
+
+
+def __getattr__(name: str) -> object:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    missing = missing_dependency()
+    if missing is not None:
+        from .._install import extra_install_command
+
+        raise ModuleNotFoundError(
+            f"pinecone_dataplane.emulator needs {missing}: {extra_install_command('emulator')}", name=missing
+        )
+    value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

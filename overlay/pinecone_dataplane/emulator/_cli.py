@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sys
+import tempfile
 import threading
 from pathlib import Path
 from types import FrameType
 
+from ._dataset import write_samples
 from ._server import Emulator
 from ._state import Faults, Settings
 from ._store import METRICS
 
-DEFAULT_API_KEY = "emulator"
+# Looks like a key, so that nobody reads it as a word; long enough that clients redact it if echoed.
+DEFAULT_API_KEY = "local-emulator-key"
 _SIGNAL_CHECK = 0.2  # seconds between looks for a signal delivered to another thread
 
 
@@ -67,6 +71,12 @@ def build_parser(prog: str = "pinecone-dataplane emulator") -> argparse.Argument
     )
     index.add_argument(
         "--bucket-root", type=Path, help="directory holding the s3:// and gs:// buckets and the Azure containers"
+    )
+    index.add_argument(
+        "--sample-data",
+        action="store_true",
+        help="write small Parquet datasets to import under the bucket root (a temporary one when none is "
+        "given) and print their URIs",
     )
     index.add_argument(
         "--casing",
@@ -137,32 +147,46 @@ def main(argv: list[str] | None = None) -> int:
     """Run the emulator until SIGINT or SIGTERM; 0 when stopped that way, 1 if it could not serve."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    try:
-        settings = Settings(
-            api_key=args.api_key or os.environ.get("PINECONE_API_KEY") or DEFAULT_API_KEY,
-            dimension=args.dimension,
-            vector_type=args.vector_type,
-            metric=args.metric,
-            bucket_root=args.bucket_root,
-            casing=args.casing,
-            records_per_second=args.records_per_second,
-            pending_seconds=args.pending_seconds,
-            indexing_seconds=args.indexing_seconds,
-            batch_size=args.batch_size,
-        )
-        faults = Faults(
-            fail_rate=args.fail_rate,
-            retry_after=args.retry_after,
-            latency=args.latency,
-            drop_rate=args.drop_rate,
-            lost_response_rate=args.lost_response_rate,
-            seed=args.seed,
-        )
-    except ValueError as exc:
-        parser.error(str(exc))
-    if settings.bucket_root is not None and not settings.bucket_root.is_dir():
-        parser.error(f"--bucket-root {str(settings.bucket_root)!r} is not a directory")
+    if args.sample_data and args.bucket_root is not None and not args.bucket_root.exists():
+        args.bucket_root.mkdir(parents=True)  # it is about to hold the samples
+    if args.bucket_root is not None and not args.bucket_root.is_dir():
+        parser.error(f"--bucket-root {str(args.bucket_root)!r} is not a directory")
+    if args.sample_data and args.vector_type == "sparse":
+        parser.error("--sample-data writes dense vectors; leave out --vector-type sparse")
+    with contextlib.ExitStack() as scratch:
+        bucket_root = args.bucket_root
+        if args.sample_data and bucket_root is None:  # removed when the emulator stops
+            bucket_root = Path(scratch.enter_context(tempfile.TemporaryDirectory(prefix="emulator-buckets-")))
+        try:
+            settings = Settings(
+                api_key=args.api_key or os.environ.get("PINECONE_API_KEY") or DEFAULT_API_KEY,
+                dimension=args.dimension,
+                vector_type=args.vector_type,
+                metric=args.metric,
+                bucket_root=bucket_root,
+                casing=args.casing,
+                records_per_second=args.records_per_second,
+                pending_seconds=args.pending_seconds,
+                indexing_seconds=args.indexing_seconds,
+                batch_size=args.batch_size,
+            )
+            faults = Faults(
+                fail_rate=args.fail_rate,
+                retry_after=args.retry_after,
+                latency=args.latency,
+                drop_rate=args.drop_rate,
+                lost_response_rate=args.lost_response_rate,
+                seed=args.seed,
+            )
+        except ValueError as exc:
+            parser.error(str(exc))
+        return _serve(args, settings, faults)
 
+
+def _serve(args: argparse.Namespace, settings: Settings, faults: Faults) -> int:
+    samples = None
+    if args.sample_data and settings.bucket_root is not None:  # written before the first import can ask
+        samples = write_samples(settings.bucket_root, dimension=settings.dimension)
     wake = threading.Event()  # set by a signal, or when the server stops on its own
     signals: list[int] = []
 
@@ -186,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"pinecone-dataplane emulator: cannot serve on port {args.port}: {exc}", file=sys.stderr)
             return 1
         print(url, flush=True)
+        if samples is not None:
+            _print_samples(samples, settings)
         # A signal the kernel hands to another thread (uvicorn's, Arrow's) does not interrupt a wait with
         # no timeout, and Python runs its handler only when the main thread wakes: so wake up now and then.
         while not wake.wait(_SIGNAL_CHECK):
@@ -195,3 +221,12 @@ def main(argv: list[str] | None = None) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     return 0 if signals else 1
+
+
+def _print_samples(samples: dict[str, tuple[int, int]], settings: Settings) -> None:
+    print(f"sample data (dimension {settings.dimension}), one dataset per import:")
+    for uri, (records, bad) in samples.items():
+        namespace = uri.rsplit("/", 1)[-1]
+        flaw = f", {bad} of them bad (import with --error-mode continue)" if bad else ""
+        print(f"  {uri}  {records:,} records for namespace {namespace}{flaw}")
+    sys.stdout.flush()

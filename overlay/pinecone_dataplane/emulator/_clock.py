@@ -2,7 +2,8 @@
 
 Everything time-dependent in an import (the Pending delay, the ``records_per_second`` throttle, the
 ``createdAt``/``finishedAt`` stamps) goes through a ``Clock``. With ``ManualClock`` an import that
-"takes ten minutes" finishes after ``clock.advance(600)``, in milliseconds of real time, and every
+"takes ten minutes" finishes after ``clock.advance(600)`` (600 seconds of the clock's time, a few
+milliseconds of real time), and every
 request in between sees exactly the state the import would have at that virtual moment.
 """
 

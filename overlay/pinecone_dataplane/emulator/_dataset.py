@@ -15,6 +15,25 @@ from ._imports import MAX_METADATA_BYTES
 
 _GROUPS = ("alpha", "beta", "gamma", "delta")
 
+# `--sample-data`: one dataset per thing to try, each in a namespace of its own (a namespace that holds
+# records fails an import): name -> (records, bad records).
+SAMPLE_BUCKET = "sample"
+SAMPLES = {"articles": (2_000, 0), "products": (2_000, 0), "reviews": (1_000, 3), "archive": (50_000, 0)}
+
+
+def write_samples(bucket_root: str | os.PathLike[str], *, dimension: int) -> dict[str, tuple[int, int]]:
+    """Write the sample datasets under ``bucket_root``; their ``file://`` URIs -> (records, bad records).
+
+    ``file://`` because the client reads a source too (validate, verify), and it cannot reach the
+    emulator's buckets through ``s3://``; the emulator imports ``s3://sample/NAME`` as well.
+    """
+    written = {}
+    for name, (records, bad) in SAMPLES.items():
+        directory = Path(bucket_root).resolve() / SAMPLE_BUCKET / name
+        write_dataset(directory, {name: records}, dimension=dimension, bad_records=bad)
+        written[directory.as_uri()] = (records, bad)
+    return written
+
 
 def write_dataset(
     directory: str | os.PathLike[str],
