@@ -67,10 +67,9 @@ def run(size: str) -> Section:
     section = Section(
         "9. Comparing API versions",
         f"`pinecone-dataplane diff OLD NEW` on our specs, from a fresh interpreter to its report (median of {runs} "
-        "runs), beside an interpreter that does nothing. No generated package exists for 2025-10 or 2026-07, so "
-        "these compare the documents only. oasdiff is measured when it is on PATH; it is not installable here "
-        f"(not on PyPI, npm or Debian), so the target is then taken against {OASDIFF_REFERENCE} s, its time for "
-        "2025-10 → 2026-04 measured on another machine, not in this run.",
+        "runs), beside an interpreter that does nothing. oasdiff is measured when it is on PATH; it is not "
+        f"installable here (not on PyPI, npm or Debian), so the target is then taken against {OASDIFF_REFERENCE} s, "
+        "its time for 2025-10 → 2026-04 measured on another machine, not in this run.",
     )
     for old, new in PAIRS:
         commands = _commands(old, new)
