@@ -66,7 +66,11 @@ dicts while it is read (and ours the page's models as they are built); the offic
 directly and holds no dicts.
 
 **Cold start.** Against the official SDK, a ready client measured 0.41× to 0.53× across runs: both sides
-are mostly the import of httpx, so the 0.5× target sits inside the noise. Ready-client start-up is about that
+are mostly the import of httpx, so the 0.5× target sits inside the noise. The measured processes may cache
+bytecode even where PYTHONDONTWRITEBYTECODE is set (this machine sets it): otherwise this checkout's modules
+were compiled at every start while the installed SDKs' were compiled at install, which read 0.59×. A bare
+`import httpx` here includes httpx's command line (rich and click, which it loads whenever they are
+installed), about 55 ms of it. Ready-client start-up is about that
 of `import httpx` alone: the generated package, attrs and
 the models load on the first call. The first call then imports only the models it uses: the generated
 `models` package loads each model on first use of its name (a custom `models_init.py.jinja`), where it used to

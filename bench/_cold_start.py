@@ -6,7 +6,7 @@ import subprocess
 import sys
 import time
 
-from ._report import Section, Table, median, number, official_installed, ratio
+from ._report import Section, Table, fresh_process_env, median, number, official_installed, ratio
 from ._server import API_VERSION, Server, bench_server
 
 # Each snippet is the whole program of a fresh process; {url} and {key} are filled in.
@@ -48,7 +48,7 @@ OFFICIAL_DESCRIBE = "official: `index.describe_import(id)`"
 
 def _time_process(code: str) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True)
+    subprocess.run([sys.executable, "-c", code], check=True, env=fresh_process_env())
     return time.perf_counter() - started
 
 

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from ._decoding import time_per_call
-from ._report import Section, Table, median, number, ratio
+from ._report import Section, Table, fresh_process_env, median, number, ratio
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -37,7 +37,7 @@ def _commands(old: str, new: str) -> dict[str, list[str] | None]:
 
 def _time_process(command: list[str]) -> float:
     started = time.perf_counter()
-    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, env=fresh_process_env())
     return time.perf_counter() - started
 
 

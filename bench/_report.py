@@ -14,6 +14,15 @@ from datetime import UTC, datetime
 PACKAGES = ("pinecone-dataplane", "pinecone", "httpx", "attrs", "orjson", "msgspec", "starlette", "uvicorn")
 
 
+def fresh_process_env() -> dict[str, str]:
+    """The environment of a measured fresh process: bytecode may be cached, as it is for an installed package.
+
+    With PYTHONDONTWRITEBYTECODE set (as on some CI machines), a checkout's modules would be compiled from
+    source at every start while an installed SDK's were compiled at install: that measures the compiler.
+    """
+    return {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def official_installed() -> bool:
     """Whether the official SDK (the ``bench`` extra) is here; without it its rows say so and the rest still runs."""
     return importlib.util.find_spec("pinecone") is not None
