@@ -3,7 +3,6 @@ counts, Azure Blob URIs, the indexing phase; and the version table, the metric a
 
 from __future__ import annotations
 
-import importlib
 import os
 import signal
 import subprocess
@@ -14,7 +13,6 @@ import httpx
 import pytest
 
 from pinecone_dataplane import available_versions
-from pinecone_dataplane._versions import module_name
 from pinecone_dataplane.emulator import Faults, ManualClock, Settings, _app, running_emulator, write_dataset
 from pinecone_dataplane.emulator._cli import build_parser
 from pinecone_dataplane.emulator._imports import SourceError, resolve_source
@@ -75,19 +73,14 @@ def test_validation_counts_in_the_versions_that_declare_them(bucket: Path) -> No
 
 
 def test_the_version_table() -> None:
-    assert not shape_of("2025-04").fetch_by_metadata
     assert shape_of("2025-10") == shape_of("2026-04")
-    assert shape_of("2025-10").fetch_by_metadata
+    assert not shape_of("2025-04").update_by_filter
     assert shape_of("2025-10").update_by_filter
     assert shape_of("2026-04").list_limit is None
     newest = shape_of("2026-07")
     assert (newest.import_validation_result, newest.list_limit, newest.counts_as_strings) == (True, 100, True)
     assert newest.records_errors_as_error_response
     assert newest.fetch_by_metadata_needs_filter
-    for version in available_versions():
-        operations = importlib.import_module(module_name(version)).OPERATIONS
-        assert shape_of(version).fetch_by_metadata == ("fetch_vectors_by_metadata" in operations), version
-        assert shape_of(version).documents == ("upsert_documents" in operations), version
 
 
 def test_azure_blob_uris_read_the_container_under_the_bucket_root(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ name the limit or the operator a request breaks."""
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import math
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pinecone_dataplane import available_versions, v2026_07
+from pinecone_dataplane._versions import module_name
 from pinecone_dataplane.emulator import ManualClock, RunningEmulator, running_emulator, write_dataset
 from pinecone_dataplane.emulator._shapes import shape_of
 from pinecone_dataplane.emulator._store import Metric
@@ -198,6 +200,16 @@ def test_fetch_by_metadata_and_update_by_filter_in_2026_04(emulator: RunningEmul
     assert http.post("/vectors/update", json=dry).json() == {"matchedRecords": 2}
     seen = http.post("/vectors/fetch_by_metadata", json={"namespace": "movies", "filter": {"seen": True}}).json()
     assert sorted(seen["vectors"]) == ["m1", "m3"]
+
+
+@pytest.mark.parametrize("version", available_versions())
+def test_each_version_serves_the_operations_its_package_has(emulator: RunningEmulator, version: str) -> None:
+    operations = importlib.import_module(module_name(version)).OPERATIONS
+    http = api(emulator, version, check=False)
+    by_metadata = http.post("/vectors/fetch_by_metadata", json={"filter": {"a": 1}})
+    assert (by_metadata.status_code == 404) == ("fetch_vectors_by_metadata" not in operations), by_metadata.text
+    documents = http.post("/namespaces/ns/documents/fetch", json={"ids": ["a"]})
+    assert (documents.status_code == 404) == ("fetch_documents" not in operations), documents.text
 
 
 def test_versions_without_fetch_by_metadata_or_update_by_filter(emulator: RunningEmulator) -> None:

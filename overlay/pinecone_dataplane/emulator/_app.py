@@ -248,7 +248,8 @@ def _no_spaces(name: str, values: list[str]) -> None:
 
 
 def _served(request: Request, operation: str) -> None:
-    """A 404 for an operation the requested version does not have (the namespace operations before 2025-04)."""
+    """A 404 for an operation the requested version's generated package does not have (fetch by metadata
+    before 2025-10, the document operations before 2026-07, the namespace operations before 2025-04)."""
     if operation not in _operations(request.state.api_version):
         raise ApiProblem(404, f"{operation} is not in API version {request.state.api_version}")
 
@@ -497,8 +498,7 @@ class _Endpoints:
         return self._respond({"vectors": vectors, "namespace": namespace, "usage": {"readUnits": 1}})
 
     async def fetch_by_metadata(self, request: Request) -> Response:
-        if not _shape(request).fetch_by_metadata:
-            raise ApiProblem(404, f"fetch_by_metadata is not in API version {request.state.api_version}")
+        _served(request, "fetch_vectors_by_metadata")
         body = await json_object(request, "fetch_vectors_by_metadata")
         if _shape(request).fetch_by_metadata_needs_filter and body.get("filter") is None:
             raise ApiProblem(400, f"filter is required in API version {request.state.api_version}")
@@ -620,12 +620,9 @@ class _Endpoints:
         )
 
     async def documents(self, request: Request) -> Response:
-        if not _shape(request).documents:
-            raise ApiProblem(
-                404, f"no such endpoint: POST {request.url.path} in API version {request.state.api_version}"
-            )
-        operation = request.url.path.rsplit("/", 1)[-1]
-        await json_object(request, f"{operation}_documents")  # a request the spec forbids is told so first
+        operation = f"{request.url.path.rsplit('/', 1)[-1]}_documents"
+        _served(request, operation)
+        await json_object(request, operation)  # a request the spec forbids is told so first
         raise rules.bad(
             "documents need an index with a schema (full-text search), which the emulator does not have: "
             "upsert vectors (POST /vectors/upsert) or import them"

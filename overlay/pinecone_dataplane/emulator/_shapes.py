@@ -17,10 +17,6 @@ class Shape:
     list_limit: int | None = None
     # 64-bit counts of a namespace (NamespaceDescription.record_count) as decimal strings (proto3 JSON).
     counts_as_strings: bool = False
-    # POST /vectors/fetch_by_metadata.
-    fetch_by_metadata: bool = False
-    # The document operations (POST /namespaces/{namespace}/documents/...), for indexes with a schema.
-    documents: bool = False
     # FetchByMetadataRequest.filter is required.
     fetch_by_metadata_needs_filter: bool = False
     # POST /vectors/update with `filter` (and `dryRun`) instead of `id`, answering `matchedRecords`.
@@ -30,7 +26,7 @@ class Shape:
 
 
 _2025_04 = Shape()
-_2025_10 = replace(_2025_04, fetch_by_metadata=True, update_by_filter=True)
+_2025_10 = replace(_2025_04, update_by_filter=True)
 _2026_07 = replace(
     _2025_10,
     import_validation_result=True,
@@ -38,7 +34,6 @@ _2026_07 = replace(
     counts_as_strings=True,
     records_errors_as_error_response=True,
     fetch_by_metadata_needs_filter=True,
-    documents=True,
 )
 
 _SHAPES: tuple[tuple[str, Shape], ...] = (("2025-04", _2025_04), ("2025-10", _2025_10), ("2026-07", _2026_07))
