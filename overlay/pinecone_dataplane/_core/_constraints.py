@@ -205,20 +205,18 @@ def _number_problem(rule: Mapping[str, Any], kind: str, value: float) -> str | N
 
 
 def _items_problem(rule: Mapping[str, Any], value: Sized) -> str | None:
-    fewest, most = rule.get("minItems"), rule.get("maxItems")
-    if most is not None and len(value) > most:
-        return f"at most {most} items"
-    if fewest is not None and len(value) < fewest:
-        return f"at least {fewest} item" + ("s" if fewest > 1 else "")
-    return None
+    return _count_problem(rule.get("minItems"), rule.get("maxItems"), len(value), "item")
 
 
 def _fields_problem(rule: Mapping[str, Any], value: Mapping[str, Any]) -> str | None:
-    fewest, most = rule.get("minProperties"), rule.get("maxProperties")
-    if most is not None and len(value) > most:
-        return f"an object of at most {most} fields"
-    if fewest is not None and len(value) < fewest:
-        return f"an object of at least {fewest} field" + ("s" if fewest > 1 else "")
+    return _count_problem(rule.get("minProperties"), rule.get("maxProperties"), len(value), "field", "an object of ")
+
+
+def _count_problem(fewest: int | None, most: int | None, count: int, unit: str, lead: str = "") -> str | None:
+    if most is not None and count > most:
+        return f"{lead}at most {most} {unit}s"
+    if fewest is not None and count < fewest:
+        return f"{lead}at least {fewest} {unit}" + ("s" if fewest > 1 else "")
     return None
 
 
