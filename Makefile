@@ -10,7 +10,7 @@ PYRIGHT_INSTALLED := tests/typing/node_modules/.installed
 # The package as a wheel lays it out (overlay/ and generated/ in one directory), for import-linter.
 LAYOUT := $(VENV)/layout
 
-.PHONY: test demo generate check-generated lint diff check-specs bench soak
+.PHONY: test demo generate check-generated lint diff check-specs bench soak docs
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,14 +52,19 @@ check-specs: $(INSTALLED)
 	$(BIN)/python -m pinecone_dataplane._diff._published "$(UPSTREAM)" --specs specs
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check overlay tests demo bench soak
-	$(BIN)/ruff format --check overlay tests demo bench soak
-	$(BIN)/mypy overlay soak
+	$(BIN)/ruff check overlay tests demo bench soak docs_hooks.py
+	$(BIN)/ruff format --check overlay tests demo bench soak docs_hooks.py
+	$(BIN)/mypy overlay soak docs_hooks.py
 	$(BIN)/python -m pinecone_dataplane._codegen layout --to $(LAYOUT)
 	cd $(LAYOUT) && PYTHONPATH=. $(CURDIR)/$(BIN)/lint-imports --no-cache $(CURDIR)/pyproject.toml
 
-test: check-generated lint $(PRISM_INSTALLED) $(PYRIGHT_INSTALLED)
+test: check-generated lint docs $(PRISM_INSTALLED) $(PYRIGHT_INSTALLED)
 	$(BIN)/pytest
+
+# The documentation site (mkdocs.yml: the guides in docs/, the reference written from the version packages)
+# into site/; any warning (a broken link, a docstring that does not parse) fails the build.
+docs: $(INSTALLED)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 # A bulk import from start to finish against the local emulator, driven by the pinecone-dataplane CLI.
 # It installs only what the demo needs: the package with the emulator extra.

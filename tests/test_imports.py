@@ -266,7 +266,7 @@ def test_list_refuses_a_bad_limit_when_called(limit: Any) -> None:
 @pytest.mark.parametrize("limit", [-1, True, "5", 2.0])
 def test_list_refuses_a_bad_limit_of_items_in_all(limit: Any) -> None:
     server = Server(reply({"data": []}))
-    with pytest.raises(ValueError, match="limit must be a whole number of 0 or more"):
+    with pytest.raises(ValueError, match="limit must be a whole number of 1 or more"):
         sync_client("2026-04", server).imports.list(limit=limit)
     assert server.requests == []
 

@@ -62,7 +62,7 @@ def test_limit_counts_items_in_all_and_stops_fetching_early():
     ids = [m.id for m in paginate(list_bulk_imports, client=client_for(handler), limit=3, page_size=2)]
     assert ids == ["1", "2", "3"]
     assert len(seen) == 2
-    with pytest.raises(ValueError, match="limit must be a whole number of 0 or more"):
+    with pytest.raises(ValueError, match="limit must be a whole number of 1 or more"):
         list(paginate(list_bulk_imports, client=client_for(handler), limit=-1))
 
 
@@ -80,11 +80,28 @@ def test_the_typed_list_methods_read_limit_as_items_in_all_and_page_size_per_req
     client = client_for(handler)
     assert [m.id for m in client.imports.list(limit=3, page_size=2)] == ["1", "2", "3"]
     assert [r.url.params["limit"] for r in seen] == ["2", "2"]
-    assert [m.id for m in client.imports.list(limit=0)] == []
-    assert len(seen) == 2  # nothing fetched for no items
     assert len(list(client.imports.list(limit=3).pages())) == 2  # up to the page that reaches three
     with pytest.raises(ValueError, match="limit"):
         client.imports.list(limit=-1)
+
+
+def test_a_limit_of_0_is_refused_by_the_pager_as_by_list_page_and_the_command_line():
+    handler, seen = pages_server("data", [[{"id": "1"}]])
+    client = client_for(handler)
+    with pytest.raises(ValueError, match="limit must be a whole number of 1 or more"):
+        list(client.imports.list(limit=0))
+    with pytest.raises(ValueError, match="limit must be a whole number of 1 or more"):
+        paginate(list_bulk_imports, client=client, limit=0)
+    assert seen == []  # refused before anything was sent
+
+
+def test_a_misspelt_argument_of_paginate_names_paginate_and_the_listing():
+    handler, seen = pages_server("vectors", [[{"id": "a"}]])
+    with pytest.raises(TypeError, match=r"paginate\(list_vectors\) got an unexpected keyword argument 'namespac'"):
+        paginate(list_vectors, client=client_for(handler), namespac="docs")
+    with pytest.raises(TypeError, match="takes a generated listing module"):
+        paginate(errors, client=client_for(handler))  # type: ignore[arg-type]
+    assert seen == []
 
 
 def test_a_token_sent_twice_is_an_error_not_an_endless_loop():

@@ -4,7 +4,9 @@ API versions come from the spec file names: ``specs/db_data_YYYY-MM.oas.yaml`` b
 ``pinecone_dataplane.vYYYY_MM`` in ``generated/pinecone_dataplane/vYYYY_MM/`` (a release candidate,
 ``db_data_YYYY-MM.alpha.oas.yaml``, becomes ``vYYYY_MM_alpha``), so adding a version means adding a spec
 file and nothing else. ``generated/pinecone_dataplane/`` has no ``__init__.py``: it is the generated part of
-the ``pinecone_dataplane`` package, whose ``__init__.py`` is the overlay's.
+the ``pinecone_dataplane`` package, whose ``__init__.py`` is the overlay's; each version package is also
+linked into ``overlay/pinecone_dataplane/`` (``write_links``), so the overlay's directory is the whole package
+for the wheel, an editable install and type checkers.
 Every run uses the custom templates in ``generator-templates/`` (beside the config): they make the typed
 ``Client`` of each version and make generated code call the overlay's ``pinecone_dataplane._core``.
 Development tool: it needs the ``dev`` extra (the pinned openapi-python-client and ruff).
@@ -26,6 +28,7 @@ from typing import Any
 SPEC_FILE = re.compile(r"db_data_(?P<year>\d{4})-(?P<month>\d{2})(?:\.(?P<stage>[a-z]+\d*))?\.oas\.yaml")
 # Where the version packages go inside the output directory: the generated part of pinecone_dataplane.
 PACKAGE_DIR = Path("pinecone_dataplane")
+_VERSION_PACKAGE = re.compile(r"v\d{4}_\d{2}(?:_[a-z]+\d*)?")
 _IGNORED = ("__pycache__",)
 
 
@@ -145,6 +148,10 @@ def prepare_for_generator(node: Any) -> Any:
     - ``type: string`` with ``format: int64``/``uint64`` (2026-07's ``NamespaceDescription.record_count``):
       an integer the service writes as a decimal string. The copy declares it an integer, so users get an
       ``int``; the generated model reads it with ``_core.parse_integer``, which accepts either spelling.
+
+    One addition: the description of each field and parameter ends with its limits (``constraint_note``),
+    which the generator does not keep, and a parameter's description is also its schema's (the one the
+    generator reads), so the docstrings written from descriptions state both.
     """
     if isinstance(node, list):
         return [prepare_for_generator(item) for item in node]
@@ -154,9 +161,47 @@ def prepare_for_generator(node: Any) -> Any:
     if isinstance(copy.get("properties"), dict):
         for keyword in _CONSTRAINT_KEYWORDS:
             copy.pop(keyword, None)
+        for field in copy["properties"].values():
+            _note_constraints(field, field)
+    if copy.get("in") in ("path", "query") and isinstance(copy.get("schema"), dict):
+        _note_constraints(copy, copy["schema"])
+        # The generator describes a parameter by its schema's description only.
+        if "description" in copy and "$ref" not in copy["schema"]:
+            copy["schema"] = {**copy["schema"], "description": copy["description"]}
     if copy.get("type") == "string" and copy.get("format") in _INTEGER_STRING_FORMATS:
         copy["type"] = "integer"
     return copy
+
+
+def constraint_note(schema: dict[str, Any]) -> str:
+    """A schema's limits in words: ``1 to 10000``, ``1 to 512 characters``, ``at most 1000 items``..."""
+
+    def bounds(low: str, high: str, unit: str = "") -> str | None:
+        lowest, highest = schema.get(low), schema.get(high)
+        if lowest is None and highest is None:
+            return None
+        text = f"{lowest} to {highest}" if None not in (lowest, highest) else None
+        text = text or (f"at least {lowest}" if highest is None else f"at most {highest}")
+        return f"{text}{unit}"
+
+    parts = [
+        bounds("minimum", "maximum"),
+        bounds("minLength", "maxLength", " characters"),
+        bounds("minItems", "maxItems", " items"),
+        bounds("minProperties", "maxProperties", " fields"),
+        f"matching ``{schema['pattern']}``" if "pattern" in schema else None,
+    ]
+    return "; ".join(part for part in parts if part)
+
+
+def _note_constraints(holder: Any, schema: Any) -> None:
+    # `holder` carries the description (a field's schema, or a parameter beside its schema).
+    if not isinstance(holder, dict) or not isinstance(schema, dict) or "$ref" in schema:
+        return
+    note = constraint_note(schema)
+    if note:
+        description = str(holder.get("description", "")).rstrip()
+        holder["description"] = f"{description} Limits: {note}." if description else f"Limits: {note}."
 
 
 def generator_warnings(output: str) -> list[str]:
@@ -303,6 +348,52 @@ def differences(expected: Path, actual: Path) -> list[str]:
     return lines
 
 
+def version_links(overlay: Path, generated: Path) -> dict[Path, str]:
+    """The link each version package needs in the overlay: ``overlay/pinecone_dataplane/v2026_07`` -> its target.
+
+    Through them the overlay's directory holds the whole package, so what reads a checkout (an editable
+    install, pyright, an editor) finds every version package where Python finds it.
+    """
+    links = {}
+    for package in sorted((generated / PACKAGE_DIR).iterdir()):
+        if package.is_dir() and (package / "__init__.py").is_file():
+            link = overlay / PACKAGE_DIR / package.name
+            links[link] = os.path.relpath(package, link.parent)
+    return links
+
+
+def _stale_links(overlay: Path, wanted: dict[Path, str]) -> list[Path]:
+    return [
+        path
+        for path in sorted((overlay / PACKAGE_DIR).iterdir())
+        if path.is_symlink() and _VERSION_PACKAGE.fullmatch(path.name) and path not in wanted
+    ]
+
+
+def link_problems(overlay: Path, generated: Path) -> list[str]:
+    """What differs between the overlay's version links and the version packages (empty when they agree)."""
+    wanted = version_links(overlay, generated)
+    problems = [
+        f"missing link: {link} -> {target}"
+        for link, target in wanted.items()
+        if not link.is_symlink() or os.readlink(link) != target
+    ]
+    return problems + [f"link to no version package: {path}" for path in _stale_links(overlay, wanted)]
+
+
+def write_links(overlay: Path, generated: Path) -> None:
+    """Make the overlay's version links match the version packages (see ``version_links``)."""
+    wanted = version_links(overlay, generated)
+    for path in _stale_links(overlay, wanted):
+        path.unlink()
+    for link, target in wanted.items():
+        if link.is_symlink() and os.readlink(link) == target:
+            continue
+        if link.is_symlink():
+            link.unlink()
+        link.symlink_to(target, target_is_directory=True)
+
+
 def write_layout(overlay: Path, generated: Path, to: Path) -> None:
     """``pinecone_dataplane`` as one directory under ``to``, as a wheel installs it: the overlay and generated/.
 
@@ -338,7 +429,7 @@ def main(argv: list[str] | None = None) -> int:
             print(error, file=sys.stderr)
             return 1
         if args.command == "check":
-            problems = differences(fresh, args.out)
+            problems = differences(fresh, args.out) + link_problems(args.overlay, args.out)
             for line in problems:
                 print(f"generated/ is stale: {line}", file=sys.stderr)
             if problems:
@@ -349,6 +440,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.out.exists():
             shutil.rmtree(args.out)
         shutil.copytree(fresh, args.out)
+        write_links(args.overlay, args.out)
         print(f"generated {', '.join(packages)}")
         return 0
 

@@ -186,7 +186,29 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
         return ImportModel, StartImportResponse
 
     def cancel(self, id: str) -> CancelImportResponse:
-        """Cancel a bulk import (``DELETE /bulk/imports/{id}``)."""
+        """Cancel a bulk import (``DELETE /bulk/imports/{id}``).
+
+        Stops an import that is still running; imports that already finished are left unchanged.
+
+        Args:
+            id: ID of the import. Limits: 1 to 1000 characters.
+
+        Returns:
+            CancelImportResponse: Result of a cancel-import call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import cancel_bulk_import as _op
 
         return _op._parse_success(
@@ -198,7 +220,29 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
         )
 
     def describe(self, id: str) -> ImportModel:
-        """Get import details (``GET /bulk/imports/{id}``)."""
+        """Get import details (``GET /bulk/imports/{id}``).
+
+        Returns the details of one import operation.
+
+        Args:
+            id: ID of the import. Limits: 1 to 1000 characters.
+
+        Returns:
+            ImportModel: An import operation.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import describe_bulk_import as _op
 
         return _op._parse_success(
@@ -212,7 +256,36 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
     def list(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> pagination.SyncPager[ListImportsResponse, ImportModel]:
-        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
+        """List bulk imports (``GET /bulk/imports``).
+
+        Lists recent and running imports, 100 per page unless `limit` is given; a `pagination_token` in the
+        response means more pages remain.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``; 1 to 100); default: no
+                more than ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.SyncPager[ListImportsResponse, ImportModel]: iterate it (``for`` or ``async for``) for
+                each ``ImportModel``; its ``pages()`` yields each ``ListImportsResponse``. Nothing is sent until
+                iteration starts.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import list_bulk_imports as _op
 
         size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
@@ -226,7 +299,31 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
     def list_page(
         self, *, limit: int | None = None, pagination_token: str | None = None
     ) -> ListImportsResponse:
-        """List bulk imports (``GET /bulk/imports``)."""
+        """List bulk imports (``GET /bulk/imports``).
+
+        Lists recent and running imports, 100 per page unless `limit` is given; a `pagination_token` in the
+        response means more pages remain.
+
+        Args:
+            limit: Page size: most imports returned per page. Limits: 1 to 100. The service's default: ``100``.
+            pagination_token: Token for resuming a listing from the previous page.
+
+        Returns:
+            ListImportsResponse: Result of a list-imports call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import list_bulk_imports as _op
 
         return _op._parse_success(
@@ -234,7 +331,7 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
         )
 
     def _start(self, **fields: Any) -> StartImportResponse:
-        """Begin a bulk import (``POST /bulk/imports``)."""
+        """Begin a bulk import (``POST /bulk/imports``); wrapped by a hand-written method."""
         from .api.bulk_operations import start_bulk_import as _op
 
         return _op._parse_success(self._send(_op._request(None, fields)))
@@ -258,15 +355,76 @@ class Namespaces(resources.SyncResource):
     ) -> NamespaceDescription: ...
 
     def create(
-        self, body: CreateNamespaceRequest | None = None, /, **fields: Any
+        self,
+        body: CreateNamespaceRequest | None = None,
+        /,
+        *,
+        name: str | None = None,
+        schema: CreateNamespaceRequestSchema
+        | CreateNamespaceRequestSchemaDict
+        | None = None,
     ) -> NamespaceDescription:
-        """Add a namespace (``POST /namespaces``)."""
+        """Add a namespace (``POST /namespaces``).
+
+        Adds a namespace to a serverless index. Not available for pod-based indexes.
+
+        Args:
+            body: The whole request as a ``CreateNamespaceRequest``, instead of the keyword arguments below.
+            name: Name for the new namespace. Required.
+            schema: Metadata indexing schema. Without it every metadata field is indexed; with it only fields
+                marked `filterable: true` are. `filterable: false` is not supported yet.
+
+        Returns:
+            NamespaceDescription: Namespace details, such as its name and record count.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ConflictError: Status 409: The index already has a namespace with this
+                name.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import create_namespace as _op
 
+        fields = {
+            "name": name,
+            "schema": schema,
+        }
         return _op._parse_success(self._send(_op._request(body, fields)))
 
     def delete(self, namespace: str) -> DeleteResponse:
-        """Remove a namespace (``DELETE /namespaces/{namespace}``)."""
+        """Remove a namespace (``DELETE /namespaces/{namespace}``).
+
+        Permanently removes a namespace and all of its data from a serverless index; this cannot be undone. Not
+        available for pod-based indexes.
+
+        Args:
+            namespace: Name of the namespace to remove.
+
+        Returns:
+            DeleteResponse: Result of a delete call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import delete_namespace as _op
 
         return _op._parse_success(
@@ -278,7 +436,30 @@ class Namespaces(resources.SyncResource):
         )
 
     def describe(self, namespace: str) -> NamespaceDescription:
-        """Get namespace details (``GET /namespaces/{namespace}``)."""
+        """Get namespace details (``GET /namespaces/{namespace}``).
+
+        Returns the vector count and other details of one serverless-index namespace. Not available for pod-
+        based indexes.
+
+        Args:
+            namespace: Name of the namespace to look up.
+
+        Returns:
+            NamespaceDescription: Namespace details, such as its name and record count.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import describe_namespace as _op
 
         return _op._parse_success(
@@ -296,7 +477,36 @@ class Namespaces(resources.SyncResource):
         prefix: str | None = None,
         page_size: int | None = None,
     ) -> pagination.SyncPager[ListNamespacesResponse, NamespaceDescription]:
-        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
+        """List index namespaces (``GET /namespaces``).
+
+        Lists namespaces of a serverless index, sorted bytewise (C collation), 100 per page unless `limit` is
+        set; a `pagination_token` means more remain. Not available for pod-based indexes.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            prefix: Only namespaces whose names start with this prefix are returned.
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``); default: no more than
+                ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.SyncPager[ListNamespacesResponse, NamespaceDescription]: iterate it (``for`` or ``async
+                for``) for each ``NamespaceDescription``; its ``pages()`` yields each ``ListNamespacesResponse``.
+                Nothing is sent until iteration starts.
+
+        Raises:
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import list_namespaces_operation as _op
 
         size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
@@ -316,7 +526,31 @@ class Namespaces(resources.SyncResource):
         pagination_token: str | None = None,
         prefix: str | None = None,
     ) -> ListNamespacesResponse:
-        """List index namespaces (``GET /namespaces``)."""
+        """List index namespaces (``GET /namespaces``).
+
+        Lists namespaces of a serverless index, sorted bytewise (C collation), 100 per page unless `limit` is
+        set; a `pagination_token` means more remain. Not available for pod-based indexes.
+
+        Args:
+            limit: Page size: most namespaces returned per page.
+            pagination_token: Token for resuming a listing from the previous page.
+            prefix: Only namespaces whose names start with this prefix are returned.
+
+        Returns:
+            ListNamespacesResponse: the service's answer.
+
+        Raises:
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import list_namespaces_operation as _op
 
         return _op._parse_success(
@@ -350,11 +584,52 @@ class Records(records.SyncRecords):
     ) -> SearchRecordsResponse: ...
 
     def search(
-        self, namespace: str, body: SearchRecordsRequest | None = None, /, **fields: Any
+        self,
+        namespace: str,
+        body: SearchRecordsRequest | None = None,
+        /,
+        *,
+        query: SearchRecordsRequestQuery | SearchRecordsRequestQueryDict | None = None,
+        fields: Sequence[str] | None = None,
+        rerank: SearchRecordsRequestRerank
+        | SearchRecordsRequestRerankDict
+        | None = None,
     ) -> SearchRecordsResponse:
-        """Search records (``POST /records/namespaces/{namespace}/search``)."""
+        """Search records (``POST /records/namespaces/{namespace}/search``).
+
+        Finds the records closest to a query text, vector or record ID, with scores, optionally reranked; text
+        queries need an index with integrated embedding.
+
+        Args:
+            namespace: Namespace to search in.
+            body: The whole request as a ``SearchRecordsRequest``, instead of the keyword arguments below.
+            query: Query settings. Required.
+            fields: Fields to include in each hit; all fields when omitted. Limits: at most 100 characters.
+            rerank: Options for reranking the first-pass results.
+
+        Returns:
+            SearchRecordsResponse: Result of a record search.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import search_records_namespace as _op
 
+        fields = {
+            "query": query,
+            "fields": fields,
+            "rerank": rerank,
+        }
         return _op._parse_success(self._send(_op._request(namespace, body, fields)))
 
 
@@ -376,11 +651,50 @@ class Vectors(resources.SyncResource):
     ) -> DeleteResponse: ...
 
     def delete(
-        self, body: DeleteRequest | None = None, /, **fields: Any
+        self,
+        body: DeleteRequest | None = None,
+        /,
+        *,
+        ids: Sequence[str] | None = None,
+        delete_all: bool | None = None,
+        namespace: str | None = None,
+        filter: DeleteRequestFilter | Mapping[str, Any] | None = None,
     ) -> DeleteResponse:
-        """Remove records (``POST /vectors/delete``)."""
+        """Remove records (``POST /vectors/delete``).
+
+        Removes records from one namespace, selected by ID or by metadata.
+
+        Args:
+            body: The whole request as a ``DeleteRequest``, instead of the keyword arguments below.
+            ids: IDs to remove. Limits: 1 to 1000 characters.
+            delete_all: When true, remove everything in the namespace. The service's default: ``False``.
+            namespace: Namespace to remove records from, if any.
+            filter: Metadata filter choosing what to remove; cannot be combined with `ids` or `deleteAll`.
+
+        Returns:
+            DeleteResponse: Result of a delete call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import delete_vectors as _op
 
+        fields = {
+            "ids": ids,
+            "delete_all": delete_all,
+            "namespace": namespace,
+            "filter": filter,
+        }
         return _op._parse_success(self._send(_op._request(body, fields)))
 
     @overload
@@ -397,17 +711,73 @@ class Vectors(resources.SyncResource):
     ) -> IndexDescription: ...
 
     def describe_index_stats(
-        self, body: DescribeIndexStatsRequest | None = None, /, **fields: Any
+        self,
+        body: DescribeIndexStatsRequest | None = None,
+        /,
+        *,
+        filter: DescribeIndexStatsRequestFilter | Mapping[str, Any] | None = None,
     ) -> IndexDescription:
-        """Describe index statistics (``POST /describe_index_stats``)."""
+        """Describe index statistics (``POST /describe_index_stats``).
+
+        Returns index statistics such as per-namespace vector counts, dimension and fullness; fullness only
+        matters for pod-based indexes, since serverless ones scale on their own.
+
+        Args:
+            body: The whole request as a ``DescribeIndexStatsRequest``, instead of the keyword arguments below.
+            filter: Metadata filter limiting the stats to matching vectors; not supported on serverless indexes.
+
+        Returns:
+            IndexDescription: Result of a describe-index-stats call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import describe_index_stats as _op
 
+        fields = {
+            "filter": filter,
+        }
         return _op._parse_success(self._send(_op._request(body, fields)))
 
     def fetch(
         self, *, ids: builtins.list[str], namespace: str | None = None
     ) -> FetchResponse:
-        """Fetch records by ID (``GET /vectors/fetch``)."""
+        """Fetch records by ID (``GET /vectors/fetch``).
+
+        Returns records (values and/or metadata) for the given IDs in one namespace. On on-demand indexes this
+        can be slower because values come from object storage; a query with `includeValues` false may suit
+        metadata- or ID-only needs.
+
+        Args:
+            ids: IDs to fetch; values with spaces are rejected. Required.
+            namespace: Namespace to read from; the default namespace when omitted.
+
+        Returns:
+            FetchResponse: Result of a fetch call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import fetch_vectors as _op
 
         return _op._parse_success(
@@ -431,11 +801,50 @@ class Vectors(resources.SyncResource):
     ) -> FetchByMetadataResponse: ...
 
     def fetch_by_metadata(
-        self, body: FetchByMetadataRequest | None = None, /, **fields: Any
+        self,
+        body: FetchByMetadataRequest | None = None,
+        /,
+        *,
+        namespace: str | None = None,
+        filter: FetchByMetadataRequestFilter | Mapping[str, Any] | None = None,
+        limit: int | None = None,
+        pagination_token: str | None = None,
     ) -> FetchByMetadataResponse:
-        """Fetch records by filter (``POST /vectors/fetch_by_metadata``)."""
+        """Fetch records by filter (``POST /vectors/fetch_by_metadata``).
+
+        Returns records (values and metadata) in one namespace that match a metadata filter.
+
+        Args:
+            body: The whole request as a ``FetchByMetadataRequest``, instead of the keyword arguments below.
+            namespace: Namespace to read from.
+            filter: Metadata filter choosing which vectors to return.
+            limit: Most vectors to return. Limits: at least 1. The service's default: ``100``.
+            pagination_token: Token for resuming a listing from the previous page.
+
+        Returns:
+            FetchByMetadataResponse: Result of a fetch-by-metadata call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import fetch_vectors_by_metadata as _op
 
+        fields = {
+            "namespace": namespace,
+            "filter": filter,
+            "limit": limit,
+            "pagination_token": pagination_token,
+        }
         return _op._parse_success(self._send(_op._request(body, fields)))
 
     def list(
@@ -446,7 +855,38 @@ class Vectors(resources.SyncResource):
         namespace: str | None = None,
         page_size: int | None = None,
     ) -> pagination.SyncPager[ListResponse, ListItem]:
-        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
+        """List record IDs by prefix (``GET /vectors/list``).
+
+        Lists record IDs in one namespace, optionally only those sharing a prefix, sorted bytewise (C
+        collation), 100 per page unless `limit` is set; a `pagination_token` means more remain. Serverless
+        indexes only.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            prefix: Only IDs starting with this prefix are listed; values with spaces are rejected.
+            namespace: Namespace to list; the default namespace when omitted.
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``); default: no more than
+                ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.SyncPager[ListResponse, ListItem]: iterate it (``for`` or ``async for``) for each
+                ``ListItem``; its ``pages()`` yields each ``ListResponse``. Nothing is sent until iteration starts.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import list_vectors as _op
 
         size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
@@ -469,7 +909,34 @@ class Vectors(resources.SyncResource):
         pagination_token: str | None = None,
         namespace: str | None = None,
     ) -> ListResponse:
-        """List record IDs by prefix (``GET /vectors/list``)."""
+        """List record IDs by prefix (``GET /vectors/list``).
+
+        Lists record IDs in one namespace, optionally only those sharing a prefix, sorted bytewise (C
+        collation), 100 per page unless `limit` is set; a `pagination_token` means more remain. Serverless
+        indexes only.
+
+        Args:
+            prefix: Only IDs starting with this prefix are listed; values with spaces are rejected.
+            limit: Page size: most IDs returned per page. The service's default: ``100``.
+            pagination_token: Token for resuming a listing from the previous page.
+            namespace: Namespace to list; the default namespace when omitted.
+
+        Returns:
+            ListResponse: Result of a list call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import list_vectors as _op
 
         return _op._parse_success(
@@ -505,11 +972,79 @@ class Vectors(resources.SyncResource):
     ) -> QueryResponse: ...
 
     def query(
-        self, body: QueryRequest | None = None, /, **fields: Any
+        self,
+        body: QueryRequest | None = None,
+        /,
+        *,
+        top_k: int | None = None,
+        namespace: str | None = None,
+        filter: QueryRequestFilter | Mapping[str, Any] | None = None,
+        include_values: bool | None = None,
+        include_metadata: bool | None = None,
+        queries: Sequence[QueryVector | QueryVectorDict] | None = None,
+        vector: Sequence[float] | None = None,
+        sparse_vector: SparseValues | SparseValuesDict | None = None,
+        id: str | None = None,
+        scan_factor: float | None = None,
+        max_candidates: int | None = None,
     ) -> QueryResponse:
-        """Query by vector (``POST /query``)."""
+        """Query by vector (``POST /query``).
+
+        Finds the IDs of the items in a namespace closest to a query vector and returns them with similarity
+        scores.
+
+        Args:
+            body: The whole request as a ``QueryRequest``, instead of the keyword arguments below.
+            top_k: How many matches to return per query. Limits: 1.0 to 10000.0. Required.
+            namespace: Namespace to search.
+            filter: Metadata filter that restricts which vectors can match.
+            include_values: Whether to return vector values. On on-demand indexes this can add latency, more so
+                with large `topK`, so leave it false unless needed. The service's default: ``False``.
+            include_metadata: Whether to return metadata alongside IDs. The service's default: ``False``.
+            queries: Deprecated; use `vector` or `id`. Limits: 1 to 10 characters.
+            vector: Query vector, with length equal to the index dimension; give either this or `id`, not both.
+                Limits: 1 to 20000 characters.
+            sparse_vector: Sparse vector as parallel lists of indices and values of equal length.
+            id: ID of a stored vector to use as the query; give either this or `vector`. Limits: at most 512
+                characters.
+            scan_factor: Share of an IVF dense index scanned for candidates, from 0.5 to 4 (default 4, most
+                accurate); lower it to cut latency. Dedicated read node (DRN) dense indexes only. Limits: 0.5 to
+                4.0.
+            max_candidates: Upper bound on dense candidates rescored with exact distances, from top_k to 100000;
+                raise for recall, lower for speed. Dedicated read node (DRN) dense indexes only. Limits: 1 to
+                100000.
+
+        Returns:
+            QueryResponse: Result of a query call: matches for the query vector, most similar first.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import query_vectors as _op
 
+        fields = {
+            "top_k": top_k,
+            "namespace": namespace,
+            "filter": filter,
+            "include_values": include_values,
+            "include_metadata": include_metadata,
+            "queries": queries,
+            "vector": vector,
+            "sparse_vector": sparse_vector,
+            "id": id,
+            "scan_factor": scan_factor,
+            "max_candidates": max_candidates,
+        }
         return _op._parse_success(self._send(_op._request(body, fields)))
 
     @overload
@@ -530,11 +1065,62 @@ class Vectors(resources.SyncResource):
     ) -> UpdateResponse: ...
 
     def update(
-        self, body: UpdateRequest | None = None, /, **fields: Any
+        self,
+        body: UpdateRequest | None = None,
+        /,
+        *,
+        id: str | None = None,
+        values: Sequence[float] | None = None,
+        sparse_values: SparseValues | SparseValuesDict | None = None,
+        set_metadata: UpdateRequestSetMetadata | Mapping[str, Any] | None = None,
+        namespace: str | None = None,
+        filter: UpdateRequestFilter | Mapping[str, Any] | None = None,
+        dry_run: bool | None = None,
     ) -> UpdateResponse:
-        """Modify records (``POST /vectors/update``)."""
+        """Modify records (``POST /vectors/update``).
+
+        Changes one record by ID (values and/or metadata) or the metadata of every record matching a filter.
+        Given values replace the old ones; `set_metadata` adds or replaces only the listed fields.
+
+        Args:
+            body: The whole request as a ``UpdateRequest``, instead of the keyword arguments below.
+            id: ID of the item to change. Limits: 1 to 512 characters.
+            values: New vector values. Limits: 1 to 20000 characters.
+            sparse_values: Sparse vector as parallel lists of indices and values of equal length.
+            set_metadata: Metadata fields to set on the record.
+            namespace: Namespace holding the record(s) to change.
+            filter: Metadata filter; when updating metadata in bulk, every matching record in the namespace is
+                changed.
+            dry_run: When true, only report how many records match `filter` without changing them. Defaults to
+                false. The service's default: ``False``.
+
+        Returns:
+            UpdateResponse: Result of an update call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import update_vector as _op
 
+        fields = {
+            "id": id,
+            "values": values,
+            "sparse_values": sparse_values,
+            "set_metadata": set_metadata,
+            "namespace": namespace,
+            "filter": filter,
+            "dry_run": dry_run,
+        }
         return _op._parse_success(self._send(_op._request(body, fields)))
 
     @overload
@@ -550,11 +1136,45 @@ class Vectors(resources.SyncResource):
     ) -> UpsertResponse: ...
 
     def upsert(
-        self, body: UpsertRequest | None = None, /, **fields: Any
+        self,
+        body: UpsertRequest | None = None,
+        /,
+        *,
+        vectors: Sequence[Vector | VectorDict] | None = None,
+        namespace: str | None = None,
     ) -> UpsertResponse:
-        """Write records (``POST /vectors/upsert``)."""
+        """Write records (``POST /vectors/upsert``).
+
+        Inserts records into a namespace, replacing any record that already has the same ID.
+
+        Args:
+            body: The whole request as a ``UpsertRequest``, instead of the keyword arguments below.
+            vectors: Vectors to write; batches of at most 1000 are recommended. Limits: 1 to 1000 characters.
+                Required.
+            namespace: Namespace to write records to.
+
+        Returns:
+            UpsertResponse: Result of an upsert call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import upsert_vectors as _op
 
+        fields = {
+            "vectors": vectors,
+            "namespace": namespace,
+        }
         return _op._parse_success(self._send(_op._request(body, fields)))
 
 
@@ -569,7 +1189,29 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
         return ImportModel, StartImportResponse
 
     async def cancel(self, id: str) -> CancelImportResponse:
-        """Cancel a bulk import (``DELETE /bulk/imports/{id}``)."""
+        """Cancel a bulk import (``DELETE /bulk/imports/{id}``).
+
+        Stops an import that is still running; imports that already finished are left unchanged.
+
+        Args:
+            id: ID of the import. Limits: 1 to 1000 characters.
+
+        Returns:
+            CancelImportResponse: Result of a cancel-import call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import cancel_bulk_import as _op
 
         return _op._parse_success(
@@ -581,7 +1223,29 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
         )
 
     async def describe(self, id: str) -> ImportModel:
-        """Get import details (``GET /bulk/imports/{id}``)."""
+        """Get import details (``GET /bulk/imports/{id}``).
+
+        Returns the details of one import operation.
+
+        Args:
+            id: ID of the import. Limits: 1 to 1000 characters.
+
+        Returns:
+            ImportModel: An import operation.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import describe_bulk_import as _op
 
         return _op._parse_success(
@@ -595,7 +1259,36 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
     def list(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> pagination.AsyncPager[ListImportsResponse, ImportModel]:
-        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
+        """List bulk imports (``GET /bulk/imports``).
+
+        Lists recent and running imports, 100 per page unless `limit` is given; a `pagination_token` in the
+        response means more pages remain.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``; 1 to 100); default: no
+                more than ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.AsyncPager[ListImportsResponse, ImportModel]: iterate it (``for`` or ``async for``) for
+                each ``ImportModel``; its ``pages()`` yields each ``ListImportsResponse``. Nothing is sent until
+                iteration starts.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import list_bulk_imports as _op
 
         size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
@@ -609,7 +1302,31 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
     async def list_page(
         self, *, limit: int | None = None, pagination_token: str | None = None
     ) -> ListImportsResponse:
-        """List bulk imports (``GET /bulk/imports``)."""
+        """List bulk imports (``GET /bulk/imports``).
+
+        Lists recent and running imports, 100 per page unless `limit` is given; a `pagination_token` in the
+        response means more pages remain.
+
+        Args:
+            limit: Page size: most imports returned per page. Limits: 1 to 100. The service's default: ``100``.
+            pagination_token: Token for resuming a listing from the previous page.
+
+        Returns:
+            ListImportsResponse: Result of a list-imports call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import list_bulk_imports as _op
 
         return _op._parse_success(
@@ -619,7 +1336,7 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
         )
 
     async def _start(self, **fields: Any) -> StartImportResponse:
-        """Begin a bulk import (``POST /bulk/imports``)."""
+        """Begin a bulk import (``POST /bulk/imports``); wrapped by a hand-written method."""
         from .api.bulk_operations import start_bulk_import as _op
 
         return _op._parse_success(await self._send(_op._request(None, fields)))
@@ -643,15 +1360,76 @@ class AsyncNamespaces(resources.AsyncResource):
     ) -> NamespaceDescription: ...
 
     async def create(
-        self, body: CreateNamespaceRequest | None = None, /, **fields: Any
+        self,
+        body: CreateNamespaceRequest | None = None,
+        /,
+        *,
+        name: str | None = None,
+        schema: CreateNamespaceRequestSchema
+        | CreateNamespaceRequestSchemaDict
+        | None = None,
     ) -> NamespaceDescription:
-        """Add a namespace (``POST /namespaces``)."""
+        """Add a namespace (``POST /namespaces``).
+
+        Adds a namespace to a serverless index. Not available for pod-based indexes.
+
+        Args:
+            body: The whole request as a ``CreateNamespaceRequest``, instead of the keyword arguments below.
+            name: Name for the new namespace. Required.
+            schema: Metadata indexing schema. Without it every metadata field is indexed; with it only fields
+                marked `filterable: true` are. `filterable: false` is not supported yet.
+
+        Returns:
+            NamespaceDescription: Namespace details, such as its name and record count.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ConflictError: Status 409: The index already has a namespace with this
+                name.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import create_namespace as _op
 
+        fields = {
+            "name": name,
+            "schema": schema,
+        }
         return _op._parse_success(await self._send(_op._request(body, fields)))
 
     async def delete(self, namespace: str) -> DeleteResponse:
-        """Remove a namespace (``DELETE /namespaces/{namespace}``)."""
+        """Remove a namespace (``DELETE /namespaces/{namespace}``).
+
+        Permanently removes a namespace and all of its data from a serverless index; this cannot be undone. Not
+        available for pod-based indexes.
+
+        Args:
+            namespace: Name of the namespace to remove.
+
+        Returns:
+            DeleteResponse: Result of a delete call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import delete_namespace as _op
 
         return _op._parse_success(
@@ -663,7 +1441,30 @@ class AsyncNamespaces(resources.AsyncResource):
         )
 
     async def describe(self, namespace: str) -> NamespaceDescription:
-        """Get namespace details (``GET /namespaces/{namespace}``)."""
+        """Get namespace details (``GET /namespaces/{namespace}``).
+
+        Returns the vector count and other details of one serverless-index namespace. Not available for pod-
+        based indexes.
+
+        Args:
+            namespace: Name of the namespace to look up.
+
+        Returns:
+            NamespaceDescription: Namespace details, such as its name and record count.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import describe_namespace as _op
 
         return _op._parse_success(
@@ -681,7 +1482,36 @@ class AsyncNamespaces(resources.AsyncResource):
         prefix: str | None = None,
         page_size: int | None = None,
     ) -> pagination.AsyncPager[ListNamespacesResponse, NamespaceDescription]:
-        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
+        """List index namespaces (``GET /namespaces``).
+
+        Lists namespaces of a serverless index, sorted bytewise (C collation), 100 per page unless `limit` is
+        set; a `pagination_token` means more remain. Not available for pod-based indexes.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            prefix: Only namespaces whose names start with this prefix are returned.
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``); default: no more than
+                ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.AsyncPager[ListNamespacesResponse, NamespaceDescription]: iterate it (``for`` or ``async
+                for``) for each ``NamespaceDescription``; its ``pages()`` yields each ``ListNamespacesResponse``.
+                Nothing is sent until iteration starts.
+
+        Raises:
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import list_namespaces_operation as _op
 
         size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
@@ -701,7 +1531,31 @@ class AsyncNamespaces(resources.AsyncResource):
         pagination_token: str | None = None,
         prefix: str | None = None,
     ) -> ListNamespacesResponse:
-        """List index namespaces (``GET /namespaces``)."""
+        """List index namespaces (``GET /namespaces``).
+
+        Lists namespaces of a serverless index, sorted bytewise (C collation), 100 per page unless `limit` is
+        set; a `pagination_token` means more remain. Not available for pod-based indexes.
+
+        Args:
+            limit: Page size: most namespaces returned per page.
+            pagination_token: Token for resuming a listing from the previous page.
+            prefix: Only namespaces whose names start with this prefix are returned.
+
+        Returns:
+            ListNamespacesResponse: the service's answer.
+
+        Raises:
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import list_namespaces_operation as _op
 
         return _op._parse_success(
@@ -735,11 +1589,52 @@ class AsyncRecords(records.AsyncRecords):
     ) -> SearchRecordsResponse: ...
 
     async def search(
-        self, namespace: str, body: SearchRecordsRequest | None = None, /, **fields: Any
+        self,
+        namespace: str,
+        body: SearchRecordsRequest | None = None,
+        /,
+        *,
+        query: SearchRecordsRequestQuery | SearchRecordsRequestQueryDict | None = None,
+        fields: Sequence[str] | None = None,
+        rerank: SearchRecordsRequestRerank
+        | SearchRecordsRequestRerankDict
+        | None = None,
     ) -> SearchRecordsResponse:
-        """Search records (``POST /records/namespaces/{namespace}/search``)."""
+        """Search records (``POST /records/namespaces/{namespace}/search``).
+
+        Finds the records closest to a query text, vector or record ID, with scores, optionally reranked; text
+        queries need an index with integrated embedding.
+
+        Args:
+            namespace: Namespace to search in.
+            body: The whole request as a ``SearchRecordsRequest``, instead of the keyword arguments below.
+            query: Query settings. Required.
+            fields: Fields to include in each hit; all fields when omitted. Limits: at most 100 characters.
+            rerank: Options for reranking the first-pass results.
+
+        Returns:
+            SearchRecordsResponse: Result of a record search.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import search_records_namespace as _op
 
+        fields = {
+            "query": query,
+            "fields": fields,
+            "rerank": rerank,
+        }
         return _op._parse_success(
             await self._send(_op._request(namespace, body, fields))
         )
@@ -763,11 +1658,50 @@ class AsyncVectors(resources.AsyncResource):
     ) -> DeleteResponse: ...
 
     async def delete(
-        self, body: DeleteRequest | None = None, /, **fields: Any
+        self,
+        body: DeleteRequest | None = None,
+        /,
+        *,
+        ids: Sequence[str] | None = None,
+        delete_all: bool | None = None,
+        namespace: str | None = None,
+        filter: DeleteRequestFilter | Mapping[str, Any] | None = None,
     ) -> DeleteResponse:
-        """Remove records (``POST /vectors/delete``)."""
+        """Remove records (``POST /vectors/delete``).
+
+        Removes records from one namespace, selected by ID or by metadata.
+
+        Args:
+            body: The whole request as a ``DeleteRequest``, instead of the keyword arguments below.
+            ids: IDs to remove. Limits: 1 to 1000 characters.
+            delete_all: When true, remove everything in the namespace. The service's default: ``False``.
+            namespace: Namespace to remove records from, if any.
+            filter: Metadata filter choosing what to remove; cannot be combined with `ids` or `deleteAll`.
+
+        Returns:
+            DeleteResponse: Result of a delete call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import delete_vectors as _op
 
+        fields = {
+            "ids": ids,
+            "delete_all": delete_all,
+            "namespace": namespace,
+            "filter": filter,
+        }
         return _op._parse_success(await self._send(_op._request(body, fields)))
 
     @overload
@@ -784,17 +1718,73 @@ class AsyncVectors(resources.AsyncResource):
     ) -> IndexDescription: ...
 
     async def describe_index_stats(
-        self, body: DescribeIndexStatsRequest | None = None, /, **fields: Any
+        self,
+        body: DescribeIndexStatsRequest | None = None,
+        /,
+        *,
+        filter: DescribeIndexStatsRequestFilter | Mapping[str, Any] | None = None,
     ) -> IndexDescription:
-        """Describe index statistics (``POST /describe_index_stats``)."""
+        """Describe index statistics (``POST /describe_index_stats``).
+
+        Returns index statistics such as per-namespace vector counts, dimension and fullness; fullness only
+        matters for pod-based indexes, since serverless ones scale on their own.
+
+        Args:
+            body: The whole request as a ``DescribeIndexStatsRequest``, instead of the keyword arguments below.
+            filter: Metadata filter limiting the stats to matching vectors; not supported on serverless indexes.
+
+        Returns:
+            IndexDescription: Result of a describe-index-stats call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import describe_index_stats as _op
 
+        fields = {
+            "filter": filter,
+        }
         return _op._parse_success(await self._send(_op._request(body, fields)))
 
     async def fetch(
         self, *, ids: builtins.list[str], namespace: str | None = None
     ) -> FetchResponse:
-        """Fetch records by ID (``GET /vectors/fetch``)."""
+        """Fetch records by ID (``GET /vectors/fetch``).
+
+        Returns records (values and/or metadata) for the given IDs in one namespace. On on-demand indexes this
+        can be slower because values come from object storage; a query with `includeValues` false may suit
+        metadata- or ID-only needs.
+
+        Args:
+            ids: IDs to fetch; values with spaces are rejected. Required.
+            namespace: Namespace to read from; the default namespace when omitted.
+
+        Returns:
+            FetchResponse: Result of a fetch call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import fetch_vectors as _op
 
         return _op._parse_success(
@@ -818,11 +1808,50 @@ class AsyncVectors(resources.AsyncResource):
     ) -> FetchByMetadataResponse: ...
 
     async def fetch_by_metadata(
-        self, body: FetchByMetadataRequest | None = None, /, **fields: Any
+        self,
+        body: FetchByMetadataRequest | None = None,
+        /,
+        *,
+        namespace: str | None = None,
+        filter: FetchByMetadataRequestFilter | Mapping[str, Any] | None = None,
+        limit: int | None = None,
+        pagination_token: str | None = None,
     ) -> FetchByMetadataResponse:
-        """Fetch records by filter (``POST /vectors/fetch_by_metadata``)."""
+        """Fetch records by filter (``POST /vectors/fetch_by_metadata``).
+
+        Returns records (values and metadata) in one namespace that match a metadata filter.
+
+        Args:
+            body: The whole request as a ``FetchByMetadataRequest``, instead of the keyword arguments below.
+            namespace: Namespace to read from.
+            filter: Metadata filter choosing which vectors to return.
+            limit: Most vectors to return. Limits: at least 1. The service's default: ``100``.
+            pagination_token: Token for resuming a listing from the previous page.
+
+        Returns:
+            FetchByMetadataResponse: Result of a fetch-by-metadata call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import fetch_vectors_by_metadata as _op
 
+        fields = {
+            "namespace": namespace,
+            "filter": filter,
+            "limit": limit,
+            "pagination_token": pagination_token,
+        }
         return _op._parse_success(await self._send(_op._request(body, fields)))
 
     def list(
@@ -833,7 +1862,38 @@ class AsyncVectors(resources.AsyncResource):
         namespace: str | None = None,
         page_size: int | None = None,
     ) -> pagination.AsyncPager[ListResponse, ListItem]:
-        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
+        """List record IDs by prefix (``GET /vectors/list``).
+
+        Lists record IDs in one namespace, optionally only those sharing a prefix, sorted bytewise (C
+        collation), 100 per page unless `limit` is set; a `pagination_token` means more remain. Serverless
+        indexes only.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            prefix: Only IDs starting with this prefix are listed; values with spaces are rejected.
+            namespace: Namespace to list; the default namespace when omitted.
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``); default: no more than
+                ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.AsyncPager[ListResponse, ListItem]: iterate it (``for`` or ``async for``) for each
+                ``ListItem``; its ``pages()`` yields each ``ListResponse``. Nothing is sent until iteration starts.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import list_vectors as _op
 
         size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
@@ -856,7 +1916,34 @@ class AsyncVectors(resources.AsyncResource):
         pagination_token: str | None = None,
         namespace: str | None = None,
     ) -> ListResponse:
-        """List record IDs by prefix (``GET /vectors/list``)."""
+        """List record IDs by prefix (``GET /vectors/list``).
+
+        Lists record IDs in one namespace, optionally only those sharing a prefix, sorted bytewise (C
+        collation), 100 per page unless `limit` is set; a `pagination_token` means more remain. Serverless
+        indexes only.
+
+        Args:
+            prefix: Only IDs starting with this prefix are listed; values with spaces are rejected.
+            limit: Page size: most IDs returned per page. The service's default: ``100``.
+            pagination_token: Token for resuming a listing from the previous page.
+            namespace: Namespace to list; the default namespace when omitted.
+
+        Returns:
+            ListResponse: Result of a list call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import list_vectors as _op
 
         return _op._parse_success(
@@ -892,11 +1979,79 @@ class AsyncVectors(resources.AsyncResource):
     ) -> QueryResponse: ...
 
     async def query(
-        self, body: QueryRequest | None = None, /, **fields: Any
+        self,
+        body: QueryRequest | None = None,
+        /,
+        *,
+        top_k: int | None = None,
+        namespace: str | None = None,
+        filter: QueryRequestFilter | Mapping[str, Any] | None = None,
+        include_values: bool | None = None,
+        include_metadata: bool | None = None,
+        queries: Sequence[QueryVector | QueryVectorDict] | None = None,
+        vector: Sequence[float] | None = None,
+        sparse_vector: SparseValues | SparseValuesDict | None = None,
+        id: str | None = None,
+        scan_factor: float | None = None,
+        max_candidates: int | None = None,
     ) -> QueryResponse:
-        """Query by vector (``POST /query``)."""
+        """Query by vector (``POST /query``).
+
+        Finds the IDs of the items in a namespace closest to a query vector and returns them with similarity
+        scores.
+
+        Args:
+            body: The whole request as a ``QueryRequest``, instead of the keyword arguments below.
+            top_k: How many matches to return per query. Limits: 1.0 to 10000.0. Required.
+            namespace: Namespace to search.
+            filter: Metadata filter that restricts which vectors can match.
+            include_values: Whether to return vector values. On on-demand indexes this can add latency, more so
+                with large `topK`, so leave it false unless needed. The service's default: ``False``.
+            include_metadata: Whether to return metadata alongside IDs. The service's default: ``False``.
+            queries: Deprecated; use `vector` or `id`. Limits: 1 to 10 characters.
+            vector: Query vector, with length equal to the index dimension; give either this or `id`, not both.
+                Limits: 1 to 20000 characters.
+            sparse_vector: Sparse vector as parallel lists of indices and values of equal length.
+            id: ID of a stored vector to use as the query; give either this or `vector`. Limits: at most 512
+                characters.
+            scan_factor: Share of an IVF dense index scanned for candidates, from 0.5 to 4 (default 4, most
+                accurate); lower it to cut latency. Dedicated read node (DRN) dense indexes only. Limits: 0.5 to
+                4.0.
+            max_candidates: Upper bound on dense candidates rescored with exact distances, from top_k to 100000;
+                raise for recall, lower for speed. Dedicated read node (DRN) dense indexes only. Limits: 1 to
+                100000.
+
+        Returns:
+            QueryResponse: Result of a query call: matches for the query vector, most similar first.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import query_vectors as _op
 
+        fields = {
+            "top_k": top_k,
+            "namespace": namespace,
+            "filter": filter,
+            "include_values": include_values,
+            "include_metadata": include_metadata,
+            "queries": queries,
+            "vector": vector,
+            "sparse_vector": sparse_vector,
+            "id": id,
+            "scan_factor": scan_factor,
+            "max_candidates": max_candidates,
+        }
         return _op._parse_success(await self._send(_op._request(body, fields)))
 
     @overload
@@ -917,11 +2072,62 @@ class AsyncVectors(resources.AsyncResource):
     ) -> UpdateResponse: ...
 
     async def update(
-        self, body: UpdateRequest | None = None, /, **fields: Any
+        self,
+        body: UpdateRequest | None = None,
+        /,
+        *,
+        id: str | None = None,
+        values: Sequence[float] | None = None,
+        sparse_values: SparseValues | SparseValuesDict | None = None,
+        set_metadata: UpdateRequestSetMetadata | Mapping[str, Any] | None = None,
+        namespace: str | None = None,
+        filter: UpdateRequestFilter | Mapping[str, Any] | None = None,
+        dry_run: bool | None = None,
     ) -> UpdateResponse:
-        """Modify records (``POST /vectors/update``)."""
+        """Modify records (``POST /vectors/update``).
+
+        Changes one record by ID (values and/or metadata) or the metadata of every record matching a filter.
+        Given values replace the old ones; `set_metadata` adds or replaces only the listed fields.
+
+        Args:
+            body: The whole request as a ``UpdateRequest``, instead of the keyword arguments below.
+            id: ID of the item to change. Limits: 1 to 512 characters.
+            values: New vector values. Limits: 1 to 20000 characters.
+            sparse_values: Sparse vector as parallel lists of indices and values of equal length.
+            set_metadata: Metadata fields to set on the record.
+            namespace: Namespace holding the record(s) to change.
+            filter: Metadata filter; when updating metadata in bulk, every matching record in the namespace is
+                changed.
+            dry_run: When true, only report how many records match `filter` without changing them. Defaults to
+                false. The service's default: ``False``.
+
+        Returns:
+            UpdateResponse: Result of an update call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import update_vector as _op
 
+        fields = {
+            "id": id,
+            "values": values,
+            "sparse_values": sparse_values,
+            "set_metadata": set_metadata,
+            "namespace": namespace,
+            "filter": filter,
+            "dry_run": dry_run,
+        }
         return _op._parse_success(await self._send(_op._request(body, fields)))
 
     @overload
@@ -937,11 +2143,45 @@ class AsyncVectors(resources.AsyncResource):
     ) -> UpsertResponse: ...
 
     async def upsert(
-        self, body: UpsertRequest | None = None, /, **fields: Any
+        self,
+        body: UpsertRequest | None = None,
+        /,
+        *,
+        vectors: Sequence[Vector | VectorDict] | None = None,
+        namespace: str | None = None,
     ) -> UpsertResponse:
-        """Write records (``POST /vectors/upsert``)."""
+        """Write records (``POST /vectors/upsert``).
+
+        Inserts records into a namespace, replacing any record that already has the same ID.
+
+        Args:
+            body: The whole request as a ``UpsertRequest``, instead of the keyword arguments below.
+            vectors: Vectors to write; batches of at most 1000 are recommended. Limits: 1 to 1000 characters.
+                Required.
+            namespace: Namespace to write records to.
+
+        Returns:
+            UpsertResponse: Result of an upsert call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import upsert_vectors as _op
 
+        fields = {
+            "vectors": vectors,
+            "namespace": namespace,
+        }
         return _op._parse_success(await self._send(_op._request(body, fields)))
 
 

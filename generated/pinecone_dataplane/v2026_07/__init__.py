@@ -256,11 +256,49 @@ class Documents(resources.SyncResource):
         namespace: str,
         body: DeleteDocumentsRequest | None = None,
         /,
-        **fields: Any,
+        *,
+        ids: Sequence[str] | None = None,
+        filter: DeleteDocumentsRequestFilter | Mapping[str, Any] | None = None,
+        delete_all: bool | None = None,
     ) -> DeleteDocumentsResponse:
-        """Delete documents (``POST /namespaces/{namespace}/documents/delete``)."""
+        """Delete documents (``POST /namespaces/{namespace}/documents/delete``).
+
+        Deletes documents from a namespace by `ids`, by `filter`, or all of them with `delete_all` (exactly
+        one).
+
+        Args:
+            namespace: Namespace to delete from.
+            body: The whole request as a ``DeleteDocumentsRequest``, instead of the keyword arguments below.
+            ids: IDs of the documents to delete. Limits: 1 to 1000 items.
+            filter: Non-empty metadata filter choosing the documents to delete; no text-match operators. Limits:
+                at least 1 fields.
+            delete_all: When true, delete every document in the namespace.
+
+        Returns:
+            DeleteDocumentsResponse: Result of `delete_documents`.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.document_operations import delete_documents as _op
 
+        fields = {
+            "ids": ids,
+            "filter": filter,
+            "delete_all": delete_all,
+        }
         return _op._parse_success(self._send(_op._request(namespace, body, fields)))
 
     @overload
@@ -286,11 +324,53 @@ class Documents(resources.SyncResource):
         namespace: str,
         body: FetchDocumentsRequest | None = None,
         /,
-        **fields: Any,
+        *,
+        ids: Sequence[str] | None = None,
+        filter: FetchDocumentsRequestFilter | Mapping[str, Any] | None = None,
+        include_fields: Sequence[str] | None = None,
+        pagination_token: str | None = None,
+        limit: int | None = None,
     ) -> FetchDocumentsResponse:
-        """Fetch documents (``POST /namespaces/{namespace}/documents/fetch``)."""
+        """Fetch documents (``POST /namespaces/{namespace}/documents/fetch``).
+
+        Reads documents from a namespace by `ids`, or page by page by `filter` (exactly one of them).
+
+        Args:
+            namespace: Namespace to read from.
+            body: The whole request as a ``FetchDocumentsRequest``, instead of the keyword arguments below.
+            ids: IDs of the documents to read. Limits: 1 to 1000 items.
+            filter: Non-empty metadata filter choosing the documents. Limits: at least 1 fields.
+            include_fields: Fields to return; all when omitted or empty.
+            pagination_token: Token of the next page of a fetch by `filter`.
+            limit: Page size of a fetch by `filter`. Limits: 1 to 10000. The service's default: ``100``.
+
+        Returns:
+            FetchDocumentsResponse: Result of `fetch_documents`.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.document_operations import fetch_documents as _op
 
+        fields = {
+            "ids": ids,
+            "filter": filter,
+            "include_fields": include_fields,
+            "pagination_token": pagination_token,
+            "limit": limit,
+        }
         return _op._parse_success(self._send(_op._request(namespace, body, fields)))
 
     def list(
@@ -302,7 +382,41 @@ class Documents(resources.SyncResource):
         limit: int | None = None,
         page_size: int | None = None,
     ) -> pagination.SyncPager[ListDocumentsResponse, ListedDocumentRecord]:
-        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
+        """List documents (``POST /namespaces/{namespace}/documents/list``).
+
+        Lists document IDs in a namespace, sorted bytewise (C collation), 100 per page unless `limit` is set,
+        optionally only those sharing a prefix.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            namespace: Namespace to list.
+            prefix: Only IDs starting with this prefix are listed. Limits: at most 512 characters; matching
+                ``^[\\x01-\\x7F]*$``.
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``; 1 to 100); default: no
+                more than ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.SyncPager[ListDocumentsResponse, ListedDocumentRecord]: iterate it (``for`` or ``async
+                for``) for each ``ListedDocumentRecord``; its ``pages()`` yields each ``ListDocumentsResponse``.
+                Nothing is sent until iteration starts.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.document_operations import list_documents as _op
 
         size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
@@ -334,11 +448,53 @@ class Documents(resources.SyncResource):
     ) -> ListDocumentsResponse: ...
 
     def list_page(
-        self, namespace: str, body: ListDocumentsRequest | None = None, /, **fields: Any
+        self,
+        namespace: str,
+        body: ListDocumentsRequest | None = None,
+        /,
+        *,
+        prefix: str | None = None,
+        limit: int | None = None,
+        pagination_token: str | None = None,
     ) -> ListDocumentsResponse:
-        """List documents (``POST /namespaces/{namespace}/documents/list``)."""
+        """List documents (``POST /namespaces/{namespace}/documents/list``).
+
+        Lists document IDs in a namespace, sorted bytewise (C collation), 100 per page unless `limit` is set,
+        optionally only those sharing a prefix.
+
+        Args:
+            namespace: Namespace to list.
+            body: The whole request as a ``ListDocumentsRequest``, instead of the keyword arguments below.
+            prefix: Only IDs starting with this prefix are listed. Limits: at most 512 characters; matching
+                ``^[\\x01-\\x7F]*$``.
+            limit: Page size. Limits: 1 to 100. The service's default: ``100``.
+            pagination_token: Token of the next page.
+
+        Returns:
+            ListDocumentsResponse: Result of `list_documents`.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.document_operations import list_documents as _op
 
+        fields = {
+            "prefix": prefix,
+            "limit": limit,
+            "pagination_token": pagination_token,
+        }
         return _op._parse_success(self._send(_op._request(namespace, body, fields)))
 
     @overload
@@ -363,11 +519,53 @@ class Documents(resources.SyncResource):
         namespace: str,
         body: SearchDocumentsRequest | None = None,
         /,
-        **fields: Any,
+        *,
+        score_by: Any | None = None,
+        top_k: int | None = None,
+        include_fields: Sequence[str] | None = None,
+        filter: SearchDocumentsRequestFilter | Mapping[str, Any] | None = None,
     ) -> SearchDocumentsResponse:
-        """Search documents (``POST /namespaces/{namespace}/documents/search``)."""
+        """Search documents (``POST /namespaces/{namespace}/documents/search``).
+
+        Scores documents in a namespace by dense vector, sparse vector, text or query string and returns the top
+        `top_k` with the fields asked for.
+
+        Args:
+            namespace: Namespace to search in.
+            body: The whole request as a ``SearchDocumentsRequest``, instead of the keyword arguments below.
+            score_by: Scoring clauses; several only when all are `text` or `query_string`. Limits: 1 to 100
+                items. Required.
+            top_k: How many documents to return. Limits: 1 to 10000. Required.
+            include_fields: Fields returned with each match besides `_id` and `_score`; `["*"]` for all, none by
+                default.
+            filter: Metadata filter restricting the search.
+
+        Returns:
+            SearchDocumentsResponse: Result of `search_documents`.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.document_operations import search_documents as _op
 
+        fields = {
+            "score_by": score_by,
+            "top_k": top_k,
+            "include_fields": include_fields,
+            "filter": filter,
+        }
         return _op._parse_success(self._send(_op._request(namespace, body, fields)))
 
     @overload
@@ -393,11 +591,52 @@ class Documents(resources.SyncResource):
         namespace: str,
         body: UpdateDocumentsRequest | None = None,
         /,
-        **fields: Any,
+        *,
+        documents: Sequence[UpdateDocumentRecord | UpdateDocumentRecordDict]
+        | None = None,
+        filter: UpdateDocumentsRequestFilter | Mapping[str, Any] | None = None,
+        set_fields: UpdateDocumentsRequestSetFields | Mapping[str, Any] | None = None,
+        remove_fields: Sequence[str] | None = None,
     ) -> UpdateDocumentsResponse:
-        """Update documents (``POST /namespaces/{namespace}/documents/update``)."""
+        """Update documents (``POST /namespaces/{namespace}/documents/update``).
+
+        Partially updates documents in a namespace, one by one through `documents` or in bulk through `filter`.
+
+        Args:
+            namespace: Namespace to update in.
+            body: The whole request as a ``UpdateDocumentsRequest``, instead of the keyword arguments below.
+            documents: Per-document updates. Limits: 1 to 1000 items.
+            filter: Non-empty metadata filter choosing the documents to update; no text-match operators. Limits:
+                at least 1 fields.
+            set_fields: Fields to set on every matching document.
+            remove_fields: Fields to remove from every matching document.
+
+        Returns:
+            UpdateDocumentsResponse: Result of `update_documents`.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.document_operations import update_documents as _op
 
+        fields = {
+            "documents": documents,
+            "filter": filter,
+            "set_fields": set_fields,
+            "remove_fields": remove_fields,
+        }
         return _op._parse_success(self._send(_op._request(namespace, body, fields)))
 
     @overload
@@ -419,11 +658,42 @@ class Documents(resources.SyncResource):
         namespace: str,
         body: UpsertDocumentsRequest | None = None,
         /,
-        **fields: Any,
+        *,
+        documents: Sequence[DocumentRecord | DocumentRecordDict] | None = None,
     ) -> UpsertDocumentsResponse:
-        """Upsert documents (``POST /namespaces/{namespace}/documents/upsert``)."""
+        """Upsert documents (``POST /namespaces/{namespace}/documents/upsert``).
+
+        Writes documents to a namespace. Each has an `_id` and at least one field of the index schema; other
+        fields are kept as metadata.
+
+        Args:
+            namespace: Namespace to write to.
+            body: The whole request as a ``UpsertDocumentsRequest``, instead of the keyword arguments below.
+            documents: Documents to write. Limits: 1 to 1000 items. Required.
+
+        Returns:
+            UpsertDocumentsResponse: Result of `upsert_documents`.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.document_operations import upsert_documents as _op
 
+        fields = {
+            "documents": documents,
+        }
         return _op._parse_success(self._send(_op._request(namespace, body, fields)))
 
 
@@ -438,7 +708,31 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
         return ImportModel, StartImportResponse
 
     def cancel(self, id: str) -> CancelImportResponse:
-        """Cancel a bulk import (``DELETE /bulk/imports/{id}``)."""
+        """Cancel a bulk import (``DELETE /bulk/imports/{id}``).
+
+        Stops an import that is still running; imports that already finished are left unchanged.
+
+        Args:
+            id: ID of the import. Limits: 1 to 1000 characters.
+
+        Returns:
+            CancelImportResponse: Result of a cancel-import call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import cancel_bulk_import as _op
 
         return _op._parse_success(
@@ -450,7 +744,31 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
         )
 
     def describe(self, id: str) -> ImportModel:
-        """Get import details (``GET /bulk/imports/{id}``)."""
+        """Get import details (``GET /bulk/imports/{id}``).
+
+        Returns the details of one import operation.
+
+        Args:
+            id: ID of the import. Limits: 1 to 1000 characters.
+
+        Returns:
+            ImportModel: An import operation.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import describe_bulk_import as _op
 
         return _op._parse_success(
@@ -464,7 +782,38 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
     def list(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> pagination.SyncPager[ListImportsResponse, ImportModel]:
-        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
+        """List bulk imports (``GET /bulk/imports``).
+
+        Lists recent and running imports, 100 per page unless `limit` is given; `pagination.next`, when present,
+        is the `paginationToken` of the next page.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``; 1 to 100); default: no
+                more than ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.SyncPager[ListImportsResponse, ImportModel]: iterate it (``for`` or ``async for``) for
+                each ``ImportModel``; its ``pages()`` yields each ``ListImportsResponse``. Nothing is sent until
+                iteration starts.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import list_bulk_imports as _op
 
         size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
@@ -478,7 +827,33 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
     def list_page(
         self, *, limit: int | None = None, pagination_token: str | None = None
     ) -> ListImportsResponse:
-        """List bulk imports (``GET /bulk/imports``)."""
+        """List bulk imports (``GET /bulk/imports``).
+
+        Lists recent and running imports, 100 per page unless `limit` is given; `pagination.next`, when present,
+        is the `paginationToken` of the next page.
+
+        Args:
+            limit: Page size: most imports returned per page. Limits: 1 to 100. The service's default: ``100``.
+            pagination_token: Token for resuming a listing from the previous page.
+
+        Returns:
+            ListImportsResponse: Result of a list-imports call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import list_bulk_imports as _op
 
         return _op._parse_success(
@@ -486,7 +861,7 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
         )
 
     def _start(self, **fields: Any) -> StartImportResponse:
-        """Begin a bulk import (``POST /bulk/imports``)."""
+        """Begin a bulk import (``POST /bulk/imports``); wrapped by a hand-written method."""
         from .api.bulk_operations import start_bulk_import as _op
 
         return _op._parse_success(self._send(_op._request(None, fields)))
@@ -510,15 +885,83 @@ class Namespaces(resources.SyncResource):
     ) -> NamespaceDescription: ...
 
     def create(
-        self, body: CreateNamespaceRequest | None = None, /, **fields: Any
+        self,
+        body: CreateNamespaceRequest | None = None,
+        /,
+        *,
+        name: str | None = None,
+        schema: CreateNamespaceRequestSchema
+        | CreateNamespaceRequestSchemaDict
+        | None = None,
     ) -> NamespaceDescription:
-        """Add a namespace (``POST /namespaces``)."""
+        """Add a namespace (``POST /namespaces``).
+
+        Adds a namespace to a serverless index. Not available for pod-based indexes.
+
+        Args:
+            body: The whole request as a ``CreateNamespaceRequest``, instead of the keyword arguments below.
+            name: Name for the new namespace (ASCII without NUL, 1 to 512 characters); `__default__` always
+                exists and is reserved. Limits: 1 to 512 characters; matching ``^[\\x01-\\x7F]+$``. Required.
+            schema: Metadata indexing schema. Without it every metadata field is indexed; with it only fields
+                marked `filterable: true` are. `filterable: false` is not supported yet.
+
+        Returns:
+            NamespaceDescription: Namespace details, such as its name and record count.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ConflictError: Status 409: The index already has a namespace with this
+                name.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import create_namespace as _op
 
+        fields = {
+            "name": name,
+            "schema": schema,
+        }
         return _op._parse_success(self._send(_op._request(body, fields)))
 
     def delete(self, namespace: str) -> DeleteResponse:
-        """Remove a namespace (``DELETE /namespaces/{namespace}``)."""
+        """Remove a namespace (``DELETE /namespaces/{namespace}``).
+
+        Permanently removes a namespace and all of its data from a serverless index; this cannot be undone. Not
+        available for pod-based indexes.
+
+        Args:
+            namespace: Name of the namespace to remove (ASCII without NUL, 1 to 512 characters). Limits: 1 to
+                512 characters; matching ``^[\\x01-\\x7F]+$``.
+
+        Returns:
+            DeleteResponse: Result of a delete call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.NotFoundError: Status 404: The index has no namespace of that name.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import delete_namespace as _op
 
         return _op._parse_success(
@@ -530,7 +973,37 @@ class Namespaces(resources.SyncResource):
         )
 
     def describe(self, namespace: str) -> NamespaceDescription:
-        """Get namespace details (``GET /namespaces/{namespace}``)."""
+        """Get namespace details (``GET /namespaces/{namespace}``).
+
+        Returns the vector count and other details of one serverless-index namespace. Not available for pod-
+        based indexes.
+
+        Args:
+            namespace: Name of the namespace to look up (ASCII without NUL, 1 to 512 characters); `__default__`
+                is the namespace used when a request names none. Limits: 1 to 512 characters; matching
+                ``^[\\x01-\\x7F]+$``.
+
+        Returns:
+            NamespaceDescription: Namespace details, such as its name and record count.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.NotFoundError: Status 404: The index has no namespace of that name.
+            pinecone_dataplane.errors.RateLimitError: Status 429: Rate limited per index and namespace; `GET
+                /namespaces` describes many namespaces in one request.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import describe_namespace as _op
 
         return _op._parse_success(
@@ -548,7 +1021,41 @@ class Namespaces(resources.SyncResource):
         prefix: str | None = None,
         page_size: int | None = None,
     ) -> pagination.SyncPager[ListNamespacesResponse, NamespaceDescription]:
-        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
+        """List index namespaces (``GET /namespaces``).
+
+        Lists namespaces of a serverless index, sorted bytewise (C collation), 100 per page unless `limit` is
+        set; `pagination.next`, when present, is the `paginationToken` of the next page. Not available for pod-
+        based indexes.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            prefix: Only namespaces whose names start with this ASCII prefix are returned; empty matches all.
+                Limits: at most 512 characters; matching ``^[\\x01-\\x7F]*$``.
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``; 1 to 100); default: no
+                more than ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.SyncPager[ListNamespacesResponse, NamespaceDescription]: iterate it (``for`` or ``async
+                for``) for each ``NamespaceDescription``; its ``pages()`` yields each ``ListNamespacesResponse``.
+                Nothing is sent until iteration starts.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid query parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import list_namespaces_operation as _op
 
         size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
@@ -568,7 +1075,37 @@ class Namespaces(resources.SyncResource):
         pagination_token: str | None = None,
         prefix: str | None = None,
     ) -> ListNamespacesResponse:
-        """List index namespaces (``GET /namespaces``)."""
+        """List index namespaces (``GET /namespaces``).
+
+        Lists namespaces of a serverless index, sorted bytewise (C collation), 100 per page unless `limit` is
+        set; `pagination.next`, when present, is the `paginationToken` of the next page. Not available for pod-
+        based indexes.
+
+        Args:
+            limit: Page size: most namespaces returned per page (100 by default). Limits: 1 to 100. The
+                service's default: ``100``.
+            pagination_token: Token for resuming a listing from the previous page.
+            prefix: Only namespaces whose names start with this ASCII prefix are returned; empty matches all.
+                Limits: at most 512 characters; matching ``^[\\x01-\\x7F]*$``.
+
+        Returns:
+            ListNamespacesResponse: the service's answer.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid query parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import list_namespaces_operation as _op
 
         return _op._parse_success(
@@ -602,11 +1139,54 @@ class Records(records.SyncRecords):
     ) -> SearchRecordsResponse: ...
 
     def search(
-        self, namespace: str, body: SearchRecordsRequest | None = None, /, **fields: Any
+        self,
+        namespace: str,
+        body: SearchRecordsRequest | None = None,
+        /,
+        *,
+        query: SearchRecordsRequestQuery | SearchRecordsRequestQueryDict | None = None,
+        fields: Sequence[str] | None = None,
+        rerank: SearchRecordsRequestRerank
+        | SearchRecordsRequestRerankDict
+        | None = None,
     ) -> SearchRecordsResponse:
-        """Search records (``POST /records/namespaces/{namespace}/search``)."""
+        """Search records (``POST /records/namespaces/{namespace}/search``).
+
+        Finds the records closest to a query text, vector or record ID, with scores, optionally reranked. Text
+        queries and reranking need an index with integrated embedding and are not available on BYOC.
+
+        Args:
+            namespace: Namespace to search in.
+            body: The whole request as a ``SearchRecordsRequest``, instead of the keyword arguments below.
+            query: Query settings. Required.
+            fields: Fields to include in each hit; all fields when omitted.
+            rerank: Options for reranking the first-pass results.
+
+        Returns:
+            SearchRecordsResponse: Result of a record search.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import search_records_namespace as _op
 
+        fields = {
+            "query": query,
+            "fields": fields,
+            "rerank": rerank,
+        }
         return _op._parse_success(self._send(_op._request(namespace, body, fields)))
 
 
@@ -628,11 +1208,53 @@ class Vectors(resources.SyncResource):
     ) -> DeleteResponse: ...
 
     def delete(
-        self, body: DeleteRequest | None = None, /, **fields: Any
+        self,
+        body: DeleteRequest | None = None,
+        /,
+        *,
+        ids: Sequence[str] | None = None,
+        delete_all: bool | None = None,
+        namespace: str | None = None,
+        filter: DeleteRequestFilter | Mapping[str, Any] | None = None,
     ) -> DeleteResponse:
-        """Remove records (``POST /vectors/delete``)."""
+        """Remove records (``POST /vectors/delete``).
+
+        Removes records from one namespace, selected by ID or by metadata.
+
+        Args:
+            body: The whole request as a ``DeleteRequest``, instead of the keyword arguments below.
+            ids: IDs to remove. Limits: 1 to 1000 items.
+            delete_all: When true, remove everything in the namespace; not with `ids`. The service's default:
+                ``False``.
+            namespace: Namespace to remove records from, if any.
+            filter: Metadata filter choosing what to remove; not with `deleteAll`. Limits: at least 1 fields.
+
+        Returns:
+            DeleteResponse: Result of a delete call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import delete_vectors as _op
 
+        fields = {
+            "ids": ids,
+            "delete_all": delete_all,
+            "namespace": namespace,
+            "filter": filter,
+        }
         return _op._parse_success(self._send(_op._request(body, fields)))
 
     @overload
@@ -649,17 +1271,78 @@ class Vectors(resources.SyncResource):
     ) -> IndexDescription: ...
 
     def describe_index_stats(
-        self, body: DescribeIndexStatsRequest | None = None, /, **fields: Any
+        self,
+        body: DescribeIndexStatsRequest | None = None,
+        /,
+        *,
+        filter: DescribeIndexStatsRequestFilter | Mapping[str, Any] | None = None,
     ) -> IndexDescription:
-        """Describe index statistics (``POST /describe_index_stats``)."""
+        """Describe index statistics (``POST /describe_index_stats``).
+
+        Returns index statistics such as per-namespace vector counts, dimension and fullness; fullness only
+        matters for pod-based indexes, since serverless ones scale on their own.
+
+        Args:
+            body: The whole request as a ``DescribeIndexStatsRequest``, instead of the keyword arguments below.
+            filter: Metadata filter limiting the stats to matching vectors; serverless and starter indexes
+                reject a non-empty one.
+
+        Returns:
+            IndexDescription: Result of a describe-index-stats call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import describe_index_stats as _op
 
+        fields = {
+            "filter": filter,
+        }
         return _op._parse_success(self._send(_op._request(body, fields)))
 
     def fetch(
         self, *, ids: builtins.list[str], namespace: str | None = None
     ) -> FetchResponse:
-        """Fetch records by ID (``GET /vectors/fetch``)."""
+        """Fetch records by ID (``GET /vectors/fetch``).
+
+        Returns records (values and/or metadata) for the given IDs in one namespace. On on-demand indexes this
+        can be slower because values come from object storage; a query with `includeValues` false may suit
+        metadata- or ID-only needs.
+
+        Args:
+            ids: IDs of the vectors to fetch. Limits: 1 to 1000 items. Required.
+            namespace: Namespace to read from; the default namespace when omitted.
+
+        Returns:
+            FetchResponse: Result of a fetch call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import fetch_vectors as _op
 
         return _op._parse_success(
@@ -683,11 +1366,52 @@ class Vectors(resources.SyncResource):
     ) -> FetchByMetadataResponse: ...
 
     def fetch_by_metadata(
-        self, body: FetchByMetadataRequest | None = None, /, **fields: Any
+        self,
+        body: FetchByMetadataRequest | None = None,
+        /,
+        *,
+        filter: FetchByMetadataRequestFilter | Mapping[str, Any] | None = None,
+        namespace: str | None = None,
+        limit: int | None = None,
+        pagination_token: str | None = None,
     ) -> FetchByMetadataResponse:
-        """Fetch records by filter (``POST /vectors/fetch_by_metadata``)."""
+        """Fetch records by filter (``POST /vectors/fetch_by_metadata``).
+
+        Returns records (values and metadata) in one namespace that match a metadata filter.
+
+        Args:
+            body: The whole request as a ``FetchByMetadataRequest``, instead of the keyword arguments below.
+            filter: Metadata filter choosing which vectors to return. Limits: at least 1 fields. Required.
+            namespace: Namespace to read from.
+            limit: Most records to return per page. Limits: 1 to 10000. The service's default: ``100``.
+            pagination_token: Token for resuming a listing from the previous page.
+
+        Returns:
+            FetchByMetadataResponse: Result of a fetch-by-metadata call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import fetch_vectors_by_metadata as _op
 
+        fields = {
+            "filter": filter,
+            "namespace": namespace,
+            "limit": limit,
+            "pagination_token": pagination_token,
+        }
         return _op._parse_success(self._send(_op._request(body, fields)))
 
     def list(
@@ -698,7 +1422,41 @@ class Vectors(resources.SyncResource):
         namespace: str | None = None,
         page_size: int | None = None,
     ) -> pagination.SyncPager[ListResponse, ListItem]:
-        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
+        """List record IDs by prefix (``GET /vectors/list``).
+
+        Lists record IDs in one namespace, optionally only those sharing a prefix, sorted bytewise (C
+        collation), 100 per page unless `limit` is set; `pagination.next`, when present, is the
+        `paginationToken` of the next page. Serverless indexes only.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            prefix: Only IDs starting with this prefix are listed. Limits: at most 512 characters; matching
+                ``^[\\x01-\\x7F]*$``.
+            namespace: Namespace to list; the default namespace when omitted.
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``; 1 to 100); default: no
+                more than ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.SyncPager[ListResponse, ListItem]: iterate it (``for`` or ``async for``) for each
+                ``ListItem``; its ``pages()`` yields each ``ListResponse``. Nothing is sent until iteration starts.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import list_vectors as _op
 
         size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
@@ -721,7 +1479,37 @@ class Vectors(resources.SyncResource):
         pagination_token: str | None = None,
         namespace: str | None = None,
     ) -> ListResponse:
-        """List record IDs by prefix (``GET /vectors/list``)."""
+        """List record IDs by prefix (``GET /vectors/list``).
+
+        Lists record IDs in one namespace, optionally only those sharing a prefix, sorted bytewise (C
+        collation), 100 per page unless `limit` is set; `pagination.next`, when present, is the
+        `paginationToken` of the next page. Serverless indexes only.
+
+        Args:
+            prefix: Only IDs starting with this prefix are listed. Limits: at most 512 characters; matching
+                ``^[\\x01-\\x7F]*$``.
+            limit: Page size: most IDs returned per page. Limits: 1 to 100. The service's default: ``100``.
+            pagination_token: Token for resuming a listing from the previous page.
+            namespace: Namespace to list; the default namespace when omitted.
+
+        Returns:
+            ListResponse: Result of a list call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import list_vectors as _op
 
         return _op._parse_success(
@@ -756,11 +1544,78 @@ class Vectors(resources.SyncResource):
     ) -> QueryResponse: ...
 
     def query(
-        self, body: QueryRequest | None = None, /, **fields: Any
+        self,
+        body: QueryRequest | None = None,
+        /,
+        *,
+        top_k: int | None = None,
+        namespace: str | None = None,
+        filter: QueryRequestFilter | Mapping[str, Any] | None = None,
+        include_values: bool | None = None,
+        include_metadata: bool | None = None,
+        vector: Sequence[float] | None = None,
+        sparse_vector: SparseValues | SparseValuesDict | None = None,
+        id: str | None = None,
+        scan_factor: float | None = None,
+        max_candidates: int | None = None,
     ) -> QueryResponse:
-        """Query by vector (``POST /query``)."""
+        """Query by vector (``POST /query``).
+
+        Finds the IDs of the items in a namespace closest to a query vector and returns them with similarity
+        scores.
+
+        Args:
+            body: The whole request as a ``QueryRequest``, instead of the keyword arguments below.
+            top_k: How many matches to return per query. Limits: 1 to 10000. Required.
+            namespace: Namespace to search.
+            filter: Metadata filter that restricts which vectors can match.
+            include_values: Whether to return vector values. On on-demand indexes this can add latency, more so
+                with large `topK`, so leave it false unless needed. The service's default: ``False``.
+            include_metadata: Whether to return metadata alongside IDs. The service's default: ``False``.
+            vector: Query vector, with length equal to the index dimension; not with `id`. Limits: 1 to 20000
+                items.
+            sparse_vector: Sparse vector as parallel lists of indices and values of equal length.
+            id: ID of a stored vector to use as the query; not with `vector` or `sparseVector`. Limits: 1 to 512
+                characters; matching ``^[\\x01-\\x7F]+$``.
+            scan_factor: Share of an IVF dense index scanned for candidates, from 0.5 to 4 (default 4, most
+                accurate); lower it to cut latency. Dedicated read node (DRN) dense indexes only. Limits: 0.5 to
+                4.0.
+            max_candidates: Upper bound on dense candidates rescored with exact distances, from top_k to 100000;
+                raise for recall, lower for speed. Dedicated read node (DRN) dense indexes only. Limits: 1 to
+                100000.
+
+        Returns:
+            QueryResponse: Result of a query call: matches for the query vector, most similar first.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import query_vectors as _op
 
+        fields = {
+            "top_k": top_k,
+            "namespace": namespace,
+            "filter": filter,
+            "include_values": include_values,
+            "include_metadata": include_metadata,
+            "vector": vector,
+            "sparse_vector": sparse_vector,
+            "id": id,
+            "scan_factor": scan_factor,
+            "max_candidates": max_candidates,
+        }
         return _op._parse_success(self._send(_op._request(body, fields)))
 
     @overload
@@ -781,11 +1636,64 @@ class Vectors(resources.SyncResource):
     ) -> UpdateResponse: ...
 
     def update(
-        self, body: UpdateRequest | None = None, /, **fields: Any
+        self,
+        body: UpdateRequest | None = None,
+        /,
+        *,
+        id: str | None = None,
+        values: Sequence[float] | None = None,
+        sparse_values: SparseValues | SparseValuesDict | None = None,
+        set_metadata: UpdateRequestSetMetadata | Mapping[str, Any] | None = None,
+        namespace: str | None = None,
+        filter: UpdateRequestFilter | Mapping[str, Any] | None = None,
+        dry_run: bool | None = None,
     ) -> UpdateResponse:
-        """Modify records (``POST /vectors/update``)."""
+        """Modify records (``POST /vectors/update``).
+
+        Changes one record by ID (values and/or metadata) or the metadata of every record matching a filter.
+        Given values replace the old ones; `set_metadata` adds or replaces only the listed fields.
+
+        Args:
+            body: The whole request as a ``UpdateRequest``, instead of the keyword arguments below.
+            id: ID of the item to change. Limits: 1 to 512 characters; matching ``^[\\x01-\\x7F]+$``.
+            values: New vector values. Limits: 1 to 20000 items.
+            sparse_values: Sparse vector as parallel lists of indices and values of equal length.
+            set_metadata: Metadata fields to set on the record; names may not start with `$`.
+            namespace: Namespace holding the record(s) to change.
+            filter: Metadata filter; when updating metadata in bulk, every matching record in the namespace is
+                changed. Limits: at least 1 fields.
+            dry_run: When true, only report how many records match `filter` without changing them. The service's
+                default: ``False``.
+
+        Returns:
+            UpdateResponse: Result of an update call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import update_vector as _op
 
+        fields = {
+            "id": id,
+            "values": values,
+            "sparse_values": sparse_values,
+            "set_metadata": set_metadata,
+            "namespace": namespace,
+            "filter": filter,
+            "dry_run": dry_run,
+        }
         return _op._parse_success(self._send(_op._request(body, fields)))
 
     @overload
@@ -801,11 +1709,47 @@ class Vectors(resources.SyncResource):
     ) -> UpsertResponse: ...
 
     def upsert(
-        self, body: UpsertRequest | None = None, /, **fields: Any
+        self,
+        body: UpsertRequest | None = None,
+        /,
+        *,
+        vectors: Sequence[Vector | VectorDict] | None = None,
+        namespace: str | None = None,
     ) -> UpsertResponse:
-        """Write records (``POST /vectors/upsert``)."""
+        """Write records (``POST /vectors/upsert``).
+
+        Inserts records into a namespace, replacing any record that already has the same ID.
+
+        Args:
+            body: The whole request as a ``UpsertRequest``, instead of the keyword arguments below.
+            vectors: Vectors to write; batches of at most 1000 are recommended. Limits: 1 to 1000 items.
+                Required.
+            namespace: Namespace to write records to.
+
+        Returns:
+            UpsertResponse: Result of an upsert call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import upsert_vectors as _op
 
+        fields = {
+            "vectors": vectors,
+            "namespace": namespace,
+        }
         return _op._parse_success(self._send(_op._request(body, fields)))
 
 
@@ -833,11 +1777,49 @@ class AsyncDocuments(resources.AsyncResource):
         namespace: str,
         body: DeleteDocumentsRequest | None = None,
         /,
-        **fields: Any,
+        *,
+        ids: Sequence[str] | None = None,
+        filter: DeleteDocumentsRequestFilter | Mapping[str, Any] | None = None,
+        delete_all: bool | None = None,
     ) -> DeleteDocumentsResponse:
-        """Delete documents (``POST /namespaces/{namespace}/documents/delete``)."""
+        """Delete documents (``POST /namespaces/{namespace}/documents/delete``).
+
+        Deletes documents from a namespace by `ids`, by `filter`, or all of them with `delete_all` (exactly
+        one).
+
+        Args:
+            namespace: Namespace to delete from.
+            body: The whole request as a ``DeleteDocumentsRequest``, instead of the keyword arguments below.
+            ids: IDs of the documents to delete. Limits: 1 to 1000 items.
+            filter: Non-empty metadata filter choosing the documents to delete; no text-match operators. Limits:
+                at least 1 fields.
+            delete_all: When true, delete every document in the namespace.
+
+        Returns:
+            DeleteDocumentsResponse: Result of `delete_documents`.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.document_operations import delete_documents as _op
 
+        fields = {
+            "ids": ids,
+            "filter": filter,
+            "delete_all": delete_all,
+        }
         return _op._parse_success(
             await self._send(_op._request(namespace, body, fields))
         )
@@ -865,11 +1847,53 @@ class AsyncDocuments(resources.AsyncResource):
         namespace: str,
         body: FetchDocumentsRequest | None = None,
         /,
-        **fields: Any,
+        *,
+        ids: Sequence[str] | None = None,
+        filter: FetchDocumentsRequestFilter | Mapping[str, Any] | None = None,
+        include_fields: Sequence[str] | None = None,
+        pagination_token: str | None = None,
+        limit: int | None = None,
     ) -> FetchDocumentsResponse:
-        """Fetch documents (``POST /namespaces/{namespace}/documents/fetch``)."""
+        """Fetch documents (``POST /namespaces/{namespace}/documents/fetch``).
+
+        Reads documents from a namespace by `ids`, or page by page by `filter` (exactly one of them).
+
+        Args:
+            namespace: Namespace to read from.
+            body: The whole request as a ``FetchDocumentsRequest``, instead of the keyword arguments below.
+            ids: IDs of the documents to read. Limits: 1 to 1000 items.
+            filter: Non-empty metadata filter choosing the documents. Limits: at least 1 fields.
+            include_fields: Fields to return; all when omitted or empty.
+            pagination_token: Token of the next page of a fetch by `filter`.
+            limit: Page size of a fetch by `filter`. Limits: 1 to 10000. The service's default: ``100``.
+
+        Returns:
+            FetchDocumentsResponse: Result of `fetch_documents`.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.document_operations import fetch_documents as _op
 
+        fields = {
+            "ids": ids,
+            "filter": filter,
+            "include_fields": include_fields,
+            "pagination_token": pagination_token,
+            "limit": limit,
+        }
         return _op._parse_success(
             await self._send(_op._request(namespace, body, fields))
         )
@@ -883,7 +1907,41 @@ class AsyncDocuments(resources.AsyncResource):
         limit: int | None = None,
         page_size: int | None = None,
     ) -> pagination.AsyncPager[ListDocumentsResponse, ListedDocumentRecord]:
-        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
+        """List documents (``POST /namespaces/{namespace}/documents/list``).
+
+        Lists document IDs in a namespace, sorted bytewise (C collation), 100 per page unless `limit` is set,
+        optionally only those sharing a prefix.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            namespace: Namespace to list.
+            prefix: Only IDs starting with this prefix are listed. Limits: at most 512 characters; matching
+                ``^[\\x01-\\x7F]*$``.
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``; 1 to 100); default: no
+                more than ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.AsyncPager[ListDocumentsResponse, ListedDocumentRecord]: iterate it (``for`` or ``async
+                for``) for each ``ListedDocumentRecord``; its ``pages()`` yields each ``ListDocumentsResponse``.
+                Nothing is sent until iteration starts.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.document_operations import list_documents as _op
 
         size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
@@ -915,11 +1973,53 @@ class AsyncDocuments(resources.AsyncResource):
     ) -> ListDocumentsResponse: ...
 
     async def list_page(
-        self, namespace: str, body: ListDocumentsRequest | None = None, /, **fields: Any
+        self,
+        namespace: str,
+        body: ListDocumentsRequest | None = None,
+        /,
+        *,
+        prefix: str | None = None,
+        limit: int | None = None,
+        pagination_token: str | None = None,
     ) -> ListDocumentsResponse:
-        """List documents (``POST /namespaces/{namespace}/documents/list``)."""
+        """List documents (``POST /namespaces/{namespace}/documents/list``).
+
+        Lists document IDs in a namespace, sorted bytewise (C collation), 100 per page unless `limit` is set,
+        optionally only those sharing a prefix.
+
+        Args:
+            namespace: Namespace to list.
+            body: The whole request as a ``ListDocumentsRequest``, instead of the keyword arguments below.
+            prefix: Only IDs starting with this prefix are listed. Limits: at most 512 characters; matching
+                ``^[\\x01-\\x7F]*$``.
+            limit: Page size. Limits: 1 to 100. The service's default: ``100``.
+            pagination_token: Token of the next page.
+
+        Returns:
+            ListDocumentsResponse: Result of `list_documents`.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.document_operations import list_documents as _op
 
+        fields = {
+            "prefix": prefix,
+            "limit": limit,
+            "pagination_token": pagination_token,
+        }
         return _op._parse_success(
             await self._send(_op._request(namespace, body, fields))
         )
@@ -946,11 +2046,53 @@ class AsyncDocuments(resources.AsyncResource):
         namespace: str,
         body: SearchDocumentsRequest | None = None,
         /,
-        **fields: Any,
+        *,
+        score_by: Any | None = None,
+        top_k: int | None = None,
+        include_fields: Sequence[str] | None = None,
+        filter: SearchDocumentsRequestFilter | Mapping[str, Any] | None = None,
     ) -> SearchDocumentsResponse:
-        """Search documents (``POST /namespaces/{namespace}/documents/search``)."""
+        """Search documents (``POST /namespaces/{namespace}/documents/search``).
+
+        Scores documents in a namespace by dense vector, sparse vector, text or query string and returns the top
+        `top_k` with the fields asked for.
+
+        Args:
+            namespace: Namespace to search in.
+            body: The whole request as a ``SearchDocumentsRequest``, instead of the keyword arguments below.
+            score_by: Scoring clauses; several only when all are `text` or `query_string`. Limits: 1 to 100
+                items. Required.
+            top_k: How many documents to return. Limits: 1 to 10000. Required.
+            include_fields: Fields returned with each match besides `_id` and `_score`; `["*"]` for all, none by
+                default.
+            filter: Metadata filter restricting the search.
+
+        Returns:
+            SearchDocumentsResponse: Result of `search_documents`.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.document_operations import search_documents as _op
 
+        fields = {
+            "score_by": score_by,
+            "top_k": top_k,
+            "include_fields": include_fields,
+            "filter": filter,
+        }
         return _op._parse_success(
             await self._send(_op._request(namespace, body, fields))
         )
@@ -978,11 +2120,52 @@ class AsyncDocuments(resources.AsyncResource):
         namespace: str,
         body: UpdateDocumentsRequest | None = None,
         /,
-        **fields: Any,
+        *,
+        documents: Sequence[UpdateDocumentRecord | UpdateDocumentRecordDict]
+        | None = None,
+        filter: UpdateDocumentsRequestFilter | Mapping[str, Any] | None = None,
+        set_fields: UpdateDocumentsRequestSetFields | Mapping[str, Any] | None = None,
+        remove_fields: Sequence[str] | None = None,
     ) -> UpdateDocumentsResponse:
-        """Update documents (``POST /namespaces/{namespace}/documents/update``)."""
+        """Update documents (``POST /namespaces/{namespace}/documents/update``).
+
+        Partially updates documents in a namespace, one by one through `documents` or in bulk through `filter`.
+
+        Args:
+            namespace: Namespace to update in.
+            body: The whole request as a ``UpdateDocumentsRequest``, instead of the keyword arguments below.
+            documents: Per-document updates. Limits: 1 to 1000 items.
+            filter: Non-empty metadata filter choosing the documents to update; no text-match operators. Limits:
+                at least 1 fields.
+            set_fields: Fields to set on every matching document.
+            remove_fields: Fields to remove from every matching document.
+
+        Returns:
+            UpdateDocumentsResponse: Result of `update_documents`.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.document_operations import update_documents as _op
 
+        fields = {
+            "documents": documents,
+            "filter": filter,
+            "set_fields": set_fields,
+            "remove_fields": remove_fields,
+        }
         return _op._parse_success(
             await self._send(_op._request(namespace, body, fields))
         )
@@ -1006,11 +2189,42 @@ class AsyncDocuments(resources.AsyncResource):
         namespace: str,
         body: UpsertDocumentsRequest | None = None,
         /,
-        **fields: Any,
+        *,
+        documents: Sequence[DocumentRecord | DocumentRecordDict] | None = None,
     ) -> UpsertDocumentsResponse:
-        """Upsert documents (``POST /namespaces/{namespace}/documents/upsert``)."""
+        """Upsert documents (``POST /namespaces/{namespace}/documents/upsert``).
+
+        Writes documents to a namespace. Each has an `_id` and at least one field of the index schema; other
+        fields are kept as metadata.
+
+        Args:
+            namespace: Namespace to write to.
+            body: The whole request as a ``UpsertDocumentsRequest``, instead of the keyword arguments below.
+            documents: Documents to write. Limits: 1 to 1000 items. Required.
+
+        Returns:
+            UpsertDocumentsResponse: Result of `upsert_documents`.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.document_operations import upsert_documents as _op
 
+        fields = {
+            "documents": documents,
+        }
         return _op._parse_success(
             await self._send(_op._request(namespace, body, fields))
         )
@@ -1027,7 +2241,31 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
         return ImportModel, StartImportResponse
 
     async def cancel(self, id: str) -> CancelImportResponse:
-        """Cancel a bulk import (``DELETE /bulk/imports/{id}``)."""
+        """Cancel a bulk import (``DELETE /bulk/imports/{id}``).
+
+        Stops an import that is still running; imports that already finished are left unchanged.
+
+        Args:
+            id: ID of the import. Limits: 1 to 1000 characters.
+
+        Returns:
+            CancelImportResponse: Result of a cancel-import call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import cancel_bulk_import as _op
 
         return _op._parse_success(
@@ -1039,7 +2277,31 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
         )
 
     async def describe(self, id: str) -> ImportModel:
-        """Get import details (``GET /bulk/imports/{id}``)."""
+        """Get import details (``GET /bulk/imports/{id}``).
+
+        Returns the details of one import operation.
+
+        Args:
+            id: ID of the import. Limits: 1 to 1000 characters.
+
+        Returns:
+            ImportModel: An import operation.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import describe_bulk_import as _op
 
         return _op._parse_success(
@@ -1053,7 +2315,38 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
     def list(
         self, *, limit: int | None = None, page_size: int | None = None
     ) -> pagination.AsyncPager[ListImportsResponse, ImportModel]:
-        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
+        """List bulk imports (``GET /bulk/imports``).
+
+        Lists recent and running imports, 100 per page unless `limit` is given; `pagination.next`, when present,
+        is the `paginationToken` of the next page.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``; 1 to 100); default: no
+                more than ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.AsyncPager[ListImportsResponse, ImportModel]: iterate it (``for`` or ``async for``) for
+                each ``ImportModel``; its ``pages()`` yields each ``ListImportsResponse``. Nothing is sent until
+                iteration starts.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import list_bulk_imports as _op
 
         size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
@@ -1067,7 +2360,33 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
     async def list_page(
         self, *, limit: int | None = None, pagination_token: str | None = None
     ) -> ListImportsResponse:
-        """List bulk imports (``GET /bulk/imports``)."""
+        """List bulk imports (``GET /bulk/imports``).
+
+        Lists recent and running imports, 100 per page unless `limit` is given; `pagination.next`, when present,
+        is the `paginationToken` of the next page.
+
+        Args:
+            limit: Page size: most imports returned per page. Limits: 1 to 100. The service's default: ``100``.
+            pagination_token: Token for resuming a listing from the previous page.
+
+        Returns:
+            ListImportsResponse: Result of a list-imports call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.bulk_operations import list_bulk_imports as _op
 
         return _op._parse_success(
@@ -1077,7 +2396,7 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
         )
 
     async def _start(self, **fields: Any) -> StartImportResponse:
-        """Begin a bulk import (``POST /bulk/imports``)."""
+        """Begin a bulk import (``POST /bulk/imports``); wrapped by a hand-written method."""
         from .api.bulk_operations import start_bulk_import as _op
 
         return _op._parse_success(await self._send(_op._request(None, fields)))
@@ -1101,15 +2420,83 @@ class AsyncNamespaces(resources.AsyncResource):
     ) -> NamespaceDescription: ...
 
     async def create(
-        self, body: CreateNamespaceRequest | None = None, /, **fields: Any
+        self,
+        body: CreateNamespaceRequest | None = None,
+        /,
+        *,
+        name: str | None = None,
+        schema: CreateNamespaceRequestSchema
+        | CreateNamespaceRequestSchemaDict
+        | None = None,
     ) -> NamespaceDescription:
-        """Add a namespace (``POST /namespaces``)."""
+        """Add a namespace (``POST /namespaces``).
+
+        Adds a namespace to a serverless index. Not available for pod-based indexes.
+
+        Args:
+            body: The whole request as a ``CreateNamespaceRequest``, instead of the keyword arguments below.
+            name: Name for the new namespace (ASCII without NUL, 1 to 512 characters); `__default__` always
+                exists and is reserved. Limits: 1 to 512 characters; matching ``^[\\x01-\\x7F]+$``. Required.
+            schema: Metadata indexing schema. Without it every metadata field is indexed; with it only fields
+                marked `filterable: true` are. `filterable: false` is not supported yet.
+
+        Returns:
+            NamespaceDescription: Namespace details, such as its name and record count.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ConflictError: Status 409: The index already has a namespace with this
+                name.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import create_namespace as _op
 
+        fields = {
+            "name": name,
+            "schema": schema,
+        }
         return _op._parse_success(await self._send(_op._request(body, fields)))
 
     async def delete(self, namespace: str) -> DeleteResponse:
-        """Remove a namespace (``DELETE /namespaces/{namespace}``)."""
+        """Remove a namespace (``DELETE /namespaces/{namespace}``).
+
+        Permanently removes a namespace and all of its data from a serverless index; this cannot be undone. Not
+        available for pod-based indexes.
+
+        Args:
+            namespace: Name of the namespace to remove (ASCII without NUL, 1 to 512 characters). Limits: 1 to
+                512 characters; matching ``^[\\x01-\\x7F]+$``.
+
+        Returns:
+            DeleteResponse: Result of a delete call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.NotFoundError: Status 404: The index has no namespace of that name.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import delete_namespace as _op
 
         return _op._parse_success(
@@ -1121,7 +2508,37 @@ class AsyncNamespaces(resources.AsyncResource):
         )
 
     async def describe(self, namespace: str) -> NamespaceDescription:
-        """Get namespace details (``GET /namespaces/{namespace}``)."""
+        """Get namespace details (``GET /namespaces/{namespace}``).
+
+        Returns the vector count and other details of one serverless-index namespace. Not available for pod-
+        based indexes.
+
+        Args:
+            namespace: Name of the namespace to look up (ASCII without NUL, 1 to 512 characters); `__default__`
+                is the namespace used when a request names none. Limits: 1 to 512 characters; matching
+                ``^[\\x01-\\x7F]+$``.
+
+        Returns:
+            NamespaceDescription: Namespace details, such as its name and record count.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.NotFoundError: Status 404: The index has no namespace of that name.
+            pinecone_dataplane.errors.RateLimitError: Status 429: Rate limited per index and namespace; `GET
+                /namespaces` describes many namespaces in one request.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import describe_namespace as _op
 
         return _op._parse_success(
@@ -1139,7 +2556,41 @@ class AsyncNamespaces(resources.AsyncResource):
         prefix: str | None = None,
         page_size: int | None = None,
     ) -> pagination.AsyncPager[ListNamespacesResponse, NamespaceDescription]:
-        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
+        """List index namespaces (``GET /namespaces``).
+
+        Lists namespaces of a serverless index, sorted bytewise (C collation), 100 per page unless `limit` is
+        set; `pagination.next`, when present, is the `paginationToken` of the next page. Not available for pod-
+        based indexes.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            prefix: Only namespaces whose names start with this ASCII prefix are returned; empty matches all.
+                Limits: at most 512 characters; matching ``^[\\x01-\\x7F]*$``.
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``; 1 to 100); default: no
+                more than ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.AsyncPager[ListNamespacesResponse, NamespaceDescription]: iterate it (``for`` or ``async
+                for``) for each ``NamespaceDescription``; its ``pages()`` yields each ``ListNamespacesResponse``.
+                Nothing is sent until iteration starts.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid query parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import list_namespaces_operation as _op
 
         size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
@@ -1159,7 +2610,37 @@ class AsyncNamespaces(resources.AsyncResource):
         pagination_token: str | None = None,
         prefix: str | None = None,
     ) -> ListNamespacesResponse:
-        """List index namespaces (``GET /namespaces``)."""
+        """List index namespaces (``GET /namespaces``).
+
+        Lists namespaces of a serverless index, sorted bytewise (C collation), 100 per page unless `limit` is
+        set; `pagination.next`, when present, is the `paginationToken` of the next page. Not available for pod-
+        based indexes.
+
+        Args:
+            limit: Page size: most namespaces returned per page (100 by default). Limits: 1 to 100. The
+                service's default: ``100``.
+            pagination_token: Token for resuming a listing from the previous page.
+            prefix: Only namespaces whose names start with this ASCII prefix are returned; empty matches all.
+                Limits: at most 512 characters; matching ``^[\\x01-\\x7F]*$``.
+
+        Returns:
+            ListNamespacesResponse: the service's answer.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid query parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.namespace_operations import list_namespaces_operation as _op
 
         return _op._parse_success(
@@ -1193,11 +2674,54 @@ class AsyncRecords(records.AsyncRecords):
     ) -> SearchRecordsResponse: ...
 
     async def search(
-        self, namespace: str, body: SearchRecordsRequest | None = None, /, **fields: Any
+        self,
+        namespace: str,
+        body: SearchRecordsRequest | None = None,
+        /,
+        *,
+        query: SearchRecordsRequestQuery | SearchRecordsRequestQueryDict | None = None,
+        fields: Sequence[str] | None = None,
+        rerank: SearchRecordsRequestRerank
+        | SearchRecordsRequestRerankDict
+        | None = None,
     ) -> SearchRecordsResponse:
-        """Search records (``POST /records/namespaces/{namespace}/search``)."""
+        """Search records (``POST /records/namespaces/{namespace}/search``).
+
+        Finds the records closest to a query text, vector or record ID, with scores, optionally reranked. Text
+        queries and reranking need an index with integrated embedding and are not available on BYOC.
+
+        Args:
+            namespace: Namespace to search in.
+            body: The whole request as a ``SearchRecordsRequest``, instead of the keyword arguments below.
+            query: Query settings. Required.
+            fields: Fields to include in each hit; all fields when omitted.
+            rerank: Options for reranking the first-pass results.
+
+        Returns:
+            SearchRecordsResponse: Result of a record search.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import search_records_namespace as _op
 
+        fields = {
+            "query": query,
+            "fields": fields,
+            "rerank": rerank,
+        }
         return _op._parse_success(
             await self._send(_op._request(namespace, body, fields))
         )
@@ -1221,11 +2745,53 @@ class AsyncVectors(resources.AsyncResource):
     ) -> DeleteResponse: ...
 
     async def delete(
-        self, body: DeleteRequest | None = None, /, **fields: Any
+        self,
+        body: DeleteRequest | None = None,
+        /,
+        *,
+        ids: Sequence[str] | None = None,
+        delete_all: bool | None = None,
+        namespace: str | None = None,
+        filter: DeleteRequestFilter | Mapping[str, Any] | None = None,
     ) -> DeleteResponse:
-        """Remove records (``POST /vectors/delete``)."""
+        """Remove records (``POST /vectors/delete``).
+
+        Removes records from one namespace, selected by ID or by metadata.
+
+        Args:
+            body: The whole request as a ``DeleteRequest``, instead of the keyword arguments below.
+            ids: IDs to remove. Limits: 1 to 1000 items.
+            delete_all: When true, remove everything in the namespace; not with `ids`. The service's default:
+                ``False``.
+            namespace: Namespace to remove records from, if any.
+            filter: Metadata filter choosing what to remove; not with `deleteAll`. Limits: at least 1 fields.
+
+        Returns:
+            DeleteResponse: Result of a delete call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import delete_vectors as _op
 
+        fields = {
+            "ids": ids,
+            "delete_all": delete_all,
+            "namespace": namespace,
+            "filter": filter,
+        }
         return _op._parse_success(await self._send(_op._request(body, fields)))
 
     @overload
@@ -1242,17 +2808,78 @@ class AsyncVectors(resources.AsyncResource):
     ) -> IndexDescription: ...
 
     async def describe_index_stats(
-        self, body: DescribeIndexStatsRequest | None = None, /, **fields: Any
+        self,
+        body: DescribeIndexStatsRequest | None = None,
+        /,
+        *,
+        filter: DescribeIndexStatsRequestFilter | Mapping[str, Any] | None = None,
     ) -> IndexDescription:
-        """Describe index statistics (``POST /describe_index_stats``)."""
+        """Describe index statistics (``POST /describe_index_stats``).
+
+        Returns index statistics such as per-namespace vector counts, dimension and fullness; fullness only
+        matters for pod-based indexes, since serverless ones scale on their own.
+
+        Args:
+            body: The whole request as a ``DescribeIndexStatsRequest``, instead of the keyword arguments below.
+            filter: Metadata filter limiting the stats to matching vectors; serverless and starter indexes
+                reject a non-empty one.
+
+        Returns:
+            IndexDescription: Result of a describe-index-stats call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import describe_index_stats as _op
 
+        fields = {
+            "filter": filter,
+        }
         return _op._parse_success(await self._send(_op._request(body, fields)))
 
     async def fetch(
         self, *, ids: builtins.list[str], namespace: str | None = None
     ) -> FetchResponse:
-        """Fetch records by ID (``GET /vectors/fetch``)."""
+        """Fetch records by ID (``GET /vectors/fetch``).
+
+        Returns records (values and/or metadata) for the given IDs in one namespace. On on-demand indexes this
+        can be slower because values come from object storage; a query with `includeValues` false may suit
+        metadata- or ID-only needs.
+
+        Args:
+            ids: IDs of the vectors to fetch. Limits: 1 to 1000 items. Required.
+            namespace: Namespace to read from; the default namespace when omitted.
+
+        Returns:
+            FetchResponse: Result of a fetch call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import fetch_vectors as _op
 
         return _op._parse_success(
@@ -1276,11 +2903,52 @@ class AsyncVectors(resources.AsyncResource):
     ) -> FetchByMetadataResponse: ...
 
     async def fetch_by_metadata(
-        self, body: FetchByMetadataRequest | None = None, /, **fields: Any
+        self,
+        body: FetchByMetadataRequest | None = None,
+        /,
+        *,
+        filter: FetchByMetadataRequestFilter | Mapping[str, Any] | None = None,
+        namespace: str | None = None,
+        limit: int | None = None,
+        pagination_token: str | None = None,
     ) -> FetchByMetadataResponse:
-        """Fetch records by filter (``POST /vectors/fetch_by_metadata``)."""
+        """Fetch records by filter (``POST /vectors/fetch_by_metadata``).
+
+        Returns records (values and metadata) in one namespace that match a metadata filter.
+
+        Args:
+            body: The whole request as a ``FetchByMetadataRequest``, instead of the keyword arguments below.
+            filter: Metadata filter choosing which vectors to return. Limits: at least 1 fields. Required.
+            namespace: Namespace to read from.
+            limit: Most records to return per page. Limits: 1 to 10000. The service's default: ``100``.
+            pagination_token: Token for resuming a listing from the previous page.
+
+        Returns:
+            FetchByMetadataResponse: Result of a fetch-by-metadata call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import fetch_vectors_by_metadata as _op
 
+        fields = {
+            "filter": filter,
+            "namespace": namespace,
+            "limit": limit,
+            "pagination_token": pagination_token,
+        }
         return _op._parse_success(await self._send(_op._request(body, fields)))
 
     def list(
@@ -1291,7 +2959,41 @@ class AsyncVectors(resources.AsyncResource):
         namespace: str | None = None,
         page_size: int | None = None,
     ) -> pagination.AsyncPager[ListResponse, ListItem]:
-        """Every item across all pages, fetched as iteration reaches them: at most ``limit`` in all, ``page_size`` per request (default: no more than ``limit`` needs); ``list_page`` fetches one page."""
+        """List record IDs by prefix (``GET /vectors/list``).
+
+        Lists record IDs in one namespace, optionally only those sharing a prefix, sorted bytewise (C
+        collation), 100 per page unless `limit` is set; `pagination.next`, when present, is the
+        `paginationToken` of the next page. Serverless indexes only.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            prefix: Only IDs starting with this prefix are listed. Limits: at most 512 characters; matching
+                ``^[\\x01-\\x7F]*$``.
+            namespace: Namespace to list; the default namespace when omitted.
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``; 1 to 100); default: no
+                more than ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.AsyncPager[ListResponse, ListItem]: iterate it (``for`` or ``async for``) for each
+                ``ListItem``; its ``pages()`` yields each ``ListResponse``. Nothing is sent until iteration starts.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import list_vectors as _op
 
         size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
@@ -1314,7 +3016,37 @@ class AsyncVectors(resources.AsyncResource):
         pagination_token: str | None = None,
         namespace: str | None = None,
     ) -> ListResponse:
-        """List record IDs by prefix (``GET /vectors/list``)."""
+        """List record IDs by prefix (``GET /vectors/list``).
+
+        Lists record IDs in one namespace, optionally only those sharing a prefix, sorted bytewise (C
+        collation), 100 per page unless `limit` is set; `pagination.next`, when present, is the
+        `paginationToken` of the next page. Serverless indexes only.
+
+        Args:
+            prefix: Only IDs starting with this prefix are listed. Limits: at most 512 characters; matching
+                ``^[\\x01-\\x7F]*$``.
+            limit: Page size: most IDs returned per page. Limits: 1 to 100. The service's default: ``100``.
+            pagination_token: Token for resuming a listing from the previous page.
+            namespace: Namespace to list; the default namespace when omitted.
+
+        Returns:
+            ListResponse: Result of a list call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import list_vectors as _op
 
         return _op._parse_success(
@@ -1349,11 +3081,78 @@ class AsyncVectors(resources.AsyncResource):
     ) -> QueryResponse: ...
 
     async def query(
-        self, body: QueryRequest | None = None, /, **fields: Any
+        self,
+        body: QueryRequest | None = None,
+        /,
+        *,
+        top_k: int | None = None,
+        namespace: str | None = None,
+        filter: QueryRequestFilter | Mapping[str, Any] | None = None,
+        include_values: bool | None = None,
+        include_metadata: bool | None = None,
+        vector: Sequence[float] | None = None,
+        sparse_vector: SparseValues | SparseValuesDict | None = None,
+        id: str | None = None,
+        scan_factor: float | None = None,
+        max_candidates: int | None = None,
     ) -> QueryResponse:
-        """Query by vector (``POST /query``)."""
+        """Query by vector (``POST /query``).
+
+        Finds the IDs of the items in a namespace closest to a query vector and returns them with similarity
+        scores.
+
+        Args:
+            body: The whole request as a ``QueryRequest``, instead of the keyword arguments below.
+            top_k: How many matches to return per query. Limits: 1 to 10000. Required.
+            namespace: Namespace to search.
+            filter: Metadata filter that restricts which vectors can match.
+            include_values: Whether to return vector values. On on-demand indexes this can add latency, more so
+                with large `topK`, so leave it false unless needed. The service's default: ``False``.
+            include_metadata: Whether to return metadata alongside IDs. The service's default: ``False``.
+            vector: Query vector, with length equal to the index dimension; not with `id`. Limits: 1 to 20000
+                items.
+            sparse_vector: Sparse vector as parallel lists of indices and values of equal length.
+            id: ID of a stored vector to use as the query; not with `vector` or `sparseVector`. Limits: 1 to 512
+                characters; matching ``^[\\x01-\\x7F]+$``.
+            scan_factor: Share of an IVF dense index scanned for candidates, from 0.5 to 4 (default 4, most
+                accurate); lower it to cut latency. Dedicated read node (DRN) dense indexes only. Limits: 0.5 to
+                4.0.
+            max_candidates: Upper bound on dense candidates rescored with exact distances, from top_k to 100000;
+                raise for recall, lower for speed. Dedicated read node (DRN) dense indexes only. Limits: 1 to
+                100000.
+
+        Returns:
+            QueryResponse: Result of a query call: matches for the query vector, most similar first.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import query_vectors as _op
 
+        fields = {
+            "top_k": top_k,
+            "namespace": namespace,
+            "filter": filter,
+            "include_values": include_values,
+            "include_metadata": include_metadata,
+            "vector": vector,
+            "sparse_vector": sparse_vector,
+            "id": id,
+            "scan_factor": scan_factor,
+            "max_candidates": max_candidates,
+        }
         return _op._parse_success(await self._send(_op._request(body, fields)))
 
     @overload
@@ -1374,11 +3173,64 @@ class AsyncVectors(resources.AsyncResource):
     ) -> UpdateResponse: ...
 
     async def update(
-        self, body: UpdateRequest | None = None, /, **fields: Any
+        self,
+        body: UpdateRequest | None = None,
+        /,
+        *,
+        id: str | None = None,
+        values: Sequence[float] | None = None,
+        sparse_values: SparseValues | SparseValuesDict | None = None,
+        set_metadata: UpdateRequestSetMetadata | Mapping[str, Any] | None = None,
+        namespace: str | None = None,
+        filter: UpdateRequestFilter | Mapping[str, Any] | None = None,
+        dry_run: bool | None = None,
     ) -> UpdateResponse:
-        """Modify records (``POST /vectors/update``)."""
+        """Modify records (``POST /vectors/update``).
+
+        Changes one record by ID (values and/or metadata) or the metadata of every record matching a filter.
+        Given values replace the old ones; `set_metadata` adds or replaces only the listed fields.
+
+        Args:
+            body: The whole request as a ``UpdateRequest``, instead of the keyword arguments below.
+            id: ID of the item to change. Limits: 1 to 512 characters; matching ``^[\\x01-\\x7F]+$``.
+            values: New vector values. Limits: 1 to 20000 items.
+            sparse_values: Sparse vector as parallel lists of indices and values of equal length.
+            set_metadata: Metadata fields to set on the record; names may not start with `$`.
+            namespace: Namespace holding the record(s) to change.
+            filter: Metadata filter; when updating metadata in bulk, every matching record in the namespace is
+                changed. Limits: at least 1 fields.
+            dry_run: When true, only report how many records match `filter` without changing them. The service's
+                default: ``False``.
+
+        Returns:
+            UpdateResponse: Result of an update call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import update_vector as _op
 
+        fields = {
+            "id": id,
+            "values": values,
+            "sparse_values": sparse_values,
+            "set_metadata": set_metadata,
+            "namespace": namespace,
+            "filter": filter,
+            "dry_run": dry_run,
+        }
         return _op._parse_success(await self._send(_op._request(body, fields)))
 
     @overload
@@ -1394,11 +3246,47 @@ class AsyncVectors(resources.AsyncResource):
     ) -> UpsertResponse: ...
 
     async def upsert(
-        self, body: UpsertRequest | None = None, /, **fields: Any
+        self,
+        body: UpsertRequest | None = None,
+        /,
+        *,
+        vectors: Sequence[Vector | VectorDict] | None = None,
+        namespace: str | None = None,
     ) -> UpsertResponse:
-        """Write records (``POST /vectors/upsert``)."""
+        """Write records (``POST /vectors/upsert``).
+
+        Inserts records into a namespace, replacing any record that already has the same ID.
+
+        Args:
+            body: The whole request as a ``UpsertRequest``, instead of the keyword arguments below.
+            vectors: Vectors to write; batches of at most 1000 are recommended. Limits: 1 to 1000 items.
+                Required.
+            namespace: Namespace to write records to.
+
+        Returns:
+            UpsertResponse: Result of an upsert call.
+
+        Raises:
+            pinecone_dataplane.errors.BadRequestError: Status 400: Invalid request parameters.
+            pinecone_dataplane.errors.UnauthorizedError: Status 401: The API key is missing or invalid; the body
+                is plain text.
+            pinecone_dataplane.errors.ApiError: Another 4xx status, as the subclass of its status where there is
+                one (``ForbiddenError``, ``NotFoundError``, ``RateLimitError``...).
+            pinecone_dataplane.errors.ServerError: A 5xx status, once the retries this operation allows are
+                spent.
+            pinecone_dataplane.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            pinecone_dataplane.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
         from .api.vector_operations import upsert_vectors as _op
 
+        fields = {
+            "vectors": vectors,
+            "namespace": namespace,
+        }
         return _op._parse_success(await self._send(_op._request(body, fields)))
 
 

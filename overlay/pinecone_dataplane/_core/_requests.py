@@ -40,7 +40,7 @@ def request_body(
     """
     method = method.lstrip("_")
     if body is not None:
-        if fields:
+        if any(value is not None for value in fields.values()):
             raise TypeError(f"{method}() takes a {model.__name__} or keyword arguments, not both")
         if not isinstance(body, model):
             raise TypeError(f"{method}() takes a {model.__name__}, got {type(body).__name__}")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from types import ModuleType
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 from ..errors import ResponseValidationError
 
@@ -64,11 +64,15 @@ def _items(page: object, items: Sequence[ItemT] | None) -> Sequence[ItemT]:
 
 
 def check_limit(limit: object) -> int | None:
-    """``limit`` (the most items a listing yields in all) if it is None or a whole number of 0 or more."""
+    """``limit`` (the most items a listing yields in all) if it is None or a whole number of 1 or more.
+
+    0 is refused, as the API's page ``limit`` and the command line's ``--limit`` refuse it: a listing that
+    would yield nothing is a mistake, not a request.
+    """
     if limit is None:
         return None
-    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
-        raise ValueError(f"limit must be a whole number of 0 or more (the most items in all), got {limit!r}")
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ValueError(f"limit must be a whole number of 1 or more (the most items in all), got {limit!r}")
     return limit
 
 
@@ -189,61 +193,95 @@ class AsyncPager(Generic[PageT, ItemT]):
 # ------------------------------------------------------------- generated functions, by module
 
 
+ListedT_co = TypeVar("ListedT_co", covariant=True)
+
+
+class Listing(Protocol[ListedT_co]):
+    """A generated listing module (``api.bulk_operations.list_bulk_imports``...): its ``page_items`` says
+    what one of its pages holds, and so what :func:`paginate` yields (a module satisfies this protocol)."""
+
+    def page_items(self, page: Any, /) -> Sequence[ListedT_co]: ...
+
+
 def _raw(client: Any) -> Any:
     # Accept a Client/AsyncClient as well as the generated client it configures.
     return getattr(client, "raw", client)
 
 
-def _list_of(page: Any, operation: ModuleType) -> Sequence[Any]:
-    import attrs  # only these untyped helpers look into a model's fields
+def _operation_name(operation: object) -> str:
+    return str(getattr(operation, "__name__", operation)).rsplit(".", 1)[-1]
+
+
+def _list_of(page: Any, operation: Listing[ItemT]) -> Sequence[ItemT]:
+    import attrs  # only this check looks into a model's fields
 
     if not attrs.has(type(page)) or not hasattr(page, "pagination"):
         raise ResponseValidationError(
-            f"{operation.__name__.rsplit('.', 1)[-1]} returned {type(page).__name__}, not a page of results",
+            f"{_operation_name(operation)} returned {type(page).__name__}, not a page of results",
             body=repr(page),
         )
-    lists = [
-        value
-        for field in attrs.fields(type(page))
-        if field.name != "additional_properties" and isinstance(value := getattr(page, field.name), list)
-    ]
-    return lists[-1] if lists else ()
+    return operation.page_items(page)
 
 
 def _request_params(
-    operation: ModuleType, params: dict[str, Any], limit: int | None, size: int | None
+    operation: Listing[Any], function: str, params: dict[str, Any], limit: int | None, size: int | None
 ) -> dict[str, Any]:
+    """``params`` for the generated ``function`` of ``operation``, checked now rather than at the first page."""
+    import inspect
+
+    module = cast(ModuleType, operation)
+    if not hasattr(module, "page_items") or not hasattr(module, function):
+        raise TypeError(f"paginate() takes a generated listing module (list_bulk_imports...), got {operation!r}")
+    accepted = set(inspect.signature(getattr(module, function)).parameters) - {"client", "pagination_token"}
+    unknown = sorted(set(params) - accepted)
+    if unknown:
+        raise TypeError(
+            f"paginate({_operation_name(operation)}) got an unexpected keyword argument {unknown[0]!r}; "
+            f"it takes {', '.join(sorted(accepted | {'limit', 'page_size'}))}"
+        )
     # The generated function's own `limit` is the page size; ours counts items in all.
-    asked = page_size(check_limit(limit), size, operation)
+    asked = page_size(check_limit(limit), size, module)
     return params if asked is None else {**params, "limit": asked}
 
 
 def paginate(
-    operation: ModuleType, *, client: Any, limit: int | None = None, page_size: int | None = None, **params: Any
-) -> Iterator[Any]:
+    operation: Listing[ItemT],
+    *,
+    client: Any,
+    limit: int | None = None,
+    page_size: int | None = None,
+    **params: Any,
+) -> Iterator[ItemT]:
     """Yield the items of every page of ``operation`` (a generated module such as ``list_bulk_imports``).
 
-    ``limit`` is the most items yielded in all, ``page_size`` the items each request asks for.
+    ``limit`` is the most items yielded in all, ``page_size`` the items each request asks for; ``params``
+    are the listing's own arguments (``namespace``, ``prefix``...), checked before anything is sent.
 
     >>> from pinecone_dataplane.v2026_04.api.bulk_operations import list_bulk_imports
     >>> for model in paginate(list_bulk_imports, client=client, limit=250, page_size=100): ...
     """
-    params = _request_params(operation, params, limit, page_size)
+    params = _request_params(operation, "sync", params, limit, page_size)
+    sync = cast(ModuleType, operation).sync
 
     def fetch(token: str | None) -> Any:
-        return operation.sync(client=_raw(client), **params, **({"pagination_token": token} if token else {}))
+        return sync(client=_raw(client), **params, **({"pagination_token": token} if token else {}))
 
-    yield from SyncPager(fetch, lambda page: _list_of(page, operation), limit=limit)
+    return iter(SyncPager(fetch, lambda page: _list_of(page, operation), limit=limit))
 
 
-async def apaginate(
-    operation: ModuleType, *, client: Any, limit: int | None = None, page_size: int | None = None, **params: Any
-) -> AsyncIterator[Any]:
+def apaginate(
+    operation: Listing[ItemT],
+    *,
+    client: Any,
+    limit: int | None = None,
+    page_size: int | None = None,
+    **params: Any,
+) -> AsyncIterator[ItemT]:
     """Asynchronous :func:`paginate`: ``async for item in apaginate(list_bulk_imports, client=client)``."""
-    params = _request_params(operation, params, limit, page_size)
+    params = _request_params(operation, "asyncio", params, limit, page_size)
+    asyncio = cast(ModuleType, operation).asyncio
 
     async def fetch(token: str | None) -> Any:
-        return await operation.asyncio(client=_raw(client), **params, **({"pagination_token": token} if token else {}))
+        return await asyncio(client=_raw(client), **params, **({"pagination_token": token} if token else {}))
 
-    async for item in AsyncPager(fetch, lambda page: _list_of(page, operation), limit=limit):
-        yield item
+    return aiter(AsyncPager(fetch, lambda page: _list_of(page, operation), limit=limit))

@@ -33,7 +33,7 @@ class ImportErrorMode:
     """What to do when the import hits an error.
 
     Attributes:
-        on_error (ImportErrorModeOnError | Unset): Error handling behaviour for the import.
+        on_error (ImportErrorModeOnError | None): Error handling behaviour for the import.
     """
 
     on_error: ImportErrorModeOnError | Unset = UNSET

@@ -39,14 +39,14 @@ class ImportModel:
     """An import operation.
 
     Attributes:
-        id (str | Unset): ID of the import.
-        uri (str | Unset): Source location of the imported data.
-        status (ImportModelStatus | Unset): Current state of the import.
-        created_at (datetime.datetime | Unset): When the import started.
-        finished_at (datetime.datetime | Unset): When the import ended.
-        percent_complete (float | Unset): Progress so far, in percent.
-        records_imported (int | Unset): Count of records imported successfully.
-        error (str | Unset): Failure message, set when the import failed.
+        id (str | None): ID of the import. Limits: 1 to 1000 characters.
+        uri (str | None): Source location of the imported data.
+        status (ImportModelStatus | None): Current state of the import.
+        created_at (datetime.datetime | None): When the import started.
+        finished_at (datetime.datetime | None): When the import ended.
+        percent_complete (float | None): Progress so far, in percent. Limits: 0.0 to 100.0.
+        records_imported (int | None): Count of records imported successfully.
+        error (str | None): Failure message, set when the import failed.
     """
 
     id: str | Unset = UNSET

@@ -40,8 +40,8 @@ _WIRE: dict[str, tuple[str, str]] | None = {
 class ListNamespacesResponse:
     """
     Attributes:
-        namespaces (list[NamespaceDescription] | Unset): Namespaces in the index.
-        pagination (Pagination | Unset):
+        namespaces (list[NamespaceDescription] | None): Namespaces in the index.
+        pagination (Pagination | None):
     """
 
     namespaces: list[NamespaceDescription] | Unset = UNSET

@@ -32,8 +32,8 @@ class NamespaceDescription:
     """Namespace details, such as its name and record count.
 
     Attributes:
-        name (str | Unset): Namespace name.
-        record_count (int | Unset): Count of records in the namespace.
+        name (str | None): Namespace name.
+        record_count (int | None): Count of records in the namespace.
     """
 
     name: str | Unset = UNSET

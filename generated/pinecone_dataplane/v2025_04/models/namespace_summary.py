@@ -31,7 +31,7 @@ class NamespaceSummary:
     """Overview of one namespace.
 
     Attributes:
-        vector_count (int | Unset): Vectors in this namespace; the count may trail recent writes.
+        vector_count (int | None): Vectors in this namespace; the count may trail recent writes.
     """
 
     vector_count: int | Unset = UNSET

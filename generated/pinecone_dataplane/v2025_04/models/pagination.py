@@ -28,7 +28,7 @@ _WIRE: dict[str, tuple[str, str]] | None = {}
 class Pagination:
     """
     Attributes:
-        next_ (str | Unset):
+        next_ (str | None):  Passed as ``next`` in keyword arguments and dicts.
     """
 
     next_: str | Unset = UNSET

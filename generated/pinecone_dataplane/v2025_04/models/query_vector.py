@@ -46,11 +46,13 @@ class QueryVector:
     """One query vector inside a `QueryRequest`.
 
     Attributes:
-        values (list[float]): Query vector values, with length equal to the index dimension.
-        sparse_values (SparseValues | Unset): Sparse vector as parallel lists of indices and values of equal length.
-        top_k (int | Unset): Per-vector override of how many matches to return.
-        namespace (str | Unset): Per-vector override of the namespace to search.
-        filter_ (QueryVectorFilter | Unset): Per-vector metadata filter that replaces the request-level one.
+        values (list[float]): Query vector values, with length equal to the index dimension. Limits: 1 to 20000
+            characters.
+        sparse_values (SparseValues | None): Sparse vector as parallel lists of indices and values of equal length.
+        top_k (int | None): Per-vector override of how many matches to return. Limits: 1 to 10000.
+        namespace (str | None): Per-vector override of the namespace to search.
+        filter_ (QueryVectorFilter | None): Per-vector metadata filter that replaces the request-level one. Passed as
+            ``filter`` in keyword arguments and dicts.
     """
 
     values: list[float]

@@ -39,9 +39,9 @@ _WIRE: dict[str, tuple[str, str]] | None = {
 class RpcStatus:
     """
     Attributes:
-        code (int | Unset):
-        message (str | Unset):
-        details (list[ProtobufAny] | Unset):
+        code (int | None):
+        message (str | None):
+        details (list[ProtobufAny] | None):
     """
 
     code: int | Unset = UNSET

@@ -50,10 +50,11 @@ class SearchRecordsRequestQuery:
 
     Attributes:
         top_k (int): How many similar records to return.
-        filter_ (SearchRecordsRequestQueryFilter | Unset): Metadata filter that restricts which records can match.
-        inputs (EmbedInputs | Unset):
-        vector (SearchRecordsVector | Unset):
-        id (str | Unset): ID of a stored vector to use as the query.
+        filter_ (SearchRecordsRequestQueryFilter | None): Metadata filter that restricts which records can match. Passed
+            as ``filter`` in keyword arguments and dicts.
+        inputs (EmbedInputs | None):
+        vector (SearchRecordsVector | None):
+        id (str | None): ID of a stored vector to use as the query. Limits: at most 512 characters.
     """
 
     top_k: int

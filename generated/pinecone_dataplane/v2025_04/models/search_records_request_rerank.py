@@ -51,9 +51,9 @@ class SearchRecordsRequestRerank:
         model (str): Reranking model name.
         rank_fields (list[str]): Fields used for reranking, `["text"]` when omitted; how many are allowed depends on the
             model.
-        top_n (int | Unset): How many results to keep after reranking; defaults to top_k.
-        parameters (SearchRecordsRequestRerankParameters | Unset): Extra parameters specific to the reranking model.
-        query (str | Unset): Query text for reranking; when given, it replaces the top-level query input.
+        top_n (int | None): How many results to keep after reranking; defaults to top_k.
+        parameters (SearchRecordsRequestRerankParameters | None): Extra parameters specific to the reranking model.
+        query (str | None): Query text for reranking; when given, it replaces the top-level query input.
     """
 
     model: str

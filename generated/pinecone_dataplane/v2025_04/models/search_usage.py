@@ -35,9 +35,9 @@ _WIRE: dict[str, tuple[str, str]] | None = {
 class SearchUsage:
     """
     Attributes:
-        read_units (int): Read units used by the request.
-        embed_total_tokens (int | Unset): Embedding tokens used by the request.
-        rerank_units (int | Unset): Rerank units used by the request.
+        read_units (int): Read units used by the request. Limits: at least 0.
+        embed_total_tokens (int | None): Embedding tokens used by the request. Limits: at least 0.
+        rerank_units (int | None): Rerank units used by the request. Limits: at least 0.
     """
 
     read_units: int

@@ -29,7 +29,7 @@ _WIRE: dict[str, tuple[str, str]] | None = {}
 class SearchVector:
     """
     Attributes:
-        values (list[float] | Unset): Dense vector values.
+        values (list[float] | None): Dense vector values.
     """
 
     values: list[float] | Unset = UNSET

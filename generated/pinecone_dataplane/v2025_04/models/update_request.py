@@ -45,11 +45,11 @@ class UpdateRequest:
     """Body of an update call.
 
     Attributes:
-        id (str): ID of the item to change.
-        values (list[float] | Unset): New vector values.
-        sparse_values (SparseValues | Unset): Sparse vector as parallel lists of indices and values of equal length.
-        set_metadata (UpdateRequestSetMetadata | Unset): Metadata fields to set on the vector.
-        namespace (str | Unset): Namespace holding the vector to change.
+        id (str): ID of the item to change. Limits: 1 to 512 characters.
+        values (list[float] | None): New vector values. Limits: 1 to 20000 characters.
+        sparse_values (SparseValues | None): Sparse vector as parallel lists of indices and values of equal length.
+        set_metadata (UpdateRequestSetMetadata | None): Metadata fields to set on the vector.
+        namespace (str | None): Namespace holding the vector to change.
     """
 
     id: str

@@ -43,10 +43,10 @@ _WIRE: dict[str, tuple[str, str]] | None = {
 class Vector:
     """
     Attributes:
-        id (str): Unique vector ID.
-        values (list[float] | Unset): Dense vector values.
-        sparse_values (SparseValues | Unset): Sparse vector as parallel lists of indices and values of equal length.
-        metadata (VectorMetadata | Unset): Metadata attached to the vector.
+        id (str): Unique vector ID. Limits: 1 to 512 characters.
+        values (list[float] | None): Dense vector values. Limits: 1 to 20000 characters.
+        sparse_values (SparseValues | None): Sparse vector as parallel lists of indices and values of equal length.
+        metadata (VectorMetadata | None): Metadata attached to the vector.
     """
 
     id: str

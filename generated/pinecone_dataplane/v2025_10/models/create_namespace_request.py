@@ -40,7 +40,7 @@ class CreateNamespaceRequest:
 
     Attributes:
         name (str): Name for the new namespace.
-        schema (CreateNamespaceRequestSchema | Unset): Metadata indexing schema. Without it every metadata field is
+        schema (CreateNamespaceRequestSchema | None): Metadata indexing schema. Without it every metadata field is
             indexed; with it only fields marked `filterable: true` are. `filterable: false` is not supported yet.
     """
 

@@ -40,11 +40,11 @@ class DeleteRequest:
     """Body of a delete call.
 
     Attributes:
-        ids (list[str] | Unset): IDs to remove.
-        delete_all (bool | Unset): When true, remove everything in the namespace. Default: False.
-        namespace (str | Unset): Namespace to remove records from, if any.
-        filter_ (DeleteRequestFilter | Unset): Metadata filter choosing what to remove; cannot be combined with `ids` or
-            `deleteAll`.
+        ids (list[str] | None): IDs to remove. Limits: 1 to 1000 characters.
+        delete_all (bool | None): When true, remove everything in the namespace. Default: False.
+        namespace (str | None): Namespace to remove records from, if any.
+        filter_ (DeleteRequestFilter | None): Metadata filter choosing what to remove; cannot be combined with `ids` or
+            `deleteAll`. Passed as ``filter`` in keyword arguments and dicts.
     """
 
     ids: list[str] | Unset = UNSET

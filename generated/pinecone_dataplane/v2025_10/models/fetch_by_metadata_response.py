@@ -47,10 +47,10 @@ class FetchByMetadataResponse:
     """Result of a fetch-by-metadata call.
 
     Attributes:
-        vectors (FetchByMetadataResponseVectors | Unset): Fetched vectors keyed by ID.
-        namespace (str | Unset): Namespace the vectors came from. Default: ''.
-        usage (Usage | Unset):
-        pagination (Pagination | Unset):
+        vectors (FetchByMetadataResponseVectors | None): Fetched vectors keyed by ID.
+        namespace (str | None): Namespace the vectors came from. Default: ''.
+        usage (Usage | None):
+        pagination (Pagination | None):
     """
 
     vectors: FetchByMetadataResponseVectors | Unset = UNSET

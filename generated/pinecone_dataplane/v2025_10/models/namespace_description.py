@@ -48,11 +48,11 @@ class NamespaceDescription:
     """Namespace details, such as its name and record count.
 
     Attributes:
-        name (str | Unset): Namespace name.
-        record_count (int | Unset): Count of records in the namespace.
-        schema (NamespaceDescriptionSchema | Unset): Metadata indexing schema. Without it every metadata field is
+        name (str | None): Namespace name.
+        record_count (int | None): Count of records in the namespace.
+        schema (NamespaceDescriptionSchema | None): Metadata indexing schema. Without it every metadata field is
             indexed; with it only fields marked `filterable: true` are. `filterable: false` is not supported yet.
-        indexed_fields (NamespaceDescriptionIndexedFields | Unset): Metadata fields indexed in this namespace.
+        indexed_fields (NamespaceDescriptionIndexedFields | None): Metadata fields indexed in this namespace.
     """
 
     name: str | Unset = UNSET

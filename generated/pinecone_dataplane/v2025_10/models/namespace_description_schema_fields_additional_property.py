@@ -28,7 +28,7 @@ _WIRE: dict[str, tuple[str, str]] | None = {}
 class NamespaceDescriptionSchemaFieldsAdditionalProperty:
     """
     Attributes:
-        filterable (bool | Unset): When true the field is indexed for filtering; only true is accepted.
+        filterable (bool | None): When true the field is indexed for filtering; only true is accepted.
     """
 
     filterable: bool | Unset = UNSET

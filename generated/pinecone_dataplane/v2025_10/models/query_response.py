@@ -46,11 +46,11 @@ class QueryResponse:
     """Result of a query call: matches for the query vector, most similar first.
 
     Attributes:
-        results (list[SingleQueryResults] | Unset): Deprecated. Per-query results, in the order of
+        results (list[SingleQueryResults] | None): Deprecated. Per-query results, in the order of
             `QueryRequest.queries`.
-        matches (list[ScoredVector] | Unset): Matching vectors.
-        namespace (str | Unset): Namespace that was searched.
-        usage (Usage | Unset):
+        matches (list[ScoredVector] | None): Matching vectors.
+        namespace (str | None): Namespace that was searched.
+        usage (Usage | None):
     """
 
     results: list[SingleQueryResults] | Unset = UNSET

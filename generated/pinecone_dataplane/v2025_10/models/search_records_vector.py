@@ -33,9 +33,9 @@ _WIRE: dict[str, tuple[str, str]] | None = {
 class SearchRecordsVector:
     """
     Attributes:
-        values (list[float] | Unset): Dense vector values.
-        sparse_values (list[float] | Unset): Values of the sparse embedding.
-        sparse_indices (list[int] | Unset): Indices of the sparse embedding.
+        values (list[float] | None): Dense vector values.
+        sparse_values (list[float] | None): Values of the sparse embedding.
+        sparse_indices (list[int] | None): Indices of the sparse embedding.
     """
 
     values: list[float] | Unset = UNSET

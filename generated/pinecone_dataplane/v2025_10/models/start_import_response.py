@@ -29,7 +29,7 @@ class StartImportResponse:
     """Result of a start-import call.
 
     Attributes:
-        id (str | Unset): ID of the new import.
+        id (str | None): ID of the new import. Limits: 1 to 1000 characters.
     """
 
     id: str

@@ -31,7 +31,7 @@ class UpdateResponse:
     """Result of an update call.
 
     Attributes:
-        matched_records (int | Unset): Count of records matched by the filter, when one was given.
+        matched_records (int | None): Count of records matched by the filter, when one was given.
     """
 
     matched_records: int | Unset = UNSET

@@ -31,7 +31,7 @@ class UpsertResponse:
     """Result of an upsert call.
 
     Attributes:
-        upserted_count (int | Unset): How many vectors were written.
+        upserted_count (int | None): How many vectors were written.
     """
 
     upserted_count: int | Unset = UNSET

@@ -38,8 +38,8 @@ class DescribeIndexStatsRequest:
     """Body of a describe-index-stats call.
 
     Attributes:
-        filter_ (DescribeIndexStatsRequestFilter | Unset): Metadata filter limiting the stats to matching vectors; not
-            supported on serverless indexes.
+        filter_ (DescribeIndexStatsRequestFilter | None): Metadata filter limiting the stats to matching vectors; not
+            supported on serverless indexes. Passed as ``filter`` in keyword arguments and dicts.
     """
 
     filter_: DescribeIndexStatsRequestFilter | Unset = UNSET

@@ -40,10 +40,11 @@ class FetchByMetadataRequest:
     """Body of a fetch-by-metadata call.
 
     Attributes:
-        namespace (str | Unset): Namespace to read from.
-        filter_ (FetchByMetadataRequestFilter | Unset): Metadata filter choosing which vectors to return.
-        limit (int | Unset): Most vectors to return. Default: 100.
-        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        namespace (str | None): Namespace to read from.
+        filter_ (FetchByMetadataRequestFilter | None): Metadata filter choosing which vectors to return. Passed as
+            ``filter`` in keyword arguments and dicts.
+        limit (int | None): Most vectors to return. Limits: at least 1. Default: 100.
+        pagination_token (str | None): Token for resuming a listing from the previous page.
     """
 
     namespace: str | Unset = UNSET

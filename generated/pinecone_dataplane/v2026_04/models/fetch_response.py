@@ -41,9 +41,9 @@ class FetchResponse:
     """Result of a fetch call.
 
     Attributes:
-        vectors (FetchResponseVectors | Unset):
-        namespace (str | Unset): Namespace the vectors came from.
-        usage (Usage | Unset):
+        vectors (FetchResponseVectors | None):
+        namespace (str | None): Namespace the vectors came from.
+        usage (Usage | None):
     """
 
     vectors: FetchResponseVectors | Unset = UNSET

@@ -29,7 +29,7 @@ class ImportErrorMode:
     """What to do when the import hits an error.
 
     Attributes:
-        on_error (str | Unset): Error handling behaviour for the import: `abort` or `continue`.
+        on_error (str | None): Error handling behaviour for the import: `abort` or `continue`.
     """
 
     on_error: str | Unset = UNSET

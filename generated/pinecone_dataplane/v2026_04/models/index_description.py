@@ -45,16 +45,16 @@ class IndexDescription:
     """Result of a describe-index-stats call.
 
     Attributes:
-        namespaces (IndexDescriptionNamespaces | Unset): Per-namespace summaries keyed by namespace name; with a filter,
+        namespaces (IndexDescriptionNamespaces | None): Per-namespace summaries keyed by namespace name; with a filter,
             only matching vectors are counted.
-        dimension (int | Unset): Vector dimension of the index; absent for sparse indexes.
-        index_fullness (float | Unset): How full the index is, in 10% steps, ignoring any filter. Only meaningful for
+        dimension (int | None): Vector dimension of the index; absent for sparse indexes.
+        index_fullness (float | None): How full the index is, in 10% steps, ignoring any filter. Only meaningful for
             pod-based indexes and may be off while pods are resizing.
-        total_vector_count (int | Unset): Count of all vectors in the index, ignoring any filter.
-        metric (str | Unset): Similarity metric of the index.
-        vector_type (str | Unset): Kind of vectors the index holds.
-        memory_fullness (float | Unset): Memory usage of a dedicated index.
-        storage_fullness (float | Unset): Storage usage of a dedicated index.
+        total_vector_count (int | None): Count of all vectors in the index, ignoring any filter.
+        metric (str | None): Similarity metric of the index.
+        vector_type (str | None): Kind of vectors the index holds.
+        memory_fullness (float | None): Memory usage of a dedicated index.
+        storage_fullness (float | None): Storage usage of a dedicated index.
     """
 
     namespaces: IndexDescriptionNamespaces | Unset = UNSET

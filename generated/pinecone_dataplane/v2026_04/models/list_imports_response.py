@@ -41,8 +41,8 @@ class ListImportsResponse:
     """Result of a list-imports call.
 
     Attributes:
-        data (list[ImportModel] | Unset):
-        pagination (Pagination | Unset):
+        data (list[ImportModel] | None):
+        pagination (Pagination | None):
     """
 
     data: list[ImportModel] | Unset = UNSET

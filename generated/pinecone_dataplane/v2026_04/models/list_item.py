@@ -28,7 +28,7 @@ _WIRE: dict[str, tuple[str, str]] | None = {}
 class ListItem:
     """
     Attributes:
-        id (str | Unset):
+        id (str | None):
     """
 
     id: str | Unset = UNSET

@@ -46,10 +46,10 @@ class ListResponse:
     """Result of a list call.
 
     Attributes:
-        vectors (list[ListItem] | Unset):
-        pagination (Pagination | Unset):
-        namespace (str | Unset): Namespace the IDs came from.
-        usage (Usage | Unset):
+        vectors (list[ListItem] | None):
+        pagination (Pagination | None):
+        namespace (str | None): Namespace the IDs came from.
+        usage (Usage | None):
     """
 
     vectors: list[ListItem] | Unset = UNSET

@@ -30,7 +30,7 @@ class NamespaceDescriptionIndexedFields:
     """Metadata fields indexed in this namespace.
 
     Attributes:
-        fields (list[str] | Unset):
+        fields (list[str] | None):
     """
 
     fields: list[str] | Unset = UNSET

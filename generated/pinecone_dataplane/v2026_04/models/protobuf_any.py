@@ -29,8 +29,8 @@ _WIRE: dict[str, tuple[str, str]] | None = {}
 class ProtobufAny:
     """
     Attributes:
-        type_url (str | Unset):
-        value (str | Unset):
+        type_url (str | None):
+        value (str | None):
     """
 
     type_url: str | Unset = UNSET

@@ -56,21 +56,23 @@ class QueryRequest:
     """Body of a query call.
 
     Attributes:
-        top_k (int): How many matches to return per query.
-        namespace (str | Unset): Namespace to search.
-        filter_ (QueryRequestFilter | Unset): Metadata filter that restricts which vectors can match.
-        include_values (bool | Unset): Whether to return vector values. On on-demand indexes this can add latency, more
+        top_k (int): How many matches to return per query. Limits: 1.0 to 10000.0.
+        namespace (str | None): Namespace to search.
+        filter_ (QueryRequestFilter | None): Metadata filter that restricts which vectors can match. Passed as
+            ``filter`` in keyword arguments and dicts.
+        include_values (bool | None): Whether to return vector values. On on-demand indexes this can add latency, more
             so with large `topK`, so leave it false unless needed. Default: False.
-        include_metadata (bool | Unset): Whether to return metadata alongside IDs. Default: False.
-        queries (list[QueryVector] | Unset): Deprecated; use `vector` or `id`.
-        vector (list[float] | Unset): Query vector, with length equal to the index dimension; give either this or `id`,
-            not both.
-        sparse_vector (SparseValues | Unset): Sparse vector as parallel lists of indices and values of equal length.
-        id (str | Unset): ID of a stored vector to use as the query; give either this or `vector`.
-        scan_factor (float | Unset): Share of an IVF dense index scanned for candidates, from 0.5 to 4 (default 4, most
-            accurate); lower it to cut latency. Dedicated read node (DRN) dense indexes only.
-        max_candidates (int | Unset): Upper bound on dense candidates rescored with exact distances, from top_k to
-            100000; raise for recall, lower for speed. Dedicated read node (DRN) dense indexes only.
+        include_metadata (bool | None): Whether to return metadata alongside IDs. Default: False.
+        queries (list[QueryVector] | None): Deprecated; use `vector` or `id`. Limits: 1 to 10 characters.
+        vector (list[float] | None): Query vector, with length equal to the index dimension; give either this or `id`,
+            not both. Limits: 1 to 20000 characters.
+        sparse_vector (SparseValues | None): Sparse vector as parallel lists of indices and values of equal length.
+        id (str | None): ID of a stored vector to use as the query; give either this or `vector`. Limits: at most 512
+            characters.
+        scan_factor (float | None): Share of an IVF dense index scanned for candidates, from 0.5 to 4 (default 4, most
+            accurate); lower it to cut latency. Dedicated read node (DRN) dense indexes only. Limits: 0.5 to 4.0.
+        max_candidates (int | None): Upper bound on dense candidates rescored with exact distances, from top_k to
+            100000; raise for recall, lower for speed. Dedicated read node (DRN) dense indexes only. Limits: 1 to 100000.
     """
 
     top_k: int

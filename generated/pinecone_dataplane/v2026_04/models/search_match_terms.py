@@ -32,8 +32,8 @@ class SearchMatchTerms:
     into single tokens, order ignored. Sparse indexes with integrated embedding using pinecone-sparse-english-v0 only.
 
         Attributes:
-            strategy (str | Unset): How terms are matched; only `all` (every term required) is supported.
-            terms (list[str] | Unset): Terms each hit's text must contain, per the strategy.
+            strategy (str | None): How terms are matched; only `all` (every term required) is supported.
+            terms (list[str] | None): Terms each hit's text must contain, per the strategy.
     """
 
     strategy: str | Unset = UNSET

@@ -54,11 +54,12 @@ class SearchRecordsRequestQuery:
 
     Attributes:
         top_k (int): How many similar records to return.
-        filter_ (SearchRecordsRequestQueryFilter | Unset): Metadata filter that restricts which records can match.
-        inputs (EmbedInputs | Unset):
-        vector (SearchRecordsVector | Unset):
-        id (str | Unset): ID of a stored vector to use as the query.
-        match_terms (SearchMatchTerms | Unset): Requires hits to contain given terms in the text field set by the index
+        filter_ (SearchRecordsRequestQueryFilter | None): Metadata filter that restricts which records can match. Passed
+            as ``filter`` in keyword arguments and dicts.
+        inputs (EmbedInputs | None):
+        vector (SearchRecordsVector | None):
+        id (str | None): ID of a stored vector to use as the query. Limits: at most 512 characters.
+        match_terms (SearchMatchTerms | None): Requires hits to contain given terms in the text field set by the index
             `field_map`. Terms are normalized and split into single tokens, order ignored. Sparse indexes with integrated
             embedding using pinecone-sparse-english-v0 only.
     """

@@ -37,8 +37,8 @@ _WIRE: dict[str, tuple[str, str]] | None = {
 class SingleQueryResults:
     """
     Attributes:
-        matches (list[ScoredVector] | Unset): Matching vectors.
-        namespace (str | Unset): Namespace that was searched.
+        matches (list[ScoredVector] | None): Matching vectors.
+        namespace (str | None): Namespace that was searched.
     """
 
     matches: list[ScoredVector] | Unset = UNSET

@@ -41,9 +41,10 @@ class StartImportRequest:
 
     Attributes:
         uri (str): Location (bucket or container plus directory) of the Parquet files and namespaces to import, on S3,
-            Google Cloud Storage or Azure Blob Storage.
-        integration_id (str | Unset): ID of the storage integration used to read the source data.
-        error_mode (ImportErrorMode | Unset): What to do when the import hits an error.
+            Google Cloud Storage or Azure Blob Storage. Limits: 1 to 1500 characters.
+        integration_id (str | None): ID of the storage integration used to read the source data. Limits: at most 1000
+            characters.
+        error_mode (ImportErrorMode | None): What to do when the import hits an error.
     """
 
     uri: str

@@ -48,15 +48,15 @@ class UpdateRequest:
     """Body of an update call.
 
     Attributes:
-        id (str | Unset): ID of the item to change.
-        values (list[float] | Unset): New vector values.
-        sparse_values (SparseValues | Unset): Sparse vector as parallel lists of indices and values of equal length.
-        set_metadata (UpdateRequestSetMetadata | Unset): Metadata fields to set on the record.
-        namespace (str | Unset): Namespace holding the record(s) to change.
-        filter_ (UpdateRequestFilter | Unset): Metadata filter; when updating metadata in bulk, every matching record in
-            the namespace is changed.
-        dry_run (bool | Unset): When true, only report how many records match `filter` without changing them. Defaults
-            to false. Default: False.
+        id (str | None): ID of the item to change. Limits: 1 to 512 characters.
+        values (list[float] | None): New vector values. Limits: 1 to 20000 characters.
+        sparse_values (SparseValues | None): Sparse vector as parallel lists of indices and values of equal length.
+        set_metadata (UpdateRequestSetMetadata | None): Metadata fields to set on the record.
+        namespace (str | None): Namespace holding the record(s) to change.
+        filter_ (UpdateRequestFilter | None): Metadata filter; when updating metadata in bulk, every matching record in
+            the namespace is changed. Passed as ``filter`` in keyword arguments and dicts.
+        dry_run (bool | None): When true, only report how many records match `filter` without changing them. Defaults to
+            false. Default: False.
     """
 
     id: str | Unset = UNSET

@@ -39,8 +39,8 @@ class UpsertRequest:
     """Body of an upsert call.
 
     Attributes:
-        vectors (list[Vector]): Vectors to write; batches of at most 1000 are recommended.
-        namespace (str | Unset): Namespace to write records to.
+        vectors (list[Vector]): Vectors to write; batches of at most 1000 are recommended. Limits: 1 to 1000 characters.
+        namespace (str | None): Namespace to write records to.
     """
 
     vectors: list[Vector]

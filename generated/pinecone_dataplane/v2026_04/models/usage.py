@@ -30,7 +30,7 @@ _WIRE: dict[str, tuple[str, str]] | None = {
 class Usage:
     """
     Attributes:
-        read_units (int | Unset): Read units used by the request.
+        read_units (int | None): Read units used by the request.
     """
 
     read_units: int | Unset = UNSET

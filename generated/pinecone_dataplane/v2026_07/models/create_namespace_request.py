@@ -40,8 +40,8 @@ class CreateNamespaceRequest:
 
     Attributes:
         name (str): Name for the new namespace (ASCII without NUL, 1 to 512 characters); `__default__` always exists and
-            is reserved.
-        schema (CreateNamespaceRequestSchema | Unset): Metadata indexing schema. Without it every metadata field is
+            is reserved. Limits: 1 to 512 characters; matching ``^[\\x01-\\x7F]+$``.
+        schema (CreateNamespaceRequestSchema | None): Metadata indexing schema. Without it every metadata field is
             indexed; with it only fields marked `filterable: true` are. `filterable: false` is not supported yet.
     """
 

@@ -39,8 +39,8 @@ class CreateNamespaceRequestSchema:
     are. `filterable: false` is not supported yet.
 
         Attributes:
-            fields (CreateNamespaceRequestSchemaFields | Unset): Up to 50 per-field settings keyed by metadata field name;
-                names are unique and may not start with `$`.
+            fields (CreateNamespaceRequestSchemaFields | None): Up to 50 per-field settings keyed by metadata field name;
+                names are unique and may not start with `$`. Limits: at most 50 fields.
     """
 
     fields: CreateNamespaceRequestSchemaFields | Unset = UNSET

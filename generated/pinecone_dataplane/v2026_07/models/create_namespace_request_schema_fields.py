@@ -29,7 +29,10 @@ _WIRE: dict[str, tuple[str, str]] | None = None
 
 @_attrs_define
 class CreateNamespaceRequestSchemaFields:
-    """Up to 50 per-field settings keyed by metadata field name; names are unique and may not start with `$`."""
+    """Up to 50 per-field settings keyed by metadata field name; names are unique and may not start with `$`. Limits: at
+    most 50 fields.
+
+    """
 
     additional_properties: dict[
         str, CreateNamespaceRequestSchemaFieldsAdditionalProperty

@@ -39,10 +39,10 @@ class DeleteDocumentsRequest:
     """Body of `delete_documents`: exactly one of `ids`, `filter` and `delete_all`.
 
     Attributes:
-        ids (list[str] | Unset): IDs of the documents to delete.
-        filter_ (DeleteDocumentsRequestFilter | Unset): Non-empty metadata filter choosing the documents to delete; no
-            text-match operators.
-        delete_all (bool | Unset): When true, delete every document in the namespace.
+        ids (list[str] | None): IDs of the documents to delete. Limits: 1 to 1000 items.
+        filter_ (DeleteDocumentsRequestFilter | None): Non-empty metadata filter choosing the documents to delete; no
+            text-match operators. Limits: at least 1 fields. Passed as ``filter`` in keyword arguments and dicts.
+        delete_all (bool | None): When true, delete every document in the namespace.
     """
 
     ids: list[str] | Unset = UNSET

@@ -22,7 +22,7 @@ _WIRE: dict[str, tuple[str, str]] | None = {}
 
 @_attrs_define
 class DeleteDocumentsRequestFilter:
-    """Non-empty metadata filter choosing the documents to delete; no text-match operators."""
+    """Non-empty metadata filter choosing the documents to delete; no text-match operators. Limits: at least 1 fields."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

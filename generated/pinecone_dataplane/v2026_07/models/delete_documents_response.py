@@ -31,7 +31,7 @@ class DeleteDocumentsResponse:
     """Result of `delete_documents`.
 
     Attributes:
-        matched_records (int | Unset): For a delete by filter, how many documents matched when it was accepted, if known
+        matched_records (int | None): For a delete by filter, how many documents matched when it was accepted, if known
             in time.
     """
 

@@ -22,7 +22,7 @@ _WIRE: dict[str, tuple[str, str]] | None = {}
 
 @_attrs_define
 class DeleteRequestFilter:
-    """Metadata filter choosing what to remove; not with `deleteAll`."""
+    """Metadata filter choosing what to remove; not with `deleteAll`. Limits: at least 1 fields."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

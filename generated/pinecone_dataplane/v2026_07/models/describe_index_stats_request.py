@@ -38,8 +38,8 @@ class DescribeIndexStatsRequest:
     """Body of a describe-index-stats call.
 
     Attributes:
-        filter_ (DescribeIndexStatsRequestFilter | Unset): Metadata filter limiting the stats to matching vectors;
-            serverless and starter indexes reject a non-empty one.
+        filter_ (DescribeIndexStatsRequestFilter | None): Metadata filter limiting the stats to matching vectors;
+            serverless and starter indexes reject a non-empty one. Passed as ``filter`` in keyword arguments and dicts.
     """
 
     filter_: DescribeIndexStatsRequestFilter | Unset = UNSET

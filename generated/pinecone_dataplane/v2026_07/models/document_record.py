@@ -34,7 +34,7 @@ class DocumentRecord:
     """A document: `_id` plus fields, those of the index schema validated against it and the rest kept as metadata.
 
     Attributes:
-        field_id (str): Unique document ID.
+        field_id (str): Unique document ID. Limits: 1 to 512 characters; matching ``^[\\x01-\\x7F]+$``.
     """
 
     field_id: str

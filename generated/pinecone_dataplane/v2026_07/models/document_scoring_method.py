@@ -44,13 +44,15 @@ class DocumentScoringMethod:
     """How to score documents against a query; `type` decides which other fields apply.
 
     Attributes:
-        type_ (str): Scoring type: `dense_vector`, `sparse_vector`, `text` or `query_string`.
-        fields (list[str] | Unset): Fields to score against; one for vector types, one or more for `text`, none for
-            `query_string`.
-        field (str | Unset): One field to score against; `fields` is preferred.
-        query (str | Unset): Query text for `text` and `query_string`; trimmed, non-empty, at most 10 KB.
-        values (list[float] | Unset): Query vector for `dense_vector`.
-        sparse_values (SparseValues | Unset): Sparse vector as parallel lists of indices and values of equal length.
+        type_ (str): Scoring type: `dense_vector`, `sparse_vector`, `text` or `query_string`. Passed as ``type`` in
+            keyword arguments and dicts.
+        fields (list[str] | None): Fields to score against; one for vector types, one or more for `text`, none for
+            `query_string`. Limits: at least 1 items.
+        field (str | None): One field to score against; `fields` is preferred.
+        query (str | None): Query text for `text` and `query_string`; trimmed, non-empty, at most 10 KB. Limits: at
+            least 1 characters.
+        values (list[float] | None): Query vector for `dense_vector`.
+        sparse_values (SparseValues | None): Sparse vector as parallel lists of indices and values of equal length.
     """
 
     type_: str

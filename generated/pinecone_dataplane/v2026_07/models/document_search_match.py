@@ -34,7 +34,7 @@ class DocumentSearchMatch:
     """A matched document: ID, score and the fields asked for.
 
     Attributes:
-        field_id (str): Document ID.
+        field_id (str): Document ID. Limits: at least 1 characters.
         field_score (float | None): Similarity score; null when it is not a finite number.
     """
 

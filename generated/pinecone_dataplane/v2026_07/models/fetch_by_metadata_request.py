@@ -41,10 +41,11 @@ class FetchByMetadataRequest:
     """Body of a fetch-by-metadata call.
 
     Attributes:
-        filter_ (FetchByMetadataRequestFilter): Metadata filter choosing which vectors to return.
-        namespace (str | Unset): Namespace to read from.
-        limit (int | Unset): Most records to return per page. Default: 100.
-        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        filter_ (FetchByMetadataRequestFilter): Metadata filter choosing which vectors to return. Limits: at least 1
+            fields. Passed as ``filter`` in keyword arguments and dicts.
+        namespace (str | None): Namespace to read from.
+        limit (int | None): Most records to return per page. Limits: 1 to 10000. Default: 100.
+        pagination_token (str | None): Token for resuming a listing from the previous page.
     """
 
     filter_: FetchByMetadataRequestFilter

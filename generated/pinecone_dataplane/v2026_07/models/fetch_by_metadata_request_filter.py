@@ -22,7 +22,7 @@ _WIRE: dict[str, tuple[str, str]] | None = {}
 
 @_attrs_define
 class FetchByMetadataRequestFilter:
-    """Metadata filter choosing which vectors to return."""
+    """Metadata filter choosing which vectors to return. Limits: at least 1 fields."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

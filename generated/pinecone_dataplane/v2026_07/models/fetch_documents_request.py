@@ -42,11 +42,12 @@ class FetchDocumentsRequest:
     """Body of `fetch_documents`: `ids` or `filter`, not both.
 
     Attributes:
-        ids (list[str] | Unset): IDs of the documents to read.
-        filter_ (FetchDocumentsRequestFilter | Unset): Non-empty metadata filter choosing the documents.
-        include_fields (list[str] | Unset): Fields to return; all when omitted or empty.
-        pagination_token (str | Unset): Token of the next page of a fetch by `filter`.
-        limit (int | Unset): Page size of a fetch by `filter`. Default: 100.
+        ids (list[str] | None): IDs of the documents to read. Limits: 1 to 1000 items.
+        filter_ (FetchDocumentsRequestFilter | None): Non-empty metadata filter choosing the documents. Limits: at least
+            1 fields. Passed as ``filter`` in keyword arguments and dicts.
+        include_fields (list[str] | None): Fields to return; all when omitted or empty.
+        pagination_token (str | None): Token of the next page of a fetch by `filter`.
+        limit (int | None): Page size of a fetch by `filter`. Limits: 1 to 10000. Default: 100.
     """
 
     ids: list[str] | Unset = UNSET

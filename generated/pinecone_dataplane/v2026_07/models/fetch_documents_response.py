@@ -55,7 +55,7 @@ class FetchDocumentsResponse:
         documents (FetchDocumentsResponseDocuments): Documents keyed by ID.
         namespace (str): Namespace read from.
         usage (DocumentFetchUsage): Usage of a fetch.
-        pagination (Pagination | Unset):
+        pagination (Pagination | None):
     """
 
     documents: FetchDocumentsResponseDocuments

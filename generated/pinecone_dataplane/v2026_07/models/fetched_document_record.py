@@ -28,7 +28,7 @@ class FetchedDocumentRecord:
     """A document read: ID and fields.
 
     Attributes:
-        field_id (str): Document ID.
+        field_id (str): Document ID. Limits: at least 1 characters.
     """
 
     field_id: str

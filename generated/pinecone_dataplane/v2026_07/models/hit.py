@@ -41,7 +41,7 @@ class Hit:
     """A record similar to the search query.
 
     Attributes:
-        field_id (str): ID of the matching record.
+        field_id (str): ID of the matching record. Limits: at least 1 characters.
         field_score (float): Similarity score of the hit.
         fields (HitFields): Requested fields of the matching record.
     """

@@ -52,15 +52,15 @@ class ImportModel:
     """An import operation.
 
     Attributes:
-        id (str): ID of the import.
+        id (str): ID of the import. Limits: 1 to 1000 characters.
         uri (str): Source location of the imported data.
         status (str): Current state of the import: `Pending`, `InProgress`, `Failed`, `Completed` or `Cancelled`.
         created_at (datetime.datetime): When the import started.
-        percent_complete (float): Progress so far, in percent.
-        records_imported (int): Count of records imported successfully.
-        finished_at (datetime.datetime | Unset): When the import ended.
-        error (str | Unset): Failure message, set when the import failed.
-        validation_result (ImportValidationResult | Unset): Counts from validating the import's records; present once
+        percent_complete (float): Progress so far, in percent. Limits: 0.0 to 100.0.
+        records_imported (int): Count of records imported successfully. Limits: at least 0.
+        finished_at (datetime.datetime | None): When the import ended.
+        error (str | None): Failure message, set when the import failed.
+        validation_result (ImportValidationResult | None): Counts from validating the import's records; present once
             validation has run.
     """
 

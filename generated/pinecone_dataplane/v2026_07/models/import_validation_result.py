@@ -33,8 +33,8 @@ class ImportValidationResult:
     """Counts from validating the import's records; present once validation has run.
 
     Attributes:
-        import_successes (int | Unset): Records that passed validation.
-        import_errors (int | Unset): Records that failed validation.
+        import_successes (int | None): Records that passed validation. Limits: at least 0.
+        import_errors (int | None): Records that failed validation. Limits: at least 0.
     """
 
     import_successes: int | Unset = UNSET

@@ -33,9 +33,10 @@ class ListDocumentsRequest:
     """Body of `list_documents`.
 
     Attributes:
-        prefix (str | Unset): Only IDs starting with this prefix are listed.
-        limit (int | Unset): Page size. Default: 100.
-        pagination_token (str | Unset): Token of the next page.
+        prefix (str | None): Only IDs starting with this prefix are listed. Limits: at most 512 characters; matching
+            ``^[\\x01-\\x7F]*$``.
+        limit (int | None): Page size. Limits: 1 to 100. Default: 100.
+        pagination_token (str | None): Token of the next page.
     """
 
     prefix: str | Unset = UNSET

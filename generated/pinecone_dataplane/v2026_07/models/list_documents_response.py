@@ -54,7 +54,7 @@ class ListDocumentsResponse:
         documents (list[ListedDocumentRecord]): Documents, sorted by ID.
         namespace (str): Namespace listed.
         usage (DocumentListUsage): Usage of a listing.
-        pagination (Pagination | Unset):
+        pagination (Pagination | None):
     """
 
     documents: list[ListedDocumentRecord]

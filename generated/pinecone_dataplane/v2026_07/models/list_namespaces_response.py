@@ -42,9 +42,9 @@ _WIRE: dict[str, tuple[str, str]] | None = {
 class ListNamespacesResponse:
     """
     Attributes:
-        namespaces (list[NamespaceDescription] | Unset): Namespaces in the index.
-        pagination (Pagination | Unset):
-        total_count (int | Unset): Count of namespaces in the index that match the prefix.
+        namespaces (list[NamespaceDescription] | None): Namespaces in the index.
+        pagination (Pagination | None):
+        total_count (int | None): Count of namespaces in the index that match the prefix.
     """
 
     namespaces: list[NamespaceDescription] | Unset = UNSET

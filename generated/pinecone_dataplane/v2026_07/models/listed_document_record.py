@@ -28,7 +28,7 @@ class ListedDocumentRecord:
     """A listed document: its ID.
 
     Attributes:
-        field_id (str): Document ID.
+        field_id (str): Document ID. Limits: at least 1 characters.
     """
 
     field_id: str

@@ -50,13 +50,13 @@ class NamespaceDescription:
     """Namespace details, such as its name and record count.
 
     Attributes:
-        name (str | Unset): Namespace name.
-        record_count (int | Unset): Count of records in the namespace, a 64-bit integer as a decimal string. Example:
+        name (str | None): Namespace name.
+        record_count (int | None): Count of records in the namespace, a 64-bit integer as a decimal string. Example:
             1000.
-        schema (NamespaceDescriptionSchema | Unset): Metadata indexing schema. Without it every metadata field is
+        schema (NamespaceDescriptionSchema | None): Metadata indexing schema. Without it every metadata field is
             indexed; with it only fields marked `filterable: true` are. `filterable: false` is not supported yet.
-        indexed_fields (NamespaceDescriptionIndexedFields | Unset): Metadata fields indexed in this namespace.
-        size_bytes (int | Unset): Approximate size of the namespace's data in bytes, a 64-bit integer as a decimal
+        indexed_fields (NamespaceDescriptionIndexedFields | None): Metadata fields indexed in this namespace.
+        size_bytes (int | None): Approximate size of the namespace's data in bytes, a 64-bit integer as a decimal
             string. Example: 1048576.
     """
 

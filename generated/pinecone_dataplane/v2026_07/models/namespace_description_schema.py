@@ -39,7 +39,8 @@ class NamespaceDescriptionSchema:
     are. `filterable: false` is not supported yet.
 
         Attributes:
-            fields (NamespaceDescriptionSchemaFields | Unset): Per-field settings keyed by metadata field name.
+            fields (NamespaceDescriptionSchemaFields | None): Per-field settings keyed by metadata field name. Limits: at
+                most 50 fields.
     """
 
     fields: NamespaceDescriptionSchemaFields | Unset = UNSET

@@ -29,7 +29,7 @@ _WIRE: dict[str, tuple[str, str]] | None = None
 
 @_attrs_define
 class NamespaceDescriptionSchemaFields:
-    """Per-field settings keyed by metadata field name."""
+    """Per-field settings keyed by metadata field name. Limits: at most 50 fields."""
 
     additional_properties: dict[
         str, NamespaceDescriptionSchemaFieldsAdditionalProperty

@@ -27,7 +27,7 @@ _WIRE: dict[str, tuple[str, str]] | None = {}
 class Pagination:
     """
     Attributes:
-        next_ (str):
+        next_ (str):  Passed as ``next`` in keyword arguments and dicts.
     """
 
     next_: str

@@ -52,19 +52,22 @@ class QueryRequest:
     """Body of a query call.
 
     Attributes:
-        top_k (int): How many matches to return per query.
-        namespace (str | Unset): Namespace to search.
-        filter_ (QueryRequestFilter | Unset): Metadata filter that restricts which vectors can match.
-        include_values (bool | Unset): Whether to return vector values. On on-demand indexes this can add latency, more
+        top_k (int): How many matches to return per query. Limits: 1 to 10000.
+        namespace (str | None): Namespace to search.
+        filter_ (QueryRequestFilter | None): Metadata filter that restricts which vectors can match. Passed as
+            ``filter`` in keyword arguments and dicts.
+        include_values (bool | None): Whether to return vector values. On on-demand indexes this can add latency, more
             so with large `topK`, so leave it false unless needed. Default: False.
-        include_metadata (bool | Unset): Whether to return metadata alongside IDs. Default: False.
-        vector (list[float] | Unset): Query vector, with length equal to the index dimension; not with `id`.
-        sparse_vector (SparseValues | Unset): Sparse vector as parallel lists of indices and values of equal length.
-        id (str | Unset): ID of a stored vector to use as the query; not with `vector` or `sparseVector`.
-        scan_factor (float | Unset): Share of an IVF dense index scanned for candidates, from 0.5 to 4 (default 4, most
-            accurate); lower it to cut latency. Dedicated read node (DRN) dense indexes only.
-        max_candidates (int | Unset): Upper bound on dense candidates rescored with exact distances, from top_k to
-            100000; raise for recall, lower for speed. Dedicated read node (DRN) dense indexes only.
+        include_metadata (bool | None): Whether to return metadata alongside IDs. Default: False.
+        vector (list[float] | None): Query vector, with length equal to the index dimension; not with `id`. Limits: 1 to
+            20000 items.
+        sparse_vector (SparseValues | None): Sparse vector as parallel lists of indices and values of equal length.
+        id (str | None): ID of a stored vector to use as the query; not with `vector` or `sparseVector`. Limits: 1 to
+            512 characters; matching ``^[\\x01-\\x7F]+$``.
+        scan_factor (float | None): Share of an IVF dense index scanned for candidates, from 0.5 to 4 (default 4, most
+            accurate); lower it to cut latency. Dedicated read node (DRN) dense indexes only. Limits: 0.5 to 4.0.
+        max_candidates (int | None): Upper bound on dense candidates rescored with exact distances, from top_k to
+            100000; raise for recall, lower for speed. Dedicated read node (DRN) dense indexes only. Limits: 1 to 100000.
     """
 
     top_k: int

@@ -40,9 +40,9 @@ class RpcStatus:
     """Error body of the vector and bulk operations.
 
     Attributes:
-        code (int | Unset):
-        message (str | Unset):
-        details (list[ProtobufAny] | Unset):
+        code (int | None):
+        message (str | None):
+        details (list[ProtobufAny] | None):
     """
 
     code: int | Unset = UNSET

@@ -44,11 +44,11 @@ _WIRE: dict[str, tuple[str, str]] | None = {
 class ScoredVector:
     """
     Attributes:
-        id (str): Vector ID.
-        score (float | Unset): Similarity to the query vector; higher means closer.
-        values (list[float] | Unset): Vector values, when requested.
-        sparse_values (SparseValues | Unset): Sparse vector as parallel lists of indices and values of equal length.
-        metadata (ScoredVectorMetadata | Unset): Vector metadata, when requested.
+        id (str): Vector ID. Limits: 1 to 512 characters.
+        score (float | None): Similarity to the query vector; higher means closer.
+        values (list[float] | None): Vector values, when requested.
+        sparse_values (SparseValues | None): Sparse vector as parallel lists of indices and values of equal length.
+        metadata (ScoredVectorMetadata | None): Vector metadata, when requested.
     """
 
     id: str

@@ -45,11 +45,12 @@ class SearchDocumentsRequest:
     """Body of `search_documents`.
 
     Attributes:
-        score_by (Any): Scoring clauses; several only when all are `text` or `query_string`.
-        top_k (int): How many documents to return.
-        include_fields (list[str] | Unset): Fields returned with each match besides `_id` and `_score`; `["*"]` for all,
+        score_by (Any): Scoring clauses; several only when all are `text` or `query_string`. Limits: 1 to 100 items.
+        top_k (int): How many documents to return. Limits: 1 to 10000.
+        include_fields (list[str] | None): Fields returned with each match besides `_id` and `_score`; `["*"]` for all,
             none by default.
-        filter_ (SearchDocumentsRequestFilter | Unset): Metadata filter restricting the search.
+        filter_ (SearchDocumentsRequestFilter | None): Metadata filter restricting the search. Passed as ``filter`` in
+            keyword arguments and dicts.
     """
 
     score_by: Any

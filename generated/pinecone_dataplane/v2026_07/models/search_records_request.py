@@ -45,8 +45,8 @@ class SearchRecordsRequest:
 
     Attributes:
         query (SearchRecordsRequestQuery): Query settings.
-        fields (list[str] | Unset): Fields to include in each hit; all fields when omitted.
-        rerank (SearchRecordsRequestRerank | Unset): Options for reranking the first-pass results.
+        fields (list[str] | None): Fields to include in each hit; all fields when omitted.
+        rerank (SearchRecordsRequestRerank | None): Options for reranking the first-pass results.
     """
 
     query: SearchRecordsRequestQuery

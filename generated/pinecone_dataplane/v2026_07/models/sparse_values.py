@@ -35,8 +35,8 @@ class SparseValues:
     """Sparse vector as parallel lists of indices and values of equal length.
 
     Attributes:
-        indices (list[int]): Positions of the non-zero entries.
-        values (list[float]): Values matching `indices`, one per index.
+        indices (list[int]): Positions of the non-zero entries. Limits: 1 to 2048 items.
+        values (list[float]): Values matching `indices`, one per index. Limits: 1 to 2048 items.
     """
 
     indices: list[int]

@@ -28,7 +28,7 @@ class StartImportResponse:
     """Result of a start-import call.
 
     Attributes:
-        id (str): ID of the new import.
+        id (str): ID of the new import. Limits: 1 to 1000 characters.
     """
 
     id: str

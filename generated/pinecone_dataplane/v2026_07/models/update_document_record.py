@@ -37,8 +37,8 @@ class UpdateDocumentRecord:
     """A partial update of one document, by `_id`: fields to set, and `_remove_fields` to drop.
 
     Attributes:
-        field_id (str): ID of the document to update.
-        field_remove_fields (list[str] | Unset): Names of fields to remove.
+        field_id (str): ID of the document to update. Limits: 1 to 512 characters; matching ``^[\\x01-\\x7F]+$``.
+        field_remove_fields (list[str] | None): Names of fields to remove.
     """
 
     field_id: str

@@ -47,11 +47,11 @@ class UpdateDocumentsRequest:
     """Body of `update_documents`: `documents`, or `filter` with a non-empty `set_fields` or `remove_fields`.
 
     Attributes:
-        documents (list[UpdateDocumentRecord] | Unset): Per-document updates.
-        filter_ (UpdateDocumentsRequestFilter | Unset): Non-empty metadata filter choosing the documents to update; no
-            text-match operators.
-        set_fields (UpdateDocumentsRequestSetFields | Unset): Fields to set on every matching document.
-        remove_fields (list[str] | Unset): Fields to remove from every matching document.
+        documents (list[UpdateDocumentRecord] | None): Per-document updates. Limits: 1 to 1000 items.
+        filter_ (UpdateDocumentsRequestFilter | None): Non-empty metadata filter choosing the documents to update; no
+            text-match operators. Limits: at least 1 fields. Passed as ``filter`` in keyword arguments and dicts.
+        set_fields (UpdateDocumentsRequestSetFields | None): Fields to set on every matching document.
+        remove_fields (list[str] | None): Fields to remove from every matching document.
     """
 
     documents: list[UpdateDocumentRecord] | Unset = UNSET

@@ -31,7 +31,7 @@ class UpdateDocumentsResponse:
     """Result of `update_documents`.
 
     Attributes:
-        matched_records (int | Unset): For an update by filter, how many documents matched when it was accepted.
+        matched_records (int | None): For an update by filter, how many documents matched when it was accepted.
     """
 
     matched_records: int | Unset = UNSET

@@ -22,7 +22,10 @@ _WIRE: dict[str, tuple[str, str]] | None = {}
 
 @_attrs_define
 class UpdateRequestFilter:
-    """Metadata filter; when updating metadata in bulk, every matching record in the namespace is changed."""
+    """Metadata filter; when updating metadata in bulk, every matching record in the namespace is changed. Limits: at least
+    1 fields.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

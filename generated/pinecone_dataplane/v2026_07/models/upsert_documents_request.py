@@ -36,7 +36,7 @@ class UpsertDocumentsRequest:
     """Body of `upsert_documents`.
 
     Attributes:
-        documents (list[DocumentRecord]): Documents to write.
+        documents (list[DocumentRecord]): Documents to write. Limits: 1 to 1000 items.
     """
 
     documents: list[DocumentRecord]

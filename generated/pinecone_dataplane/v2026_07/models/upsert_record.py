@@ -28,7 +28,8 @@ class UpsertRecord:
     """A record to upsert.
 
     Attributes:
-        field_id (str): Unique record ID; the service also takes `id`, which is not modelled here.
+        field_id (str): Unique record ID; the service also takes `id`, which is not modelled here. Limits: at least 1
+            characters.
     """
 
     field_id: str

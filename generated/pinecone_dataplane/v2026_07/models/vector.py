@@ -43,10 +43,11 @@ _WIRE: dict[str, tuple[str, str]] | None = {
 class Vector:
     """
     Attributes:
-        id (str): Unique vector ID.
-        values (list[float] | Unset): Dense vector values; empty in responses without dense data.
-        sparse_values (SparseValues | Unset): Sparse vector as parallel lists of indices and values of equal length.
-        metadata (VectorMetadata | Unset): Metadata attached to the vector; names may not start with `$`.
+        id (str): Unique vector ID. Limits: 1 to 512 characters; matching ``^[\\x01-\\x7F]+$``.
+        values (list[float] | None): Dense vector values; empty in responses without dense data. Limits: at most 20000
+            items.
+        sparse_values (SparseValues | None): Sparse vector as parallel lists of indices and values of equal length.
+        metadata (VectorMetadata | None): Metadata attached to the vector; names may not start with `$`.
     """
 
     id: str

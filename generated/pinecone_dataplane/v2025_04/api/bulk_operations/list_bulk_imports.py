@@ -102,12 +102,14 @@ def sync_detailed(
     response means more pages remain.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most imports returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListImportsResponse | RpcStatus]
@@ -137,12 +139,14 @@ def sync(
     response means more pages remain.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most imports returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListImportsResponse | RpcStatus
@@ -167,12 +171,14 @@ async def asyncio_detailed(
     response means more pages remain.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most imports returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListImportsResponse | RpcStatus]
@@ -200,12 +206,14 @@ async def asyncio(
     response means more pages remain.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most imports returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListImportsResponse | RpcStatus
@@ -229,3 +237,11 @@ def _parse_success(response: httpx.Response) -> ListImportsResponse:
             return response_200
 
     raise _core.unexpected_status(response)
+
+
+from ...models.import_model import ImportModel
+
+
+def page_items(page: ListImportsResponse) -> list[ImportModel]:
+    """The items of one page of this listing (``page.data``): what ``paginate`` yields."""
+    return page.data or []

@@ -91,11 +91,13 @@ def sync_detailed(
      Starts a background job that loads vectors from object storage into the index.
 
     Args:
-        body (StartImportRequest): Body of a start-import call.
+        body (StartImportRequest): Body of a start-import call. Its fields are the attributes of
+            ``StartImportRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[RpcStatus | StartImportResponse]
@@ -122,11 +124,13 @@ def sync(
      Starts a background job that loads vectors from object storage into the index.
 
     Args:
-        body (StartImportRequest): Body of a start-import call.
+        body (StartImportRequest): Body of a start-import call. Its fields are the attributes of
+            ``StartImportRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         RpcStatus | StartImportResponse
@@ -148,11 +152,13 @@ async def asyncio_detailed(
      Starts a background job that loads vectors from object storage into the index.
 
     Args:
-        body (StartImportRequest): Body of a start-import call.
+        body (StartImportRequest): Body of a start-import call. Its fields are the attributes of
+            ``StartImportRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[RpcStatus | StartImportResponse]
@@ -177,11 +183,13 @@ async def asyncio(
      Starts a background job that loads vectors from object storage into the index.
 
     Args:
-        body (StartImportRequest): Body of a start-import call.
+        body (StartImportRequest): Body of a start-import call. Its fields are the attributes of
+            ``StartImportRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         RpcStatus | StartImportResponse

@@ -98,12 +98,13 @@ def sync_detailed(
     is set; a `pagination_token` means more remain. Not available for pod-based indexes.
 
     Args:
-        limit (int | Unset):
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most namespaces returned per page.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListNamespacesResponse | RpcStatus]
@@ -133,12 +134,13 @@ def sync(
     is set; a `pagination_token` means more remain. Not available for pod-based indexes.
 
     Args:
-        limit (int | Unset):
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most namespaces returned per page.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListNamespacesResponse | RpcStatus
@@ -163,12 +165,13 @@ async def asyncio_detailed(
     is set; a `pagination_token` means more remain. Not available for pod-based indexes.
 
     Args:
-        limit (int | Unset):
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most namespaces returned per page.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListNamespacesResponse | RpcStatus]
@@ -196,12 +199,13 @@ async def asyncio(
     is set; a `pagination_token` means more remain. Not available for pod-based indexes.
 
     Args:
-        limit (int | Unset):
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most namespaces returned per page.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListNamespacesResponse | RpcStatus
@@ -225,3 +229,11 @@ def _parse_success(response: httpx.Response) -> ListNamespacesResponse:
             return response_200
 
     raise _core.unexpected_status(response)
+
+
+from ...models.namespace_description import NamespaceDescription
+
+
+def page_items(page: ListNamespacesResponse) -> list[NamespaceDescription]:
+    """The items of one page of this listing (``page.namespaces``): what ``paginate`` yields."""
+    return page.namespaces or []

@@ -91,11 +91,13 @@ def sync_detailed(
      Removes vectors with the given IDs from one namespace.
 
     Args:
-        body (DeleteRequest): Body of a delete call.
+        body (DeleteRequest): Body of a delete call. Its fields are the attributes of
+            ``DeleteRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[DeleteResponse | RpcStatus]
@@ -122,11 +124,13 @@ def sync(
      Removes vectors with the given IDs from one namespace.
 
     Args:
-        body (DeleteRequest): Body of a delete call.
+        body (DeleteRequest): Body of a delete call. Its fields are the attributes of
+            ``DeleteRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         DeleteResponse | RpcStatus
@@ -148,11 +152,13 @@ async def asyncio_detailed(
      Removes vectors with the given IDs from one namespace.
 
     Args:
-        body (DeleteRequest): Body of a delete call.
+        body (DeleteRequest): Body of a delete call. Its fields are the attributes of
+            ``DeleteRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[DeleteResponse | RpcStatus]
@@ -177,11 +183,13 @@ async def asyncio(
      Removes vectors with the given IDs from one namespace.
 
     Args:
-        body (DeleteRequest): Body of a delete call.
+        body (DeleteRequest): Body of a delete call. Its fields are the attributes of
+            ``DeleteRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         DeleteResponse | RpcStatus

@@ -94,11 +94,13 @@ def sync_detailed(
     matters for pod-based indexes, since serverless ones scale on their own.
 
     Args:
-        body (DescribeIndexStatsRequest): Body of a describe-index-stats call.
+        body (DescribeIndexStatsRequest): Body of a describe-index-stats call. Its fields are the
+            attributes of ``DescribeIndexStatsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[IndexDescription | RpcStatus]
@@ -126,11 +128,13 @@ def sync(
     matters for pod-based indexes, since serverless ones scale on their own.
 
     Args:
-        body (DescribeIndexStatsRequest): Body of a describe-index-stats call.
+        body (DescribeIndexStatsRequest): Body of a describe-index-stats call. Its fields are the
+            attributes of ``DescribeIndexStatsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         IndexDescription | RpcStatus
@@ -153,11 +157,13 @@ async def asyncio_detailed(
     matters for pod-based indexes, since serverless ones scale on their own.
 
     Args:
-        body (DescribeIndexStatsRequest): Body of a describe-index-stats call.
+        body (DescribeIndexStatsRequest): Body of a describe-index-stats call. Its fields are the
+            attributes of ``DescribeIndexStatsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[IndexDescription | RpcStatus]
@@ -183,11 +189,13 @@ async def asyncio(
     matters for pod-based indexes, since serverless ones scale on their own.
 
     Args:
-        body (DescribeIndexStatsRequest): Body of a describe-index-stats call.
+        body (DescribeIndexStatsRequest): Body of a describe-index-stats call. Its fields are the
+            attributes of ``DescribeIndexStatsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         IndexDescription | RpcStatus

@@ -105,12 +105,13 @@ def sync_detailed(
     suit metadata- or ID-only needs.
 
     Args:
-        ids (list[str]):
+        ids (list[str]): IDs to fetch; values with spaces are rejected.
         namespace (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[FetchResponse | RpcStatus]
@@ -141,12 +142,13 @@ def sync(
     suit metadata- or ID-only needs.
 
     Args:
-        ids (list[str]):
+        ids (list[str]): IDs to fetch; values with spaces are rejected.
         namespace (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         FetchResponse | RpcStatus
@@ -172,12 +174,13 @@ async def asyncio_detailed(
     suit metadata- or ID-only needs.
 
     Args:
-        ids (list[str]):
+        ids (list[str]): IDs to fetch; values with spaces are rejected.
         namespace (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[FetchResponse | RpcStatus]
@@ -206,12 +209,13 @@ async def asyncio(
     suit metadata- or ID-only needs.
 
     Args:
-        ids (list[str]):
+        ids (list[str]): IDs to fetch; values with spaces are rejected.
         namespace (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         FetchResponse | RpcStatus

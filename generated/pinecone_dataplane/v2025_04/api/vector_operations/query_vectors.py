@@ -92,11 +92,13 @@ def sync_detailed(
     scores.
 
     Args:
-        body (QueryRequest): Body of a query call.
+        body (QueryRequest): Body of a query call. Its fields are the attributes of
+            ``QueryRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[QueryResponse | RpcStatus]
@@ -124,11 +126,13 @@ def sync(
     scores.
 
     Args:
-        body (QueryRequest): Body of a query call.
+        body (QueryRequest): Body of a query call. Its fields are the attributes of
+            ``QueryRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         QueryResponse | RpcStatus
@@ -151,11 +155,13 @@ async def asyncio_detailed(
     scores.
 
     Args:
-        body (QueryRequest): Body of a query call.
+        body (QueryRequest): Body of a query call. Its fields are the attributes of
+            ``QueryRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[QueryResponse | RpcStatus]
@@ -181,11 +187,13 @@ async def asyncio(
     scores.
 
     Args:
-        body (QueryRequest): Body of a query call.
+        body (QueryRequest): Body of a query call. Its fields are the attributes of
+            ``QueryRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         QueryResponse | RpcStatus

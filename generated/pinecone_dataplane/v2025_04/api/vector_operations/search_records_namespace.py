@@ -104,12 +104,14 @@ def sync_detailed(
     text queries need an index with integrated embedding.
 
     Args:
-        namespace (str):
-        body (SearchRecordsRequest): Search request for records in one namespace.
+        namespace (str): Namespace to search in.
+        body (SearchRecordsRequest): Search request for records in one namespace. Its fields are
+            the attributes of ``SearchRecordsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[RpcStatus | SearchRecordsResponse]
@@ -139,12 +141,14 @@ def sync(
     text queries need an index with integrated embedding.
 
     Args:
-        namespace (str):
-        body (SearchRecordsRequest): Search request for records in one namespace.
+        namespace (str): Namespace to search in.
+        body (SearchRecordsRequest): Search request for records in one namespace. Its fields are
+            the attributes of ``SearchRecordsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         RpcStatus | SearchRecordsResponse
@@ -169,12 +173,14 @@ async def asyncio_detailed(
     text queries need an index with integrated embedding.
 
     Args:
-        namespace (str):
-        body (SearchRecordsRequest): Search request for records in one namespace.
+        namespace (str): Namespace to search in.
+        body (SearchRecordsRequest): Search request for records in one namespace. Its fields are
+            the attributes of ``SearchRecordsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[RpcStatus | SearchRecordsResponse]
@@ -202,12 +208,14 @@ async def asyncio(
     text queries need an index with integrated embedding.
 
     Args:
-        namespace (str):
-        body (SearchRecordsRequest): Search request for records in one namespace.
+        namespace (str): Namespace to search in.
+        body (SearchRecordsRequest): Search request for records in one namespace. Its fields are
+            the attributes of ``SearchRecordsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         RpcStatus | SearchRecordsResponse

@@ -92,11 +92,13 @@ def sync_detailed(
     are added or replaced.
 
     Args:
-        body (UpdateRequest): Body of an update call.
+        body (UpdateRequest): Body of an update call. Its fields are the attributes of
+            ``UpdateRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[RpcStatus | UpdateResponse]
@@ -124,11 +126,13 @@ def sync(
     are added or replaced.
 
     Args:
-        body (UpdateRequest): Body of an update call.
+        body (UpdateRequest): Body of an update call. Its fields are the attributes of
+            ``UpdateRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         RpcStatus | UpdateResponse
@@ -151,11 +155,13 @@ async def asyncio_detailed(
     are added or replaced.
 
     Args:
-        body (UpdateRequest): Body of an update call.
+        body (UpdateRequest): Body of an update call. Its fields are the attributes of
+            ``UpdateRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[RpcStatus | UpdateResponse]
@@ -181,11 +187,13 @@ async def asyncio(
     are added or replaced.
 
     Args:
-        body (UpdateRequest): Body of an update call.
+        body (UpdateRequest): Body of an update call. Its fields are the attributes of
+            ``UpdateRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         RpcStatus | UpdateResponse

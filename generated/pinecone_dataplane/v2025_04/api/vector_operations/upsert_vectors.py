@@ -91,11 +91,13 @@ def sync_detailed(
      Inserts vectors into a namespace, replacing any vector that already has the same ID.
 
     Args:
-        body (UpsertRequest): Body of an upsert call.
+        body (UpsertRequest): Body of an upsert call. Its fields are the attributes of
+            ``UpsertRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[RpcStatus | UpsertResponse]
@@ -122,11 +124,13 @@ def sync(
      Inserts vectors into a namespace, replacing any vector that already has the same ID.
 
     Args:
-        body (UpsertRequest): Body of an upsert call.
+        body (UpsertRequest): Body of an upsert call. Its fields are the attributes of
+            ``UpsertRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         RpcStatus | UpsertResponse
@@ -148,11 +152,13 @@ async def asyncio_detailed(
      Inserts vectors into a namespace, replacing any vector that already has the same ID.
 
     Args:
-        body (UpsertRequest): Body of an upsert call.
+        body (UpsertRequest): Body of an upsert call. Its fields are the attributes of
+            ``UpsertRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[RpcStatus | UpsertResponse]
@@ -177,11 +183,13 @@ async def asyncio(
      Inserts vectors into a namespace, replacing any vector that already has the same ID.
 
     Args:
-        body (UpsertRequest): Body of an upsert call.
+        body (UpsertRequest): Body of an upsert call. Its fields are the attributes of
+            ``UpsertRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         RpcStatus | UpsertResponse

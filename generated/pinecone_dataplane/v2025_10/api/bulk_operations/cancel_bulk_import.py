@@ -96,12 +96,13 @@ def sync_detailed(
      Stops an import that is still running; imports that already finished are left unchanged.
 
     Args:
-        id (str):
+        id (str): ID of the import. Limits: 1 to 1000 characters.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[CancelImportResponse | RpcStatus]
@@ -130,12 +131,13 @@ def sync(
      Stops an import that is still running; imports that already finished are left unchanged.
 
     Args:
-        id (str):
+        id (str): ID of the import. Limits: 1 to 1000 characters.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         CancelImportResponse | RpcStatus
@@ -159,12 +161,13 @@ async def asyncio_detailed(
      Stops an import that is still running; imports that already finished are left unchanged.
 
     Args:
-        id (str):
+        id (str): ID of the import. Limits: 1 to 1000 characters.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[CancelImportResponse | RpcStatus]
@@ -191,12 +194,13 @@ async def asyncio(
      Stops an import that is still running; imports that already finished are left unchanged.
 
     Args:
-        id (str):
+        id (str): ID of the import. Limits: 1 to 1000 characters.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         CancelImportResponse | RpcStatus

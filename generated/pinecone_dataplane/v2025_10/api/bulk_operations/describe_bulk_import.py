@@ -98,12 +98,13 @@ def sync_detailed(
      Returns the details of one import operation.
 
     Args:
-        id (str):
+        id (str): ID of the import. Limits: 1 to 1000 characters.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ImportModel | RpcStatus]
@@ -132,12 +133,13 @@ def sync(
      Returns the details of one import operation.
 
     Args:
-        id (str):
+        id (str): ID of the import. Limits: 1 to 1000 characters.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ImportModel | RpcStatus
@@ -161,12 +163,13 @@ async def asyncio_detailed(
      Returns the details of one import operation.
 
     Args:
-        id (str):
+        id (str): ID of the import. Limits: 1 to 1000 characters.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ImportModel | RpcStatus]
@@ -193,12 +196,13 @@ async def asyncio(
      Returns the details of one import operation.
 
     Args:
-        id (str):
+        id (str): ID of the import. Limits: 1 to 1000 characters.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ImportModel | RpcStatus

@@ -95,11 +95,13 @@ def sync_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2025-10'.
-        body (StartImportRequest): Body of a start-import call.
+        body (StartImportRequest): Body of a start-import call. Its fields are the attributes of
+            ``StartImportRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[RpcStatus | StartImportResponse]
@@ -129,11 +131,13 @@ def sync(
 
     Args:
         x_pinecone_api_version (str):  Default: '2025-10'.
-        body (StartImportRequest): Body of a start-import call.
+        body (StartImportRequest): Body of a start-import call. Its fields are the attributes of
+            ``StartImportRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         RpcStatus | StartImportResponse
@@ -158,11 +162,13 @@ async def asyncio_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2025-10'.
-        body (StartImportRequest): Body of a start-import call.
+        body (StartImportRequest): Body of a start-import call. Its fields are the attributes of
+            ``StartImportRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[RpcStatus | StartImportResponse]
@@ -190,11 +196,13 @@ async def asyncio(
 
     Args:
         x_pinecone_api_version (str):  Default: '2025-10'.
-        body (StartImportRequest): Body of a start-import call.
+        body (StartImportRequest): Body of a start-import call. Its fields are the attributes of
+            ``StartImportRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         RpcStatus | StartImportResponse

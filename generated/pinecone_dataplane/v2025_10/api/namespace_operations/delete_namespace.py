@@ -97,12 +97,13 @@ def sync_detailed(
     Not available for pod-based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to remove.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[DeleteResponse | RpcStatus]
@@ -132,12 +133,13 @@ def sync(
     Not available for pod-based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to remove.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         DeleteResponse | RpcStatus
@@ -162,12 +164,13 @@ async def asyncio_detailed(
     Not available for pod-based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to remove.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[DeleteResponse | RpcStatus]
@@ -195,12 +198,13 @@ async def asyncio(
     Not available for pod-based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to remove.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         DeleteResponse | RpcStatus

@@ -97,12 +97,13 @@ def sync_detailed(
     based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to look up.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[NamespaceDescription | RpcStatus]
@@ -132,12 +133,13 @@ def sync(
     based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to look up.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         NamespaceDescription | RpcStatus
@@ -162,12 +164,13 @@ async def asyncio_detailed(
     based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to look up.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[NamespaceDescription | RpcStatus]
@@ -195,12 +198,13 @@ async def asyncio(
     based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to look up.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         NamespaceDescription | RpcStatus

@@ -108,14 +108,15 @@ def sync_detailed(
     is set; a `pagination_token` means more remain. Not available for pod-based indexes.
 
     Args:
-        limit (int | Unset):
-        pagination_token (str | Unset):
-        prefix (str | Unset):
+        limit (int | Unset): Page size: most namespaces returned per page.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        prefix (str | Unset): Only namespaces whose names start with this prefix are returned.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListNamespacesResponse | RpcStatus]
@@ -149,14 +150,15 @@ def sync(
     is set; a `pagination_token` means more remain. Not available for pod-based indexes.
 
     Args:
-        limit (int | Unset):
-        pagination_token (str | Unset):
-        prefix (str | Unset):
+        limit (int | Unset): Page size: most namespaces returned per page.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        prefix (str | Unset): Only namespaces whose names start with this prefix are returned.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListNamespacesResponse | RpcStatus
@@ -185,14 +187,15 @@ async def asyncio_detailed(
     is set; a `pagination_token` means more remain. Not available for pod-based indexes.
 
     Args:
-        limit (int | Unset):
-        pagination_token (str | Unset):
-        prefix (str | Unset):
+        limit (int | Unset): Page size: most namespaces returned per page.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        prefix (str | Unset): Only namespaces whose names start with this prefix are returned.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListNamespacesResponse | RpcStatus]
@@ -224,14 +227,15 @@ async def asyncio(
     is set; a `pagination_token` means more remain. Not available for pod-based indexes.
 
     Args:
-        limit (int | Unset):
-        pagination_token (str | Unset):
-        prefix (str | Unset):
+        limit (int | Unset): Page size: most namespaces returned per page.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        prefix (str | Unset): Only namespaces whose names start with this prefix are returned.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListNamespacesResponse | RpcStatus
@@ -257,3 +261,11 @@ def _parse_success(response: httpx.Response) -> ListNamespacesResponse:
             return response_200
 
     raise _core.unexpected_status(response)
+
+
+from ...models.namespace_description import NamespaceDescription
+
+
+def page_items(page: ListNamespacesResponse) -> list[NamespaceDescription]:
+    """The items of one page of this listing (``page.namespaces``): what ``paginate`` yields."""
+    return page.namespaces or []

@@ -95,11 +95,13 @@ def sync_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2025-10'.
-        body (DeleteRequest): Body of a delete call.
+        body (DeleteRequest): Body of a delete call. Its fields are the attributes of
+            ``DeleteRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[DeleteResponse | RpcStatus]
@@ -129,11 +131,13 @@ def sync(
 
     Args:
         x_pinecone_api_version (str):  Default: '2025-10'.
-        body (DeleteRequest): Body of a delete call.
+        body (DeleteRequest): Body of a delete call. Its fields are the attributes of
+            ``DeleteRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         DeleteResponse | RpcStatus
@@ -158,11 +162,13 @@ async def asyncio_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2025-10'.
-        body (DeleteRequest): Body of a delete call.
+        body (DeleteRequest): Body of a delete call. Its fields are the attributes of
+            ``DeleteRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[DeleteResponse | RpcStatus]
@@ -190,11 +196,13 @@ async def asyncio(
 
     Args:
         x_pinecone_api_version (str):  Default: '2025-10'.
-        body (DeleteRequest): Body of a delete call.
+        body (DeleteRequest): Body of a delete call. Its fields are the attributes of
+            ``DeleteRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         DeleteResponse | RpcStatus

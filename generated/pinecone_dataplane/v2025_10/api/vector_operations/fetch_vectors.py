@@ -110,13 +110,14 @@ def sync_detailed(
     suit metadata- or ID-only needs.
 
     Args:
-        ids (list[str]):
-        namespace (str | Unset):
+        ids (list[str]): IDs to fetch; values with spaces are rejected.
+        namespace (str | Unset): Namespace to read from; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[FetchResponse | RpcStatus]
@@ -149,13 +150,14 @@ def sync(
     suit metadata- or ID-only needs.
 
     Args:
-        ids (list[str]):
-        namespace (str | Unset):
+        ids (list[str]): IDs to fetch; values with spaces are rejected.
+        namespace (str | Unset): Namespace to read from; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         FetchResponse | RpcStatus
@@ -183,13 +185,14 @@ async def asyncio_detailed(
     suit metadata- or ID-only needs.
 
     Args:
-        ids (list[str]):
-        namespace (str | Unset):
+        ids (list[str]): IDs to fetch; values with spaces are rejected.
+        namespace (str | Unset): Namespace to read from; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[FetchResponse | RpcStatus]
@@ -220,13 +223,14 @@ async def asyncio(
     suit metadata- or ID-only needs.
 
     Args:
-        ids (list[str]):
-        namespace (str | Unset):
+        ids (list[str]): IDs to fetch; values with spaces are rejected.
+        namespace (str | Unset): Namespace to read from; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         FetchResponse | RpcStatus

@@ -97,11 +97,13 @@ def sync_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2025-10'.
-        body (FetchByMetadataRequest): Body of a fetch-by-metadata call.
+        body (FetchByMetadataRequest): Body of a fetch-by-metadata call. Its fields are the
+            attributes of ``FetchByMetadataRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[FetchByMetadataResponse | RpcStatus]
@@ -131,11 +133,13 @@ def sync(
 
     Args:
         x_pinecone_api_version (str):  Default: '2025-10'.
-        body (FetchByMetadataRequest): Body of a fetch-by-metadata call.
+        body (FetchByMetadataRequest): Body of a fetch-by-metadata call. Its fields are the
+            attributes of ``FetchByMetadataRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         FetchByMetadataResponse | RpcStatus
@@ -160,11 +164,13 @@ async def asyncio_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2025-10'.
-        body (FetchByMetadataRequest): Body of a fetch-by-metadata call.
+        body (FetchByMetadataRequest): Body of a fetch-by-metadata call. Its fields are the
+            attributes of ``FetchByMetadataRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[FetchByMetadataResponse | RpcStatus]
@@ -192,11 +198,13 @@ async def asyncio(
 
     Args:
         x_pinecone_api_version (str):  Default: '2025-10'.
-        body (FetchByMetadataRequest): Body of a fetch-by-metadata call.
+        body (FetchByMetadataRequest): Body of a fetch-by-metadata call. Its fields are the
+            attributes of ``FetchByMetadataRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         FetchByMetadataResponse | RpcStatus

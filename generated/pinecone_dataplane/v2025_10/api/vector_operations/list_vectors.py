@@ -118,15 +118,17 @@ def sync_detailed(
     indexes only.
 
     Args:
-        prefix (str | Unset):
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
-        namespace (str | Unset):
+        prefix (str | Unset): Only IDs starting with this prefix are listed; values with spaces
+            are rejected.
+        limit (int | Unset): Page size: most IDs returned per page. Default: 100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        namespace (str | Unset): Namespace to list; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListResponse | RpcStatus]
@@ -163,15 +165,17 @@ def sync(
     indexes only.
 
     Args:
-        prefix (str | Unset):
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
-        namespace (str | Unset):
+        prefix (str | Unset): Only IDs starting with this prefix are listed; values with spaces
+            are rejected.
+        limit (int | Unset): Page size: most IDs returned per page. Default: 100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        namespace (str | Unset): Namespace to list; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListResponse | RpcStatus
@@ -203,15 +207,17 @@ async def asyncio_detailed(
     indexes only.
 
     Args:
-        prefix (str | Unset):
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
-        namespace (str | Unset):
+        prefix (str | Unset): Only IDs starting with this prefix are listed; values with spaces
+            are rejected.
+        limit (int | Unset): Page size: most IDs returned per page. Default: 100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        namespace (str | Unset): Namespace to list; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListResponse | RpcStatus]
@@ -246,15 +252,17 @@ async def asyncio(
     indexes only.
 
     Args:
-        prefix (str | Unset):
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
-        namespace (str | Unset):
+        prefix (str | Unset): Only IDs starting with this prefix are listed; values with spaces
+            are rejected.
+        limit (int | Unset): Page size: most IDs returned per page. Default: 100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        namespace (str | Unset): Namespace to list; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2025-10'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListResponse | RpcStatus
@@ -281,3 +289,11 @@ def _parse_success(response: httpx.Response) -> ListResponse:
             return response_200
 
     raise _core.unexpected_status(response)
+
+
+from ...models.list_item import ListItem
+
+
+def page_items(page: ListResponse) -> list[ListItem]:
+    """The items of one page of this listing (``page.vectors``): what ``paginate`` yields."""
+    return page.vectors or []

@@ -107,13 +107,15 @@ def sync_detailed(
     response means more pages remain.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most imports returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
         x_pinecone_api_version (str):  Default: '2026-04'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListImportsResponse | RpcStatus]
@@ -145,13 +147,15 @@ def sync(
     response means more pages remain.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most imports returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
         x_pinecone_api_version (str):  Default: '2026-04'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListImportsResponse | RpcStatus
@@ -178,13 +182,15 @@ async def asyncio_detailed(
     response means more pages remain.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most imports returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
         x_pinecone_api_version (str):  Default: '2026-04'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListImportsResponse | RpcStatus]
@@ -214,13 +220,15 @@ async def asyncio(
     response means more pages remain.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most imports returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
         x_pinecone_api_version (str):  Default: '2026-04'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListImportsResponse | RpcStatus
@@ -245,3 +253,11 @@ def _parse_success(response: httpx.Response) -> ListImportsResponse:
             return response_200
 
     raise _core.unexpected_status(response)
+
+
+from ...models.import_model import ImportModel
+
+
+def page_items(page: ListImportsResponse) -> list[ImportModel]:
+    """The items of one page of this listing (``page.data``): what ``paginate`` yields."""
+    return page.data or []

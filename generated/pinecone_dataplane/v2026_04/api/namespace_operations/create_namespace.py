@@ -101,11 +101,13 @@ def sync_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-04'.
-        body (CreateNamespaceRequest): Body of a create-namespace call.
+        body (CreateNamespaceRequest): Body of a create-namespace call. Its fields are the
+            attributes of ``CreateNamespaceRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[NamespaceDescription | RpcStatus]
@@ -135,11 +137,13 @@ def sync(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-04'.
-        body (CreateNamespaceRequest): Body of a create-namespace call.
+        body (CreateNamespaceRequest): Body of a create-namespace call. Its fields are the
+            attributes of ``CreateNamespaceRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         NamespaceDescription | RpcStatus
@@ -164,11 +168,13 @@ async def asyncio_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-04'.
-        body (CreateNamespaceRequest): Body of a create-namespace call.
+        body (CreateNamespaceRequest): Body of a create-namespace call. Its fields are the
+            attributes of ``CreateNamespaceRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[NamespaceDescription | RpcStatus]
@@ -196,11 +202,13 @@ async def asyncio(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-04'.
-        body (CreateNamespaceRequest): Body of a create-namespace call.
+        body (CreateNamespaceRequest): Body of a create-namespace call. Its fields are the
+            attributes of ``CreateNamespaceRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         NamespaceDescription | RpcStatus

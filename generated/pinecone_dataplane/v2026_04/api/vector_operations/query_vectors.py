@@ -96,11 +96,13 @@ def sync_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-04'.
-        body (QueryRequest): Body of a query call.
+        body (QueryRequest): Body of a query call. Its fields are the attributes of
+            ``QueryRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[QueryResponse | RpcStatus]
@@ -131,11 +133,13 @@ def sync(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-04'.
-        body (QueryRequest): Body of a query call.
+        body (QueryRequest): Body of a query call. Its fields are the attributes of
+            ``QueryRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         QueryResponse | RpcStatus
@@ -161,11 +165,13 @@ async def asyncio_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-04'.
-        body (QueryRequest): Body of a query call.
+        body (QueryRequest): Body of a query call. Its fields are the attributes of
+            ``QueryRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[QueryResponse | RpcStatus]
@@ -194,11 +200,13 @@ async def asyncio(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-04'.
-        body (QueryRequest): Body of a query call.
+        body (QueryRequest): Body of a query call. Its fields are the attributes of
+            ``QueryRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         QueryResponse | RpcStatus

@@ -107,13 +107,15 @@ def sync_detailed(
     text queries need an index with integrated embedding.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to search in.
         x_pinecone_api_version (str):  Default: '2026-04'.
-        body (SearchRecordsRequest): Search request for records in one namespace.
+        body (SearchRecordsRequest): Search request for records in one namespace. Its fields are
+            the attributes of ``SearchRecordsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[RpcStatus | SearchRecordsResponse]
@@ -145,13 +147,15 @@ def sync(
     text queries need an index with integrated embedding.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to search in.
         x_pinecone_api_version (str):  Default: '2026-04'.
-        body (SearchRecordsRequest): Search request for records in one namespace.
+        body (SearchRecordsRequest): Search request for records in one namespace. Its fields are
+            the attributes of ``SearchRecordsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         RpcStatus | SearchRecordsResponse
@@ -178,13 +182,15 @@ async def asyncio_detailed(
     text queries need an index with integrated embedding.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to search in.
         x_pinecone_api_version (str):  Default: '2026-04'.
-        body (SearchRecordsRequest): Search request for records in one namespace.
+        body (SearchRecordsRequest): Search request for records in one namespace. Its fields are
+            the attributes of ``SearchRecordsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[RpcStatus | SearchRecordsResponse]
@@ -214,13 +220,15 @@ async def asyncio(
     text queries need an index with integrated embedding.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to search in.
         x_pinecone_api_version (str):  Default: '2026-04'.
-        body (SearchRecordsRequest): Search request for records in one namespace.
+        body (SearchRecordsRequest): Search request for records in one namespace. Its fields are
+            the attributes of ``SearchRecordsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         RpcStatus | SearchRecordsResponse

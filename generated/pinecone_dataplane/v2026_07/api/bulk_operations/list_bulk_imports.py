@@ -112,13 +112,15 @@ def sync_detailed(
     present, is the `paginationToken` of the next page.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most imports returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListImportsResponse | RpcStatus | str]
@@ -150,13 +152,15 @@ def sync(
     present, is the `paginationToken` of the next page.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most imports returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListImportsResponse | RpcStatus | str
@@ -183,13 +187,15 @@ async def asyncio_detailed(
     present, is the `paginationToken` of the next page.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most imports returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListImportsResponse | RpcStatus | str]
@@ -219,13 +225,15 @@ async def asyncio(
     present, is the `paginationToken` of the next page.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
+        limit (int | Unset): Page size: most imports returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListImportsResponse | RpcStatus | str
@@ -250,3 +258,11 @@ def _parse_success(response: httpx.Response) -> ListImportsResponse:
             return response_200
 
     raise _core.unexpected_status(response)
+
+
+from ...models.import_model import ImportModel
+
+
+def page_items(page: ListImportsResponse) -> list[ImportModel]:
+    """The items of one page of this listing (``page.data``): what ``paginate`` yields."""
+    return page.data or []

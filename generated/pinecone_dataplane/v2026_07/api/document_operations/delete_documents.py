@@ -110,14 +110,15 @@ def sync_detailed(
     one).
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to delete from.
         x_pinecone_api_version (str):  Default: '2026-07'.
         body (DeleteDocumentsRequest): Body of `delete_documents`: exactly one of `ids`, `filter`
-            and `delete_all`.
+            and `delete_all`. Its fields are the attributes of ``DeleteDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[DeleteDocumentsResponse | ErrorResponse | str]
@@ -149,14 +150,15 @@ def sync(
     one).
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to delete from.
         x_pinecone_api_version (str):  Default: '2026-07'.
         body (DeleteDocumentsRequest): Body of `delete_documents`: exactly one of `ids`, `filter`
-            and `delete_all`.
+            and `delete_all`. Its fields are the attributes of ``DeleteDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         DeleteDocumentsResponse | ErrorResponse | str
@@ -183,14 +185,15 @@ async def asyncio_detailed(
     one).
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to delete from.
         x_pinecone_api_version (str):  Default: '2026-07'.
         body (DeleteDocumentsRequest): Body of `delete_documents`: exactly one of `ids`, `filter`
-            and `delete_all`.
+            and `delete_all`. Its fields are the attributes of ``DeleteDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[DeleteDocumentsResponse | ErrorResponse | str]
@@ -220,14 +223,15 @@ async def asyncio(
     one).
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to delete from.
         x_pinecone_api_version (str):  Default: '2026-07'.
         body (DeleteDocumentsRequest): Body of `delete_documents`: exactly one of `ids`, `filter`
-            and `delete_all`.
+            and `delete_all`. Its fields are the attributes of ``DeleteDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         DeleteDocumentsResponse | ErrorResponse | str

@@ -109,13 +109,15 @@ def sync_detailed(
      Reads documents from a namespace by `ids`, or page by page by `filter` (exactly one of them).
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to read from.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (FetchDocumentsRequest): Body of `fetch_documents`: `ids` or `filter`, not both.
+        body (FetchDocumentsRequest): Body of `fetch_documents`: `ids` or `filter`, not both. Its
+            fields are the attributes of ``FetchDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ErrorResponse | FetchDocumentsResponse | str]
@@ -146,13 +148,15 @@ def sync(
      Reads documents from a namespace by `ids`, or page by page by `filter` (exactly one of them).
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to read from.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (FetchDocumentsRequest): Body of `fetch_documents`: `ids` or `filter`, not both.
+        body (FetchDocumentsRequest): Body of `fetch_documents`: `ids` or `filter`, not both. Its
+            fields are the attributes of ``FetchDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ErrorResponse | FetchDocumentsResponse | str
@@ -178,13 +182,15 @@ async def asyncio_detailed(
      Reads documents from a namespace by `ids`, or page by page by `filter` (exactly one of them).
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to read from.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (FetchDocumentsRequest): Body of `fetch_documents`: `ids` or `filter`, not both.
+        body (FetchDocumentsRequest): Body of `fetch_documents`: `ids` or `filter`, not both. Its
+            fields are the attributes of ``FetchDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ErrorResponse | FetchDocumentsResponse | str]
@@ -213,13 +219,15 @@ async def asyncio(
      Reads documents from a namespace by `ids`, or page by page by `filter` (exactly one of them).
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to read from.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (FetchDocumentsRequest): Body of `fetch_documents`: `ids` or `filter`, not both.
+        body (FetchDocumentsRequest): Body of `fetch_documents`: `ids` or `filter`, not both. Its
+            fields are the attributes of ``FetchDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ErrorResponse | FetchDocumentsResponse | str

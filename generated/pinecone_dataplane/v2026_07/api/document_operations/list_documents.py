@@ -110,13 +110,15 @@ def sync_detailed(
     set, optionally only those sharing a prefix.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to list.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (ListDocumentsRequest): Body of `list_documents`.
+        body (ListDocumentsRequest): Body of `list_documents`. Its fields are the attributes of
+            ``ListDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ErrorResponse | ListDocumentsResponse | str]
@@ -148,13 +150,15 @@ def sync(
     set, optionally only those sharing a prefix.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to list.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (ListDocumentsRequest): Body of `list_documents`.
+        body (ListDocumentsRequest): Body of `list_documents`. Its fields are the attributes of
+            ``ListDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ErrorResponse | ListDocumentsResponse | str
@@ -181,13 +185,15 @@ async def asyncio_detailed(
     set, optionally only those sharing a prefix.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to list.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (ListDocumentsRequest): Body of `list_documents`.
+        body (ListDocumentsRequest): Body of `list_documents`. Its fields are the attributes of
+            ``ListDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ErrorResponse | ListDocumentsResponse | str]
@@ -217,13 +223,15 @@ async def asyncio(
     set, optionally only those sharing a prefix.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to list.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (ListDocumentsRequest): Body of `list_documents`.
+        body (ListDocumentsRequest): Body of `list_documents`. Its fields are the attributes of
+            ``ListDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ErrorResponse | ListDocumentsResponse | str

@@ -110,13 +110,15 @@ def sync_detailed(
     top `top_k` with the fields asked for.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to search in.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (SearchDocumentsRequest): Body of `search_documents`.
+        body (SearchDocumentsRequest): Body of `search_documents`. Its fields are the attributes
+            of ``SearchDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ErrorResponse | SearchDocumentsResponse | str]
@@ -148,13 +150,15 @@ def sync(
     top `top_k` with the fields asked for.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to search in.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (SearchDocumentsRequest): Body of `search_documents`.
+        body (SearchDocumentsRequest): Body of `search_documents`. Its fields are the attributes
+            of ``SearchDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ErrorResponse | SearchDocumentsResponse | str
@@ -181,13 +185,15 @@ async def asyncio_detailed(
     top `top_k` with the fields asked for.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to search in.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (SearchDocumentsRequest): Body of `search_documents`.
+        body (SearchDocumentsRequest): Body of `search_documents`. Its fields are the attributes
+            of ``SearchDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ErrorResponse | SearchDocumentsResponse | str]
@@ -217,13 +223,15 @@ async def asyncio(
     top `top_k` with the fields asked for.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to search in.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (SearchDocumentsRequest): Body of `search_documents`.
+        body (SearchDocumentsRequest): Body of `search_documents`. Its fields are the attributes
+            of ``SearchDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ErrorResponse | SearchDocumentsResponse | str

@@ -110,14 +110,16 @@ def sync_detailed(
     `filter`.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to update in.
         x_pinecone_api_version (str):  Default: '2026-07'.
         body (UpdateDocumentsRequest): Body of `update_documents`: `documents`, or `filter` with a
-            non-empty `set_fields` or `remove_fields`.
+            non-empty `set_fields` or `remove_fields`. Its fields are the attributes of
+            ``UpdateDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ErrorResponse | UpdateDocumentsResponse | str]
@@ -149,14 +151,16 @@ def sync(
     `filter`.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to update in.
         x_pinecone_api_version (str):  Default: '2026-07'.
         body (UpdateDocumentsRequest): Body of `update_documents`: `documents`, or `filter` with a
-            non-empty `set_fields` or `remove_fields`.
+            non-empty `set_fields` or `remove_fields`. Its fields are the attributes of
+            ``UpdateDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ErrorResponse | UpdateDocumentsResponse | str
@@ -183,14 +187,16 @@ async def asyncio_detailed(
     `filter`.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to update in.
         x_pinecone_api_version (str):  Default: '2026-07'.
         body (UpdateDocumentsRequest): Body of `update_documents`: `documents`, or `filter` with a
-            non-empty `set_fields` or `remove_fields`.
+            non-empty `set_fields` or `remove_fields`. Its fields are the attributes of
+            ``UpdateDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ErrorResponse | UpdateDocumentsResponse | str]
@@ -220,14 +226,16 @@ async def asyncio(
     `filter`.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to update in.
         x_pinecone_api_version (str):  Default: '2026-07'.
         body (UpdateDocumentsRequest): Body of `update_documents`: `documents`, or `filter` with a
-            non-empty `set_fields` or `remove_fields`.
+            non-empty `set_fields` or `remove_fields`. Its fields are the attributes of
+            ``UpdateDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ErrorResponse | UpdateDocumentsResponse | str

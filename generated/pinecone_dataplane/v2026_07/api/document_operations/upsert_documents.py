@@ -110,13 +110,15 @@ def sync_detailed(
     fields are kept as metadata.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to write to.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (UpsertDocumentsRequest): Body of `upsert_documents`.
+        body (UpsertDocumentsRequest): Body of `upsert_documents`. Its fields are the attributes
+            of ``UpsertDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ErrorResponse | UpsertDocumentsResponse | str]
@@ -148,13 +150,15 @@ def sync(
     fields are kept as metadata.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to write to.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (UpsertDocumentsRequest): Body of `upsert_documents`.
+        body (UpsertDocumentsRequest): Body of `upsert_documents`. Its fields are the attributes
+            of ``UpsertDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ErrorResponse | UpsertDocumentsResponse | str
@@ -181,13 +185,15 @@ async def asyncio_detailed(
     fields are kept as metadata.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to write to.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (UpsertDocumentsRequest): Body of `upsert_documents`.
+        body (UpsertDocumentsRequest): Body of `upsert_documents`. Its fields are the attributes
+            of ``UpsertDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ErrorResponse | UpsertDocumentsResponse | str]
@@ -217,13 +223,15 @@ async def asyncio(
     fields are kept as metadata.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to write to.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (UpsertDocumentsRequest): Body of `upsert_documents`.
+        body (UpsertDocumentsRequest): Body of `upsert_documents`. Its fields are the attributes
+            of ``UpsertDocumentsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ErrorResponse | UpsertDocumentsResponse | str

@@ -106,11 +106,13 @@ def sync_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (CreateNamespaceRequest): Body of a create-namespace call.
+        body (CreateNamespaceRequest): Body of a create-namespace call. Its fields are the
+            attributes of ``CreateNamespaceRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[NamespaceDescription | RpcStatus | str]
@@ -140,11 +142,13 @@ def sync(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (CreateNamespaceRequest): Body of a create-namespace call.
+        body (CreateNamespaceRequest): Body of a create-namespace call. Its fields are the
+            attributes of ``CreateNamespaceRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         NamespaceDescription | RpcStatus | str
@@ -169,11 +173,13 @@ async def asyncio_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (CreateNamespaceRequest): Body of a create-namespace call.
+        body (CreateNamespaceRequest): Body of a create-namespace call. Its fields are the
+            attributes of ``CreateNamespaceRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[NamespaceDescription | RpcStatus | str]
@@ -201,11 +207,13 @@ async def asyncio(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (CreateNamespaceRequest): Body of a create-namespace call.
+        body (CreateNamespaceRequest): Body of a create-namespace call. Its fields are the
+            attributes of ``CreateNamespaceRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         NamespaceDescription | RpcStatus | str

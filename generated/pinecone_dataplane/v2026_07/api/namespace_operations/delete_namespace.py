@@ -108,12 +108,14 @@ def sync_detailed(
     Not available for pod-based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to remove (ASCII without NUL, 1 to 512 characters).
+            Limits: 1 to 512 characters; matching ``^[\\x01-\\x7F]+$``.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[DeleteResponse | RpcStatus | str]
@@ -143,12 +145,14 @@ def sync(
     Not available for pod-based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to remove (ASCII without NUL, 1 to 512 characters).
+            Limits: 1 to 512 characters; matching ``^[\\x01-\\x7F]+$``.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         DeleteResponse | RpcStatus | str
@@ -173,12 +177,14 @@ async def asyncio_detailed(
     Not available for pod-based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to remove (ASCII without NUL, 1 to 512 characters).
+            Limits: 1 to 512 characters; matching ``^[\\x01-\\x7F]+$``.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[DeleteResponse | RpcStatus | str]
@@ -206,12 +212,14 @@ async def asyncio(
     Not available for pod-based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to remove (ASCII without NUL, 1 to 512 characters).
+            Limits: 1 to 512 characters; matching ``^[\\x01-\\x7F]+$``.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         DeleteResponse | RpcStatus | str

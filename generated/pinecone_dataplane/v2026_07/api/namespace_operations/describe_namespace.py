@@ -114,12 +114,15 @@ def sync_detailed(
     based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to look up (ASCII without NUL, 1 to 512
+            characters); `__default__` is the namespace used when a request names none. Limits: 1 to
+            512 characters; matching ``^[\\x01-\\x7F]+$``.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[NamespaceDescription | RpcStatus | str]
@@ -149,12 +152,15 @@ def sync(
     based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to look up (ASCII without NUL, 1 to 512
+            characters); `__default__` is the namespace used when a request names none. Limits: 1 to
+            512 characters; matching ``^[\\x01-\\x7F]+$``.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         NamespaceDescription | RpcStatus | str
@@ -179,12 +185,15 @@ async def asyncio_detailed(
     based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to look up (ASCII without NUL, 1 to 512
+            characters); `__default__` is the namespace used when a request names none. Limits: 1 to
+            512 characters; matching ``^[\\x01-\\x7F]+$``.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[NamespaceDescription | RpcStatus | str]
@@ -212,12 +221,15 @@ async def asyncio(
     based indexes.
 
     Args:
-        namespace (str):
+        namespace (str): Name of the namespace to look up (ASCII without NUL, 1 to 512
+            characters); `__default__` is the namespace used when a request names none. Limits: 1 to
+            512 characters; matching ``^[\\x01-\\x7F]+$``.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         NamespaceDescription | RpcStatus | str

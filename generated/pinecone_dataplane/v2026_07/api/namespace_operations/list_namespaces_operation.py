@@ -120,14 +120,18 @@ def sync_detailed(
     for pod-based indexes.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
-        prefix (str | Unset):
+        limit (int | Unset): Page size: most namespaces returned per page (100 by default).
+            Limits: 1 to 100. Default: 100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        prefix (str | Unset): Only namespaces whose names start with this ASCII prefix are
+            returned; empty matches all. Limits: at most 512 characters; matching
+            ``^[\\x01-\\x7F]*$``.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListNamespacesResponse | RpcStatus | str]
@@ -162,14 +166,18 @@ def sync(
     for pod-based indexes.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
-        prefix (str | Unset):
+        limit (int | Unset): Page size: most namespaces returned per page (100 by default).
+            Limits: 1 to 100. Default: 100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        prefix (str | Unset): Only namespaces whose names start with this ASCII prefix are
+            returned; empty matches all. Limits: at most 512 characters; matching
+            ``^[\\x01-\\x7F]*$``.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListNamespacesResponse | RpcStatus | str
@@ -199,14 +207,18 @@ async def asyncio_detailed(
     for pod-based indexes.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
-        prefix (str | Unset):
+        limit (int | Unset): Page size: most namespaces returned per page (100 by default).
+            Limits: 1 to 100. Default: 100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        prefix (str | Unset): Only namespaces whose names start with this ASCII prefix are
+            returned; empty matches all. Limits: at most 512 characters; matching
+            ``^[\\x01-\\x7F]*$``.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListNamespacesResponse | RpcStatus | str]
@@ -239,14 +251,18 @@ async def asyncio(
     for pod-based indexes.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
-        prefix (str | Unset):
+        limit (int | Unset): Page size: most namespaces returned per page (100 by default).
+            Limits: 1 to 100. Default: 100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        prefix (str | Unset): Only namespaces whose names start with this ASCII prefix are
+            returned; empty matches all. Limits: at most 512 characters; matching
+            ``^[\\x01-\\x7F]*$``.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListNamespacesResponse | RpcStatus | str
@@ -272,3 +288,11 @@ def _parse_success(response: httpx.Response) -> ListNamespacesResponse:
             return response_200
 
     raise _core.unexpected_status(response)
+
+
+from ...models.namespace_description import NamespaceDescription
+
+
+def page_items(page: ListNamespacesResponse) -> list[NamespaceDescription]:
+    """The items of one page of this listing (``page.namespaces``): what ``paginate`` yields."""
+    return page.namespaces or []

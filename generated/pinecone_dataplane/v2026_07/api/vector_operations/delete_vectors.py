@@ -100,11 +100,13 @@ def sync_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (DeleteRequest): Body of a delete call.
+        body (DeleteRequest): Body of a delete call. Its fields are the attributes of
+            ``DeleteRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[DeleteResponse | RpcStatus | str]
@@ -134,11 +136,13 @@ def sync(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (DeleteRequest): Body of a delete call.
+        body (DeleteRequest): Body of a delete call. Its fields are the attributes of
+            ``DeleteRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         DeleteResponse | RpcStatus | str
@@ -163,11 +167,13 @@ async def asyncio_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (DeleteRequest): Body of a delete call.
+        body (DeleteRequest): Body of a delete call. Its fields are the attributes of
+            ``DeleteRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[DeleteResponse | RpcStatus | str]
@@ -195,11 +201,13 @@ async def asyncio(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (DeleteRequest): Body of a delete call.
+        body (DeleteRequest): Body of a delete call. Its fields are the attributes of
+            ``DeleteRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         DeleteResponse | RpcStatus | str

@@ -103,11 +103,13 @@ def sync_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (DescribeIndexStatsRequest): Body of a describe-index-stats call.
+        body (DescribeIndexStatsRequest): Body of a describe-index-stats call. Its fields are the
+            attributes of ``DescribeIndexStatsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[IndexDescription | RpcStatus | str]
@@ -138,11 +140,13 @@ def sync(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (DescribeIndexStatsRequest): Body of a describe-index-stats call.
+        body (DescribeIndexStatsRequest): Body of a describe-index-stats call. Its fields are the
+            attributes of ``DescribeIndexStatsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         IndexDescription | RpcStatus | str
@@ -168,11 +172,13 @@ async def asyncio_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (DescribeIndexStatsRequest): Body of a describe-index-stats call.
+        body (DescribeIndexStatsRequest): Body of a describe-index-stats call. Its fields are the
+            attributes of ``DescribeIndexStatsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[IndexDescription | RpcStatus | str]
@@ -201,11 +207,13 @@ async def asyncio(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (DescribeIndexStatsRequest): Body of a describe-index-stats call.
+        body (DescribeIndexStatsRequest): Body of a describe-index-stats call. Its fields are the
+            attributes of ``DescribeIndexStatsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         IndexDescription | RpcStatus | str

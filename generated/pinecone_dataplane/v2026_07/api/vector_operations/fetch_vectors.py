@@ -115,13 +115,14 @@ def sync_detailed(
     suit metadata- or ID-only needs.
 
     Args:
-        ids (list[str]):
-        namespace (str | Unset):
+        ids (list[str]): IDs of the vectors to fetch. Limits: 1 to 1000 items.
+        namespace (str | Unset): Namespace to read from; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[FetchResponse | RpcStatus | str]
@@ -154,13 +155,14 @@ def sync(
     suit metadata- or ID-only needs.
 
     Args:
-        ids (list[str]):
-        namespace (str | Unset):
+        ids (list[str]): IDs of the vectors to fetch. Limits: 1 to 1000 items.
+        namespace (str | Unset): Namespace to read from; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         FetchResponse | RpcStatus | str
@@ -188,13 +190,14 @@ async def asyncio_detailed(
     suit metadata- or ID-only needs.
 
     Args:
-        ids (list[str]):
-        namespace (str | Unset):
+        ids (list[str]): IDs of the vectors to fetch. Limits: 1 to 1000 items.
+        namespace (str | Unset): Namespace to read from; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[FetchResponse | RpcStatus | str]
@@ -225,13 +228,14 @@ async def asyncio(
     suit metadata- or ID-only needs.
 
     Args:
-        ids (list[str]):
-        namespace (str | Unset):
+        ids (list[str]): IDs of the vectors to fetch. Limits: 1 to 1000 items.
+        namespace (str | Unset): Namespace to read from; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         FetchResponse | RpcStatus | str

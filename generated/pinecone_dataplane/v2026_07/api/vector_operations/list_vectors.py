@@ -123,15 +123,18 @@ def sync_detailed(
     `paginationToken` of the next page. Serverless indexes only.
 
     Args:
-        prefix (str | Unset):
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
-        namespace (str | Unset):
+        prefix (str | Unset): Only IDs starting with this prefix are listed. Limits: at most 512
+            characters; matching ``^[\\x01-\\x7F]*$``.
+        limit (int | Unset): Page size: most IDs returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        namespace (str | Unset): Namespace to list; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListResponse | RpcStatus | str]
@@ -168,15 +171,18 @@ def sync(
     `paginationToken` of the next page. Serverless indexes only.
 
     Args:
-        prefix (str | Unset):
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
-        namespace (str | Unset):
+        prefix (str | Unset): Only IDs starting with this prefix are listed. Limits: at most 512
+            characters; matching ``^[\\x01-\\x7F]*$``.
+        limit (int | Unset): Page size: most IDs returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        namespace (str | Unset): Namespace to list; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListResponse | RpcStatus | str
@@ -208,15 +214,18 @@ async def asyncio_detailed(
     `paginationToken` of the next page. Serverless indexes only.
 
     Args:
-        prefix (str | Unset):
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
-        namespace (str | Unset):
+        prefix (str | Unset): Only IDs starting with this prefix are listed. Limits: at most 512
+            characters; matching ``^[\\x01-\\x7F]*$``.
+        limit (int | Unset): Page size: most IDs returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        namespace (str | Unset): Namespace to list; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ListResponse | RpcStatus | str]
@@ -251,15 +260,18 @@ async def asyncio(
     `paginationToken` of the next page. Serverless indexes only.
 
     Args:
-        prefix (str | Unset):
-        limit (int | Unset):  Default: 100.
-        pagination_token (str | Unset):
-        namespace (str | Unset):
+        prefix (str | Unset): Only IDs starting with this prefix are listed. Limits: at most 512
+            characters; matching ``^[\\x01-\\x7F]*$``.
+        limit (int | Unset): Page size: most IDs returned per page. Limits: 1 to 100. Default:
+            100.
+        pagination_token (str | Unset): Token for resuming a listing from the previous page.
+        namespace (str | Unset): Namespace to list; the default namespace when omitted.
         x_pinecone_api_version (str):  Default: '2026-07'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ListResponse | RpcStatus | str
@@ -286,3 +298,11 @@ def _parse_success(response: httpx.Response) -> ListResponse:
             return response_200
 
     raise _core.unexpected_status(response)
+
+
+from ...models.list_item import ListItem
+
+
+def page_items(page: ListResponse) -> list[ListItem]:
+    """The items of one page of this listing (``page.vectors``): what ``paginate`` yields."""
+    return page.vectors or []

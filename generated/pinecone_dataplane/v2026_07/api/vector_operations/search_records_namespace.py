@@ -112,13 +112,15 @@ def sync_detailed(
     Text queries and reranking need an index with integrated embedding and are not available on BYOC.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to search in.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (SearchRecordsRequest): Search request for records in one namespace.
+        body (SearchRecordsRequest): Search request for records in one namespace. Its fields are
+            the attributes of ``SearchRecordsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ErrorResponse | SearchRecordsResponse | str]
@@ -150,13 +152,15 @@ def sync(
     Text queries and reranking need an index with integrated embedding and are not available on BYOC.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to search in.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (SearchRecordsRequest): Search request for records in one namespace.
+        body (SearchRecordsRequest): Search request for records in one namespace. Its fields are
+            the attributes of ``SearchRecordsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ErrorResponse | SearchRecordsResponse | str
@@ -183,13 +187,15 @@ async def asyncio_detailed(
     Text queries and reranking need an index with integrated embedding and are not available on BYOC.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to search in.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (SearchRecordsRequest): Search request for records in one namespace.
+        body (SearchRecordsRequest): Search request for records in one namespace. Its fields are
+            the attributes of ``SearchRecordsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[ErrorResponse | SearchRecordsResponse | str]
@@ -219,13 +225,15 @@ async def asyncio(
     Text queries and reranking need an index with integrated embedding and are not available on BYOC.
 
     Args:
-        namespace (str):
+        namespace (str): Namespace to search in.
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (SearchRecordsRequest): Search request for records in one namespace.
+        body (SearchRecordsRequest): Search request for records in one namespace. Its fields are
+            the attributes of ``SearchRecordsRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         ErrorResponse | SearchRecordsResponse | str

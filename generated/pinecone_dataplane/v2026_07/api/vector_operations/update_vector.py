@@ -101,11 +101,13 @@ def sync_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (UpdateRequest): Body of an update call.
+        body (UpdateRequest): Body of an update call. Its fields are the attributes of
+            ``UpdateRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[RpcStatus | UpdateResponse | str]
@@ -136,11 +138,13 @@ def sync(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (UpdateRequest): Body of an update call.
+        body (UpdateRequest): Body of an update call. Its fields are the attributes of
+            ``UpdateRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         RpcStatus | UpdateResponse | str
@@ -166,11 +170,13 @@ async def asyncio_detailed(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (UpdateRequest): Body of an update call.
+        body (UpdateRequest): Body of an update call. Its fields are the attributes of
+            ``UpdateRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         Response[RpcStatus | UpdateResponse | str]
@@ -199,11 +205,13 @@ async def asyncio(
 
     Args:
         x_pinecone_api_version (str):  Default: '2026-07'.
-        body (UpdateRequest): Body of an update call.
+        body (UpdateRequest): Body of an update call. Its fields are the attributes of
+            ``UpdateRequest``.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        pinecone_dataplane.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
 
     Returns:
         RpcStatus | UpdateResponse | str
