@@ -3,7 +3,9 @@
 The scripts checked: tests/typing/examples/ (written as users write), the README's Python blocks, and one
 script per API version made here from the version's typed clients, which calls every resource method of
 both faces and asserts the type of each result. tests/typing/mistakes/ must fail both checkers at each
-line marked ``# error``. pyright reads the package as a wheel lays it out (_codegen layout).
+line marked ``# error``. Both checkers read the package twice: as a wheel lays it out (_codegen layout), and
+as the editable install of this checkout (what ``make test``, ``make demo`` and ``pip install -e`` create)
+lays it out, with nothing but the interpreter to find it by.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import inspect
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import typing
@@ -39,8 +42,6 @@ from typing import assert_type
 
 from pinecone_dataplane import {alias}
 from pinecone_dataplane._lib import pagination
-from pinecone_dataplane.sources import *
-from pinecone_dataplane.{alias}.models import *
 '''
 _TYPING_NAMES = {
     "collections.abc": ("Callable", "Iterable", "Mapping", "Sequence"),
@@ -98,10 +99,17 @@ def version_script(version: str) -> str:
                         )
                     )
     body = "\n".join(lines)
+    # Named one by one: a star import from an installed package is an error for pyright.
+    sources = importlib.import_module("pinecone_dataplane.sources")
+    modules = {
+        **_TYPING_NAMES,
+        "pinecone_dataplane.sources": tuple(sources.__all__),
+        f"{module.__name__}.models": tuple(importlib.import_module(f"{module.__name__}.models").__all__),
+    }
     imports = [
         f"from {source} import {', '.join(used)}"
-        for source, names in _TYPING_NAMES.items()
-        if (used := [name for name in names if re.search(rf"\b{name}\b", body)])
+        for source, names in modules.items()
+        if (used := sorted(name for name in names if re.search(rf"\b{name}\b", body)))
     ]
     return _SCRIPT_HEADER.format(alias=alias, imports="\n".join(imports)) + body
 
@@ -146,8 +154,22 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def mypy(workspace: Path, *paths: Path) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "MYPYPATH": str(workspace / "site")}
+@pytest.fixture(scope="module")
+def editable_workspace(workspace: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same scripts, with no path but the running interpreter's: the package as this checkout installs it."""
+    import pinecone_dataplane
+
+    installed = Path(pinecone_dataplane.__file__).resolve().parent
+    assert installed == ROOT / "overlay" / "pinecone_dataplane", f"not an editable install of the checkout: {installed}"
+    root = tmp_path_factory.mktemp("typing-editable")
+    shutil.copytree(workspace / "scripts", root / "scripts")
+    (root / "pyrightconfig.json").write_text(json.dumps({"typeCheckingMode": "strict", "pythonVersion": "3.11"}))
+    return root
+
+
+def mypy(workspace: Path, *paths: Path, site: bool = True) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "MYPYPATH": str(workspace / "site")} if site else dict(os.environ)
+    environment.pop("PYTHONPATH", None)
     # The package is read as an installed one is: its own code is not what is checked, the scripts' use of it is.
     command = [
         sys.executable,
@@ -193,6 +215,21 @@ def test_pyright_strict_passes_with_concrete_types(workspace: Path) -> None:
     problems = [f"{d['file']}:{d['range']['start']['line'] + 1}: {d['message']}" for d in report["generalDiagnostics"]]
     assert not problems, "\n".join(problems)
     assert result.returncode == 0
+
+
+def test_pyright_strict_on_the_editable_install_sees_the_same_concrete_types(editable_workspace: Path) -> None:
+    # The README's examples, the tour and every method of every version, with the result types asserted.
+    result = pyright(editable_workspace, editable_workspace / "scripts")
+    report = json.loads(result.stdout)
+    problems = [f"{d['file']}:{d['range']['start']['line'] + 1}: {d['message']}" for d in report["generalDiagnostics"]]
+    assert not problems, "\n".join(problems)
+    assert report["summary"]["filesAnalyzed"] >= len(list((editable_workspace / "scripts").glob("*.py")))
+    assert result.returncode == 0
+
+
+def test_mypy_strict_on_the_editable_install_sees_the_same_concrete_types(editable_workspace: Path) -> None:
+    result = mypy(editable_workspace, editable_workspace / "scripts", site=False)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def _marked_lines(path: Path) -> set[int]:
