@@ -214,3 +214,41 @@ def test_an_unreadable_source_is_one_clear_message(
     assert code == 1
     assert err.count("\n") == 1
     assert "Traceback" not in err
+
+
+def test_validate_of_a_missing_local_path_says_it_does_not_exist(
+    emulator: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = (tmp_path / "does" / "not" / "exist").as_uri()
+    code, out, err = _cli(emulator, capsys, "imports", "validate", missing, "--dimension", "8")
+    assert code == 1
+    assert out == ""
+    assert f"{missing} does not exist" in err
+    assert "0 files" not in err
+
+
+def test_validate_counts_one_file_in_the_singular_and_thousands_with_separators(
+    emulator: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one = write_dataset(tmp_path / "one", {"docs": 1200}, files_per_namespace=1).as_uri()
+    code, out, _ = _cli(emulator, capsys, "imports", "validate", one, "--dimension", "8")
+    assert code == 0
+    assert f"source {one}: 1 file, 1,200 rows" in out
+
+
+def test_verify_of_a_cancelled_import_says_it_was_cancelled(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pinecone_dataplane import v2026_07
+
+    uri = _dataset(tmp_path, "cancelled")
+    with (
+        running_emulator(bucket_root=tmp_path, pending_seconds=600) as emulator,
+        v2026_07.Client(emulator.url, emulator.api_key) as client,
+    ):
+        started = client.imports.start(uri)
+        client.imports.cancel(started.id)
+        result = client.imports.verify(started.id)
+        code, out, _ = _cli(emulator, capsys, "imports", "verify", started.id)
+    assert not result.ok
+    assert result.problems[0] == "the import is Cancelled, not Completed: it did not write every record"
+    assert code == 5
+    assert "problem: the import is Cancelled, not Completed" in out

@@ -150,7 +150,10 @@ def never_called(request: httpx.Request) -> httpx.Response:
     ("call", "message"),
     [
         (lambda c: c.vectors.query(top_k=3), "give vector or id or sparse_vector"),
-        (lambda c: c.vectors.query(top_k=3, id="a", vector=[0.5]), "do not give .*id and vector"),
+        (
+            lambda c: c.vectors.query(top_k=3, id="a", vector=[0.5]),
+            re.escape("do not give id and vector together, nor id and sparse_vector together"),
+        ),
         (lambda c: c.vectors.delete(namespace="n"), "give ids or filter or delete_all"),
         (lambda c: c.vectors.update(values=[0.5]), "give id or filter"),
         (lambda c: c.vectors.update(filter={"a": 1}, values=[0.5]), "do not give .*filter and values"),
@@ -165,7 +168,7 @@ def never_called(request: httpx.Request) -> httpx.Response:
             re.escape("give ids without filter or filter without ids or delete_all=True without (ids or filter)"),
         ),
         (lambda c: c.documents.delete("ns", ids=["a"], filter={"a": 1}), "give ids without filter"),
-        (lambda c: c.documents.fetch("ns", ids=["a"], filter={"a": 1}), "do not give ids and filter"),
+        (lambda c: c.documents.fetch("ns", ids=["a"], filter={"a": 1}), "do not give ids and filter together"),
         (lambda c: c.documents.update("ns", filter={"a": 1}), "give documents without"),
     ],
 )

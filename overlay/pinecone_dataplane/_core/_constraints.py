@@ -137,7 +137,14 @@ def _combination_problem(combination: Mapping[str, Any], spell: Callable[[str], 
         return "give " + " or ".join(_describe(branch, spell) for branch in combination["anyOf"])
     if "oneOf" in combination:
         return "give exactly one of " + " or ".join(_describe(branch, spell) for branch in combination["oneOf"])
-    return "do not give " + _describe(combination["not"], spell)
+    negated = combination["not"]
+    # "not anyOf [id+vector, id+sparse_vector]": each pair is forbidden on its own, so name them one by one.
+    branches = negated["anyOf"] if set(negated) == {"anyOf"} else [negated]
+    return "do not give " + ", nor ".join(_together(_describe(branch, spell)) for branch in branches)
+
+
+def _together(fields: str) -> str:
+    return f"{fields} together" if " and " in fields else fields
 
 
 def _describe(schema: Mapping[str, Any], spell: Callable[[str], str]) -> str:

@@ -71,6 +71,8 @@ def locate(uri: str, filesystem: Any | None = None) -> Location:
     if scheme == "file":
         if parts.netloc not in ("", "localhost") or not path.startswith("/"):
             raise SourceError(f"a file URI names an absolute local directory (file:///dir), not {uri!r}", uri=uri)
+        if filesystem is None and not os.path.exists(path):
+            raise SourceError(f"{uri} does not exist: there is no file or directory {path}", uri=uri)
         family, root, make = "file", path.rstrip("/") or "/", pafs.LocalFileSystem
     elif scheme in ("s3", "gs"):
         bucket = parts.netloc

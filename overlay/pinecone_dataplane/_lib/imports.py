@@ -110,19 +110,29 @@ class Verification:
     """What ``imports.verify`` found: the source's rows against the index's namespaces and the import's figures.
 
     ``missing`` names the records (namespace, id) the index lacks, with ``full=True``; None otherwise.
+    ``status`` is the import's; one that did not complete (Cancelled, Failed, still running) is named in
+    ``problems``, as the reason records may be missing.
     """
 
     import_id: str
     uri: str
     counts: VerifyReport
     missing: tuple[tuple[str, str], ...] | None
+    status: str | None = None
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        unfinished = self.status is not None and self.status.lower() != "completed"
+        reason = (f"the import is {self.status}, not Completed: it did not write every record",) if unfinished else ()
+        return reason + self.counts.problems
 
     @property
     def ok(self) -> bool:
-        return self.counts.ok and not self.missing
+        return not self.problems and not self.missing
 
     def to_json(self) -> dict[str, Any]:
-        report = {"importId": self.import_id, "uri": self.uri, "ok": self.ok, **self.counts.to_json()}
+        report = {"importId": self.import_id, "uri": self.uri, "ok": self.ok, "status": self.status}
+        report |= {**self.counts.to_json(), "problems": list(self.problems)}
         if self.missing is not None:
             report["missing"] = [{"namespace": namespace, "id": id} for namespace, id in self.missing]
         return report
@@ -365,11 +375,24 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, StartedT]):
     def start(self, uri: str, *, error_mode: str | None = None, integration_id: str | None = None) -> StartedT:
         """Start importing from ``uri``; returns the started import (``.id``). One call starts at most one import.
 
-        ``error_mode``: "continue" (skip bad records) or "abort" (stop at the first), any case. Without it
-        the service aborts at the first bad record. When the answer is lost (a timeout or dropped connection
-        after the request was sent, a 5xx, an unreadable answer), the imports are listed instead of sending
-        it again: the import of ``uri`` created since is returned (a warning is logged), or
-        :class:`~pinecone_dataplane.errors.ImportNotStartedError` raised when there is none.
+        When the answer is lost (a timeout or dropped connection after the request was sent, a 5xx, an
+        unreadable answer), the imports are listed instead of sending it again: the import of ``uri`` created
+        since is returned (a warning is logged), or ``ImportNotStartedError`` raised when there is none.
+
+        Args:
+            uri: The source: ``s3://``, ``gs://`` or ``https://`` (Azure) prefix or file of Parquet files.
+            error_mode: "continue" (skip bad records) or "abort" (stop at the first), any case. Without it
+                the service aborts at the first bad record.
+            integration_id: The storage integration the service reads a private bucket through.
+
+        Returns:
+            The started import; its ``id`` is what ``wait``, ``describe`` and ``cancel`` take.
+
+        Raises:
+            pinecone_dataplane.errors.ImportNotStartedError: The answer was lost and no import of ``uri``
+                was listed since the request.
+            pinecone_dataplane.errors.ApiError: The service refused the import (``BadRequestError``...).
+            ValueError: ``error_mode`` is not one the API takes; raised before anything is sent.
         """
         fields = start_fields(uri, error_mode, integration_id)
         sent_at = datetime.datetime.now(datetime.UTC)
@@ -393,12 +416,25 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, StartedT]):
         sample_rows: int = 100,
         full: bool = False,
     ) -> SourceReport:
-        """Check the source at ``uri`` as the import would read it, before starting one (see :mod:`.sources`).
+        """Check the source at ``uri`` as the import would read it, before starting one.
 
-        Without ``dimension`` (and for a dense index) the index is asked for its dimension. Reads the layout,
-        each file's schema from its footer, the row counts, and ``sample_rows`` rows of each file (every row,
-        streamed, with ``full=True``). Raises :class:`~pinecone_dataplane.errors.SourceError` when the source
-        cannot be read; needs the ``parquet`` extra.
+        Reads the layout, each file's schema from its footer, the row counts, and ``sample_rows`` rows of each
+        file (every row, streamed, with ``full=True``). Needs the ``parquet`` extra.
+
+        Args:
+            uri: The source, as ``start`` takes it (``file://`` too, for a local directory).
+            dimension: The index's dimension; default: asked of the index (for a dense index).
+            vector_type: "dense" or "sparse"; default: dense.
+            sample_rows: Rows of each file whose values are checked.
+            full: Check every row, streamed, instead of a sample.
+
+        Returns:
+            The files, rows and namespaces found and every problem, each with its file and row; ``ok`` says
+            whether an import would read it all.
+
+        Raises:
+            pinecone_dataplane.errors.SourceError: The source cannot be read (a bad URI, no access, no such
+                path).
         """
         from .sources import validate_source
 
@@ -407,8 +443,22 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, StartedT]):
         return validate_source(uri, dimension=dimension, vector_type=vector_type, sample_rows=sample_rows, full=full)
 
     def verify(self, id: str, *, full: bool = False) -> Verification:
-        """Compare import ``id``'s source with the index: rows per namespace against the index's counts and the
-        import's own figures; with ``full=True`` also fetch every source id to name the records not in the index."""
+        """Compare import ``id``'s source with the index: rows per namespace against the index's counts.
+
+        Needs the ``parquet`` extra and read access to the source.
+
+        Args:
+            id: The import, as ``start`` returned it.
+            full: Also fetch every source id to name the records not in the index (one fetch per 1,000 ids).
+
+        Returns:
+            Rows per namespace in the source, in the index and as the import counted them; ``ok`` says
+            whether they agree, and ``summary`` says why not (a Failed or Cancelled import among the reasons).
+
+        Raises:
+            pinecone_dataplane.errors.SourceError: The source cannot be read.
+            pinecone_dataplane.errors.ApiError: The import or the index statistics cannot be read.
+        """
         from .sources import find_missing_ids, source_row_counts
 
         model = self.describe(id)
@@ -436,10 +486,26 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, StartedT]):
     ) -> ModelT:
         """Poll import ``id`` until it is Completed, Failed or Cancelled, and return that import.
 
-        ``timeout`` (seconds, default none) raises :class:`~pinecone_dataplane.errors.WaitTimeoutError`
-        with ``.last``; ``on_progress(model)`` runs whenever status, percent or records change;
-        ``raise_on_failure`` raises :class:`~pinecone_dataplane.errors.ImportFailedError` for Failed
-        or Cancelled. The polling schedule is in this module's docstring.
+        The first poll is immediate; the pause after it is 1 s and grows 1.5 times per poll up to 20 s, cut
+        short when the percentage says the import ends sooner.
+
+        Args:
+            id: The import, as ``start`` returned it.
+            timeout: Seconds to wait in all; default: no limit.
+            poll_interval: Seconds between polls; default: the schedule's, from 1 s growing to 20 s.
+            on_progress: Called with the import whenever its status, percent or records change.
+            raise_on_failure: Raise ``ImportFailedError`` for a Failed or Cancelled import instead of
+                returning it.
+
+        Returns:
+            The import in its final state.
+
+        Raises:
+            pinecone_dataplane.errors.WaitTimeoutError: ``timeout`` passed first (``.last`` is the last
+                state seen).
+            pinecone_dataplane.errors.ImportFailedError: With ``raise_on_failure``, the import failed or was
+                cancelled.
+            pinecone_dataplane.errors.ApiError: Describing the import failed past the retries.
         """
         checked, steps = wait_steps(
             id,
@@ -659,7 +725,10 @@ def verification(
         records_imported=cast("int | None", getattr(model, "records_imported", None)),
         validation_errors=getattr(result, "import_errors", None),
     )
-    return Verification(import_id=model.id or "", uri=model.uri or "", counts=report, missing=missing)
+    status = model.status
+    return Verification(
+        import_id=model.id or "", uri=model.uri or "", counts=report, missing=missing, status=str(status or "") or None
+    )
 
 
 def _source_of(model: ImportLike, id: str) -> str:

@@ -39,7 +39,15 @@ class SyncRecords(SyncResource):
     """Text records of an integrated-embedding index: ``upsert`` (hand-written) and ``search`` (generated)."""
 
     def upsert(self, namespace: str, records: Iterable[Mapping[str, Any]]) -> None:
-        """Upsert ``records`` (mappings with ``_id`` and the index's text field) into ``namespace``."""
+        """Upsert ``records`` into ``namespace``, written as one newline-delimited JSON body.
+
+        Args:
+            namespace: The namespace to write to.
+            records: Mappings with ``_id`` and the index's text field (and any other fields to store).
+
+        Raises:
+            pinecone_dataplane.errors.ApiError: The service refused the records (``BadRequestError``...).
+        """
         self._send(upsert_request(namespace, records))
 
 

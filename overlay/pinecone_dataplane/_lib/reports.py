@@ -157,21 +157,21 @@ class VerifyReport:
 
     def __post_init__(self) -> None:
         lines = [
-            f"namespace {count.namespace!r}: {count.missing} of {count.expected} records missing"
+            f"namespace {count.namespace!r}: {count.missing:,} of {count.expected:,} records missing"
             for count in self.namespaces
             if count.missing
         ]
         lines += [
-            f"namespace {count.namespace!r}: {count.unexpected} records more than the source's {count.expected}"
+            f"namespace {count.namespace!r}: {count.unexpected:,} records more than the source's {count.expected:,}"
             for count in self.namespaces
             if count.unexpected
         ]
         if self.records_imported is not None and self.records_imported != self.expected:
             lines.append(
-                f"the import reports {self.records_imported} records imported; the source holds {self.expected}"
+                f"the import reports {self.records_imported:,} records imported; the source holds {self.expected:,}"
             )
         if self.validation_errors:
-            lines.append(f"the import reports {self.validation_errors} records that failed validation")
+            lines.append(f"the import reports {self.validation_errors:,} records that failed validation")
         object.__setattr__(self, "problems", tuple(lines))
 
     @property

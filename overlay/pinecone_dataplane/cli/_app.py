@@ -90,7 +90,14 @@ class _Parser(argparse.ArgumentParser):
                 f"{self.prog} needs an import ID (see {PROG} imports list); "
                 f"an ID that begins with '-' goes after '--': {self.prog} -- -ID"
             )
+        misplaced = sorted(set(re.findall(r"--[\w-]+", message.partition("unrecognized arguments: ")[2])) & _GLOBAL)
+        if misplaced:
+            message += f" ({', '.join(misplaced)} goes before the command: {PROG} {misplaced[0]} imports ...)"
         super().error(message)
+
+
+# The options of the whole command line, which go before `imports COMMAND`.
+_GLOBAL = {"--host", "--api-key", "--api-version", "--allow-insecure", "--json", "--debug"}
 
 
 def _positive_int(text: str) -> int:
@@ -147,12 +154,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     start = group.add_parser("start", help="start an import from object storage")
-    start.add_argument("uri", help="s3://, gs:// or Azure URL of the Parquet files")
+    start.add_argument("uri", help="s3://, gs://, Azure or (on the emulator) file:// URL of the Parquet files")
     start.add_argument("--error-mode", type=str.lower, choices=("continue", "abort"), help="on bad records")
     start.add_argument("--integration-id", metavar="ID", help="storage integration that grants access")
     start.add_argument("--validate", action="store_true", help="first check the source; start only if it is clean")
     start.add_argument("--wait", action="store_true", help="then wait for it to finish, showing progress")
-    start.add_argument("--timeout", type=_positive_seconds, metavar="SECONDS", help="with --wait: give up after")
+    start.add_argument(
+        "--timeout", type=_positive_seconds, metavar="SECONDS", help="with --wait: stop waiting after SECONDS"
+    )
     start.set_defaults(run=_start)
 
     for name, run, summary in (("describe", _describe, "show one import"), ("cancel", _cancel, "stop an import")):
@@ -184,7 +193,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     waiting = group.add_parser("wait", help="wait for an import to finish, showing progress")
     waiting.add_argument("id", metavar="ID", help="import id")
-    waiting.add_argument("--timeout", type=_positive_seconds, metavar="SECONDS", help="give up after SECONDS")
+    waiting.add_argument(
+        "--timeout", type=_positive_seconds, metavar="SECONDS", help="stop waiting after SECONDS (the import runs on)"
+    )
     waiting.set_defaults(run=_wait_command)
     return parser
 
@@ -241,6 +252,11 @@ def _execute(args: argparse.Namespace) -> int:
         return _interrupted(interruption)
     except ValueError as problem:  # an argument the API would refuse, a missing host or key
         return _fail(args, EXIT_USAGE, ValueError(_in_cli_words(str(problem))))
+    except errors.ApiConnectionError as problem:
+        if isinstance(problem, errors.ApiTimeoutError) or "refused" not in str(problem).lower():
+            return _fail(args, EXIT_ERROR, problem)
+        hint = "nothing answers there: check --host (or $PINECONE_INDEX_HOST), or start the emulator"
+        return _fail(args, EXIT_ERROR, problem, hint=f" ({hint}: {PROG} emulator)")
     except (errors.ApiError, errors.SourceError, errors.ImportNotStartedError) as problem:
         return _fail(args, EXIT_ERROR, problem)
     except Exception as problem:  # a bug: still no traceback unless --debug
@@ -277,7 +293,7 @@ def _show_warnings() -> None:
     logger.setLevel(logging.WARNING)
 
 
-def _fail(args: argparse.Namespace, code: int, problem: BaseException, *, label: str = "error") -> int:
+def _fail(args: argparse.Namespace, code: int, problem: BaseException, *, label: str = "error", hint: str = "") -> int:
     from ._render import clean
 
     if args.debug:
@@ -285,7 +301,7 @@ def _fail(args: argparse.Namespace, code: int, problem: BaseException, *, label:
 
         traceback.print_exception(problem, file=sys.stderr)
     message = clean(" ".join(str(problem).split()))
-    hint = "" if args.debug or label == "error" else " (run with --debug for details)"
+    hint = hint or ("" if args.debug or label == "error" else " (run with --debug for details)")
     print(f"{PROG}: {label}: {message}{hint}", file=sys.stderr)
     return code
 

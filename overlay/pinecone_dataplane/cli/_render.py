@@ -220,7 +220,8 @@ class Progress:
 
 def source_report_text(report: Any) -> str:
     """A checked source: its files, what is wrong (file and row), what the import would ignore, and a verdict."""
-    lines = [f"source {clean(report.uri)}: {len(report.files)} files, {report.rows:,} rows"]
+    files = len(report.files)
+    lines = [f"source {clean(report.uri)}: {files:,} {'file' if files == 1 else 'files'}, {report.rows:,} rows"]
     for namespace, rows in sorted(report.rows_per_namespace.items()):
         lines.append(f"  namespace {clean(namespace)}: {rows:,} rows")
     lines += [f"  ignored: {clean(path)}" for path in report.ignored]
@@ -243,7 +244,7 @@ def verification_text(result: Any) -> str:
     lines += ["  namespace            expected      found    missing"]
     for count in result.counts.namespaces:
         lines.append(f"  {clean(count.namespace):<16} {count.expected:>12,} {count.found:>10,} {count.missing:>10,}")
-    lines += [f"problem: {clean(line)}" for line in result.counts.problems]
+    lines += [f"problem: {clean(line)}" for line in result.problems]
     if result.missing:
         lines.append(f"{len(result.missing):,} records are not in the index, for example:")
         lines += [f"  {clean(namespace)} {clean(id_)}" for namespace, id_ in result.missing[:10]]
