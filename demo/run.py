@@ -22,9 +22,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pinecone_dataplane import errors, paginate, v2026_04
+from pinecone_dataplane import errors, v2026_04
 from pinecone_dataplane.emulator import running_emulator, write_dataset
-from pinecone_dataplane.v2026_04.api.namespace_operations import describe_namespace, list_namespaces_operation
 
 RECORDS_PER_SECOND = 100_000  # slow enough to watch the progress bar, fast enough to finish in seconds
 CANCEL_AT_PERCENT = 25.0
@@ -108,8 +107,8 @@ def run_demo(buckets: Path, cli_path: str) -> None:
         cli("imports", "describe", first_id)
         cli("imports", "list")
 
-        step("Vector counts per namespace (the SDK: paginate(list_namespaces_operation, ...))")
-        for namespace in paginate(list_namespaces_operation, client=sdk):
+        step("Vector counts per namespace (the SDK: client.namespaces.list())")
+        for namespace in sdk.namespaces.list():
             print(f"  {namespace.name:<12} {namespace.record_count:>9,}")
 
         step(f"Start a second import and, once it passes {CANCEL_AT_PERCENT:.0f}%, cancel it")
@@ -123,7 +122,7 @@ def run_demo(buckets: Path, cli_path: str) -> None:
         if final.status != "Cancelled":
             raise DemoError(f"import {second_id} ended {final.status}, not Cancelled")
         try:
-            count = describe_namespace.sync("archive", client=sdk.raw).record_count
+            count = sdk.namespaces.describe("archive").record_count
         except errors.NotFoundError:
             count = 0
         # The import runs on while the cancel command starts, and stops before its next batch.

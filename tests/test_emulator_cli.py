@@ -130,3 +130,28 @@ def test_manual_clock_rules() -> None:
     assert woken.is_set()
     assert clock.now().isoformat() == "2025-01-01T00:00:10+00:00"
     thread.join()
+
+
+def test_a_key_taken_from_the_environment_is_said_so_on_stderr_without_the_key() -> None:
+    process = start_command("--port", "0", key="a-real-looking-key-123")
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().startswith("http://127.0.0.1:")
+    notice = process.stderr.readline()
+    process.send_signal(signal.SIGTERM)
+    process.communicate(timeout=30)
+    assert "clients must send the key in this shell's $PINECONE_API_KEY" in notice
+    assert "--api-key" in notice
+    assert "a-real-looking-key-123" not in notice
+
+
+def test_a_port_in_use_suggests_port_0_and_writes_no_sample_data(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    with running_emulator() as taken:
+        port = taken.url.rsplit(":", 1)[1]
+        code = main(["--port", port, "--sample-data", "--bucket-root", str(tmp_path / "buckets")])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert f"cannot serve on port {port}" in err
+    assert "pass --port 0" in err
+    assert list((tmp_path / "buckets").iterdir()) == []  # nothing written for an emulator that never served

@@ -1,14 +1,20 @@
-"""README.md, run: every Python block and every shell command, against the emulator on loopback.
+"""README.md and the guides in docs/guides/, run: every Python block and every shell command, against the emulator.
 
-Adapted, and nothing else: the host (the README's example host and emulator address become the running
-emulator's), the API key (``...`` becomes the emulator's), and URIs and paths (the example source
-``s3://bucket/embeddings/`` becomes a dataset written here, ``/tmp/buckets`` and ``~`` a temporary
-directory, ``old.yaml``/``new.yaml`` two of our specs). Output is checked where the README states it: a
-``console`` block's lines after a ``$`` command, and ``exit code N`` in a command's comment (0 otherwise).
+README.md and the quick start run exactly as written, in order, in one user's shells: the emulator they start
+serves the Python blocks that follow. The only change is the port: ``--port 5080`` becomes ``--port 0`` (a free
+one) and the README's ``http://127.0.0.1:5080`` the address the emulator printed.
 
-Not run, and checked instead: ``make`` lines name a target of the Makefile (``make test`` cannot run
-inside itself), and ``pip install`` lines name extras that pyproject.toml defines (installing would change
-the environment under test).
+The other guides address a real index (``my-index-abc123.svc.pinecone.io``, ``s3://bucket/embeddings/``), so
+they are adapted, and nothing else: the host (the example host and emulator address become the running
+emulator's), the API key (``...`` becomes the emulator's), and URIs and paths (the example source becomes a
+dataset of two-dimensional vectors written here, served by an emulator of that dimension, ``/tmp/buckets`` and
+``~`` a temporary directory, ``old.yaml``/``new.yaml`` two of our specs).
+
+Output is checked where a document states it: a ``console`` block's lines after a ``$`` command, and
+``exit code N`` in a command's comment (0 otherwise). Not run, and checked instead: ``make`` lines name a target
+of the Makefile (``make test`` cannot run inside itself), ``pip install`` lines name extras that pyproject.toml
+defines (installing would change the environment under test), and activating ``.venv`` is what the tests'
+own interpreter has done.
 """
 
 from __future__ import annotations
@@ -42,20 +48,27 @@ EMULATOR_ADDRESS = "127.0.0.1:5080"
 @dataclass
 class Block:
     language: str
-    line: int  # where it starts in README.md
+    line: int  # where it starts in its document
     text: str
+    document: str = "README.md"
 
 
-def blocks() -> list[Block]:
+def blocks(document: Path = README) -> list[Block]:
     found = []
-    for match in re.finditer(r"^```(\w*)\n(.*?)^```", README.read_text(encoding="utf-8"), re.DOTALL | re.MULTILINE):
-        line = README.read_text(encoding="utf-8")[: match.start()].count("\n") + 1
-        found.append(Block(match[1], line, match[2]))
+    text = document.read_text(encoding="utf-8")
+    for match in re.finditer(r"^```(\w*)\n(.*?)^```", text, re.DOTALL | re.MULTILINE):
+        found.append(Block(match[1], text[: match.start()].count("\n") + 1, match[2], document.name))
     return found
 
 
-PYTHON_BLOCKS = [block for block in blocks() if block.language == "python"]
-SHELL_BLOCKS = [block for block in blocks() if block.language in ("sh", "console")]
+GUIDES = ROOT / "docs" / "guides"
+# Run as written, each in a session of its own.
+EXACT = [README, GUIDES / "quickstart.md"]
+# In the order a reader meets them (the command line's walk-through numbers its imports from 1).
+ADAPTED = [GUIDES / f"{name}.md" for name in ("client", "imports", "cli", "versions", "emulator", "benchmarks")]
+ADAPTED.append(GUIDES / "development.md")
+PYTHON_BLOCKS = [block for document in ADAPTED for block in blocks(document) if block.language == "python"]
+SHELL_BLOCKS = [block for document in ADAPTED for block in blocks(document) if block.language in ("sh", "console")]
 
 # Runs a block; a block that defines test functions (the README's "In tests") has them called.
 _RUNNER = """
@@ -68,13 +81,16 @@ for name, value in list(namespace.items()):
 """
 
 
-def test_the_readme_has_blocks_of_both_kinds() -> None:
-    assert len(PYTHON_BLOCKS) >= 6
+def test_the_documents_have_blocks_of_both_kinds() -> None:
+    readme = blocks(README)
+    assert len([block for block in readme if block.language == "python"]) >= 2
+    assert len([block for block in readme if block.language == "sh"]) >= 4
+    assert len(PYTHON_BLOCKS) >= 5
     assert len(SHELL_BLOCKS) >= 8
 
 
-@pytest.mark.parametrize("block", PYTHON_BLOCKS, ids=[f"line-{block.line}" for block in PYTHON_BLOCKS])
-def test_python_block_runs_against_the_emulator(block: Block, tmp_path: Path) -> None:
+@pytest.mark.parametrize("block", PYTHON_BLOCKS, ids=[f"{block.document}-line-{block.line}" for block in PYTHON_BLOCKS])
+def test_python_block_of_a_guide_runs_against_the_emulator(block: Block, tmp_path: Path) -> None:
     # The blocks upsert two-dimensional vectors; the example source has the same dimension.
     source = write_dataset(tmp_path / "bucket" / "embeddings", {"embeddings": 200}, dimension=2)
     with running_emulator(bucket_root=tmp_path, api_key=KEY, dimension=2) as emulator:
@@ -90,7 +106,7 @@ def test_python_block_runs_against_the_emulator(block: Block, tmp_path: Path) ->
             timeout=120,
             check=False,
         )
-    assert run.returncode == 0, f"README.md line {block.line}:\n{run.stderr}"
+    assert run.returncode == 0, f"{block.document} line {block.line}:\n{run.stderr}"
 
 
 # ---------------------------------------------------------------- shell commands, in one session
@@ -106,6 +122,7 @@ class Session:
     emulator: subprocess.Popen[str] | None = None
     emulator_url: str = ""
     ran: list[str] = field(default_factory=list)
+    printed: list[str] = field(default_factory=list)  # each Python block's output
 
     def adapt(self, text: str) -> str:
         text = text.replace("/tmp/buckets", str(self.home / "tmp-buckets"))
@@ -126,6 +143,9 @@ class Session:
         elif words[:2] == ["pip", "install"]:
             for extra in _extras(words):
                 assert extra in _pyproject_extras(), f"{where}: pyproject.toml defines no extra {extra!r}"
+        elif words[0] in (".", "source") and words[1:] == [".venv/bin/activate"]:
+            # The tests run in that environment: its commands are on this session's PATH already.
+            assert (BIN / "activate").is_file(), f"{where}: the tests do not run in a virtual environment"
         elif words[0] == "export":
             for assignment in words[1:]:
                 name, _, value = assignment.partition("=")
@@ -134,6 +154,22 @@ class Session:
             self.serve(line, expected, where)
         else:
             self.run(line, expected, where)
+
+    def python(self, block: Block, where: str) -> None:
+        """A Python block, in this session: its exports, and the emulator it started."""
+        done = subprocess.run(
+            [sys.executable, "-c", _RUNNER],
+            input=self.adapt(block.text),
+            capture_output=True,
+            text=True,
+            env=self.shell_env(self.env),
+            cwd=self.work,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, f"{where}:\n{done.stderr}"
+        self.ran.append(block.text)
+        self.printed.append(done.stdout)
 
     def run(self, line: str, expected: list[str] | None, where: str) -> None:
         comment = line.partition(" #")[2]
@@ -202,7 +238,7 @@ def _commands(block: Block) -> Iterator[tuple[str, list[str] | None, str]]:
     """(command, the output the README states or None, where) for each command of the block."""
     lines = textwrap.dedent(block.text).splitlines()
     for number, line in enumerate(lines):
-        where = f"README.md line {block.line + 1 + number}"
+        where = f"{block.document} line {block.line + 1 + number}"
         if block.language == "sh":
             yield line, None, where
         elif line.startswith("$ "):
@@ -214,7 +250,26 @@ def _commands(block: Block) -> Iterator[tuple[str, list[str] | None, str]]:
             yield line[2:], output, where
 
 
-def test_shell_commands_run_as_written(tmp_path: Path) -> None:
+@pytest.mark.parametrize("document", EXACT, ids=lambda path: path.name)
+def test_every_block_runs_exactly_as_written_in_order(document: Path, tmp_path: Path) -> None:
+    (tmp_path / "work").mkdir()
+    session = Session(home=tmp_path, work=tmp_path / "work")
+    try:
+        for block in blocks(document):
+            if block.language == "python":
+                session.python(block, f"{document.name} line {block.line}")
+            elif block.language in ("sh", "console"):
+                for line, expected, where in _commands(block):
+                    session.command(line, expected, where)
+    finally:
+        session.stop()
+    assert session.emulator_url, "no emulator started"
+    assert "['b']" in session.printed[0]  # the quick start's query finds its nearest vector
+    if document == README:
+        assert session.printed[1].split() == ["Completed", "997"]  # the import skipped the three bad records
+
+
+def test_the_guides_shell_commands_run_as_written(tmp_path: Path) -> None:
     (tmp_path / "work").mkdir()
     session = Session(home=tmp_path, work=tmp_path / "work")
     try:

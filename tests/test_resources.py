@@ -92,8 +92,8 @@ def _calls(version: str, spec: dict[str, Any]) -> list[tuple[str, str, str, list
             body = minimal(spec, operation["requestBody"]["content"]["application/json"]["schema"])
             keyword_of = {json_name: keyword for keyword, json_name in endpoint._BODY_FIELDS.items()}
             keywords.update({keyword_of[json_name]: value for json_name, value in body.items()})
-        if method == "_start":  # wrapped by the hand-written start(uri, ...)
-            method, positional = "start", [keywords.pop("uri")]
+        if (resource, method) == ("imports", "start"):  # the hand-written start(uri, ...) wraps it
+            positional = [keywords.pop("uri")]
         found.append((name, resource, method, positional, keywords, operation))
     return found
 

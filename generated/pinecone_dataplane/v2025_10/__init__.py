@@ -153,12 +153,13 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-# Each operation (operationId in snake_case) -> the resource and method that call it.
+# Each operation (operationId in snake_case) -> the resource and public method that call it (a private
+# method's hand-written wrapper: `_start` is called by `start`).
 OPERATIONS: dict[str, tuple[str, str]] = {
     "cancel_bulk_import": ("imports", "cancel"),
     "describe_bulk_import": ("imports", "describe"),
     "list_bulk_imports": ("imports", "list"),
-    "start_bulk_import": ("imports", "_start"),
+    "start_bulk_import": ("imports", "start"),
     "create_namespace": ("namespaces", "create"),
     "delete_namespace": ("namespaces", "delete"),
     "describe_namespace": ("namespaces", "describe"),

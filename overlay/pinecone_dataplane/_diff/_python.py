@@ -176,7 +176,7 @@ def _entry_changes(path: str, old: _Entry, new: _Entry) -> Iterator[Change]:
         yield Change("python", "type-changed", path, summary, True, "code relying on the old type breaks")
     if old.value != new.value:
         what = "target" if old.kind == "alias" else "value"
-        summary = f"{what} {_code(old.value)} → {_code(new.value)}"
+        summary = _mapping_change(old.value, new.value) or f"{what} {_code(old.value)} → {_code(new.value)}"
         yield Change("python", "value-changed", path, summary, False, "the same name now holds another value")
     if old.kind == "function":
         yield from _parameter_changes(path, old.parameters, new.parameters)
@@ -251,3 +251,25 @@ def _parameter_changes(function: str, old: tuple[_Parameter, ...], new: tuple[_P
 def compare_packages(old_package: str, new_package: str) -> list[Change]:
     """The differences between the public surfaces of two importable packages (read, not imported)."""
     return list(_changes(_Surface(old_package).entries, _Surface(new_package).entries))
+
+
+def _mapping_change(old: str | None, new: str | None) -> str | None:
+    """What changed between two dict literals, key by key (``OPERATIONS``), rather than both in full."""
+    import ast
+
+    try:
+        before, after = ast.literal_eval(old or ""), ast.literal_eval(new or "")
+    except (ValueError, SyntaxError):
+        return None
+    if not isinstance(before, dict) or not isinstance(after, dict):
+        return None
+    parts = [
+        f"{label} {', '.join(f'`{key}`' for key in keys)}"
+        for label, keys in (
+            ("keys added:", sorted(after.keys() - before.keys(), key=str)),
+            ("keys removed:", sorted(before.keys() - after.keys(), key=str)),
+            ("values changed:", sorted((k for k in before.keys() & after.keys() if before[k] != after[k]), key=str)),
+        )
+        if keys
+    ]
+    return "; ".join(parts) or None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import signal
 import sys
@@ -185,8 +186,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _serve(args: argparse.Namespace, settings: Settings, faults: Faults) -> int:
     samples = None
-    if args.sample_data and settings.bucket_root is not None:  # written before the first import can ask
-        samples = write_samples(settings.bucket_root, dimension=settings.dimension)
     wake = threading.Event()  # set by a signal, or when the server stops on its own
     signals: list[int] = []
 
@@ -207,9 +206,21 @@ def _serve(args: argparse.Namespace, settings: Settings, faults: Faults) -> int:
         try:
             url = emulator.start()
         except (OSError, RuntimeError) as exc:
-            print(f"pinecone-dataplane emulator: cannot serve on port {args.port}: {exc}", file=sys.stderr)
+            in_use = isinstance(exc, OSError) and exc.errno == errno.EADDRINUSE
+            hint = "; it is in use: pass --port 0 for a free one (printed first)" if in_use else ""
+            print(f"pinecone-dataplane emulator: cannot serve on port {args.port}: {exc}{hint}", file=sys.stderr)
             return 1
+        if args.sample_data and settings.bucket_root is not None:  # written once serving, before the URL is out
+            samples = write_samples(settings.bucket_root, dimension=settings.dimension)
         print(url, flush=True)
+        if not args.api_key and os.environ.get("PINECONE_API_KEY"):
+            # A real key exported in this shell would otherwise become the emulator's without a word.
+            print(
+                "pinecone-dataplane emulator: clients must send the key in this shell's $PINECONE_API_KEY "
+                "(pass --api-key to choose one)",
+                file=sys.stderr,
+                flush=True,
+            )
         if samples is not None:
             _print_samples(samples, settings)
         # A signal the kernel hands to another thread (uvicorn's, Arrow's) does not interrupt a wait with
