@@ -121,7 +121,8 @@ class Faults:
 class EmulatorState:
     """Everything a running emulator knows. In-process users read the counters to check what happened:
     ``imports_started`` (to see an import was not started twice), ``faults_injected`` (by kind: "drop",
-    "fail", "lost_response", "latency") and ``requests`` (by "METHOD /path").
+    "fail", "lost_response", "latency") and ``requests`` (by "METHOD /path", of the requests whose key and
+    version were accepted: a refused caller leaves nothing behind).
     """
 
     def __init__(self, settings: Settings, clock: Clock, faults: Faults) -> None:
