@@ -489,3 +489,34 @@ def test_delegated_commands_without_their_extra_exit_2(
     assert run.code == 2
     # From this checkout, the extra is installed from it (a wheel's line is tested in test_first_hour.py).
     assert f"pip install -e '{ROOT}[{command}]'" in run.err
+
+
+# ---------------------------------------------------------------- hints where a newcomer stumbles
+
+
+def test_a_global_option_after_the_command_says_where_it_goes(cli: Callable[..., Run]) -> None:
+    run = cli("imports", "list", "--json")
+    assert run.code == 2
+    assert (
+        "unrecognized arguments: --json (--json goes before the command: pinecone-dataplane --json imports" in run.err
+    )
+
+
+def test_a_refused_connection_suggests_checking_the_host_or_starting_the_emulator(cli: Callable[..., Run]) -> None:
+    import socket
+
+    with socket.socket() as unused:  # a port nothing listens on: bound, never listening
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+        run = cli("--host", f"http://127.0.0.1:{port}", "--api-key", KEY, "imports", "list")
+    assert run.code == 1
+    assert "Connection refused" in run.err
+    assert "check --host (or $PINECONE_INDEX_HOST), or start the emulator: pinecone-dataplane emulator" in run.err
+
+
+def test_the_timeout_and_uri_help_are_whole(cli: Callable[..., Run]) -> None:
+    run = cli("imports", "start", "--help")
+    assert run.code == 0
+    text = " ".join(run.out.split())
+    assert "with --wait: stop waiting after SECONDS" in text
+    assert "file://" in text

@@ -134,7 +134,8 @@ def test_manual_clock_rules() -> None:
 
 def test_a_key_taken_from_the_environment_is_said_so_on_stderr_without_the_key() -> None:
     process = start_command("--port", "0", key="a-real-looking-key-123")
-    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout is not None
+    assert process.stderr is not None
     assert process.stdout.readline().startswith("http://127.0.0.1:")
     notice = process.stderr.readline()
     process.send_signal(signal.SIGTERM)

@@ -252,15 +252,19 @@ def _execute(args: argparse.Namespace) -> int:
         return _interrupted(interruption)
     except ValueError as problem:  # an argument the API would refuse, a missing host or key
         return _fail(args, EXIT_USAGE, ValueError(_in_cli_words(str(problem))))
-    except errors.ApiConnectionError as problem:
-        if isinstance(problem, errors.ApiTimeoutError) or "refused" not in str(problem).lower():
-            return _fail(args, EXIT_ERROR, problem)
-        hint = "nothing answers there: check --host (or $PINECONE_INDEX_HOST), or start the emulator"
-        return _fail(args, EXIT_ERROR, problem, hint=f" ({hint}: {PROG} emulator)")
     except (errors.ApiError, errors.SourceError, errors.ImportNotStartedError) as problem:
-        return _fail(args, EXIT_ERROR, problem)
+        return _fail(args, EXIT_ERROR, problem, hint=_connection_hint(problem))
     except Exception as problem:  # a bug: still no traceback unless --debug
         return _fail(args, EXIT_ERROR, problem, label=type(problem).__name__)
+
+
+def _connection_hint(problem: Exception) -> str:
+    """What to check when nothing listens at the host: the host itself, or whether the emulator is running."""
+    from .. import errors
+
+    refused = isinstance(problem, errors.ApiConnectionError) and "refused" in str(problem).lower()
+    hint = "nothing answers there: check --host (or $PINECONE_INDEX_HOST), or start the emulator"
+    return f" ({hint}: {PROG} emulator)" if refused else ""
 
 
 # The SDK's argument checks name its keywords ("integration_id must be ..."); here they are options.
