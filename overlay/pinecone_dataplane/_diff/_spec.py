@@ -823,8 +823,14 @@ class _SchemaWalk:
         if (ignored_on := _ignored_on("required", new.get("type"))) is not None:
             if old_required != new_required:
                 shown = f"{_show(sorted(old_required))} → {_show(sorted(new_required))}"
-                rule = _inert_rule("required", ignored_on)
-                self._add("constraint-changed", subject, f"required {shown} (ignored for type {ignored_on})", rule)
+                # Not the field's own requiredness, which its object's `required` says (reported apart).
+                rule = _always(
+                    False,
+                    f"a `required` list inside a {ignored_on} schema names no field of it, so validation is "
+                    "unchanged; whether the field itself is required is its object's list",
+                )
+                summary = f"the `required` keyword inside its {ignored_on} schema {shown} (it never applied)"
+                self._add("constraint-changed", subject, summary, rule)
             return
         # A property added or removed already says whether it is required.
         changed = old_props.keys() ^ new_props.keys()
