@@ -231,7 +231,9 @@ def _write_files(
                 continue
             if dimension is None and "values" in table.column_names:
                 dimension = _first_dimension(table)
-            step = max(1, int(_ROW_GROUP_BYTES * table.num_rows / max(table.nbytes, 1)))
+            # Row groups of a fraction of a file, so that a file ends near the size asked.
+            group_bytes = min(_ROW_GROUP_BYTES, options.file_bytes // 8)
+            step = max(1, int(group_bytes * table.num_rows / max(table.nbytes, 1)))
             for start in range(0, table.num_rows, step):
                 group = table.slice(start, step)
                 if current is None:

@@ -58,6 +58,8 @@ commands:
   imports cancel ID
   imports list [--limit N]
   imports wait ID [--timeout SECONDS]
+  sources write INPUT URI [--namespace NS] [--dimension N] [--file-mb N] [--overwrite]
+                        INPUT: a Parquet file or directory, or JSON Lines of records (a .jsonl file, - for stdin)
   emulator ARGS...      the local emulator ({extra_install_command("emulator")})
   diff ARGS...          compare API versions ({extra_install_command("diff")})
 
@@ -119,7 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         usage=f"{PROG} [-h] [--version] [--host HOST] [--api-key KEY] [--api-version V] [--allow-insecure] [--json] "
-        f"[--debug] imports COMMAND ...\n       {PROG} emulator ARGS...\n       {PROG} diff ARGS...",
+        f"[--debug] imports COMMAND ...\n       {PROG} sources write INPUT URI ...\n       {PROG} emulator ARGS...\n"
+        f"       {PROG} diff ARGS...",
         description="Start, watch, list and cancel Pinecone bulk imports.",
         epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -186,6 +189,18 @@ def build_parser() -> argparse.ArgumentParser:
     waiting.add_argument("id", metavar="ID", help="import id")
     waiting.add_argument("--timeout", type=_positive_seconds, metavar="SECONDS", help="give up after SECONDS")
     waiting.set_defaults(run=_wait_command)
+
+    sources = commands.add_parser("sources", help="import sources").add_subparsers(
+        dest="command", metavar="COMMAND", required=True
+    )
+    writing = sources.add_parser("write", help="write records as an import source")
+    writing.add_argument("input", metavar="INPUT", help="a Parquet file or directory, a .jsonl file, or - for stdin")
+    writing.add_argument("uri", metavar="URI", help="s3://, gs://, Azure or file:// URL, or a local directory")
+    writing.add_argument("--namespace", default="__default__", help="the namespace directory (default: __default__)")
+    writing.add_argument("--dimension", type=_positive_int, metavar="N", help="check every vector's length against N")
+    writing.add_argument("--file-mb", type=_positive_int, default=256, metavar="N", help="about N MB per file")
+    writing.add_argument("--overwrite", action="store_true", help="replace the namespace's Parquet files")
+    writing.set_defaults(run=_write_source, needs_index=lambda args: False)
     return parser
 
 
@@ -383,6 +398,58 @@ def _verify(args: argparse.Namespace, client: Any) -> int:
     if not result.ok and args.missing_out is not None:
         print(f"{PROG}: the missing records' ids are in {clean(args.missing_out)}", file=sys.stderr)
     return EXIT_OK if result.ok else EXIT_CHECK_FAILED
+
+
+def _records_of(input_: str) -> Any:
+    """What ``sources write`` reads: Parquet through pyarrow's datasets (streamed), or JSON Lines of records."""
+    import pathlib
+
+    if input_ == "-":
+        return (json.loads(line) for line in sys.stdin if line.strip())
+    path = pathlib.Path(input_)
+    if path.suffix in (".jsonl", ".ndjson"):
+        return _json_lines(path)
+    if path.is_dir() or path.suffix == ".parquet":
+        import pyarrow.dataset as ds
+
+        return ds.dataset(path, format="parquet").scanner().to_reader()
+    raise ValueError(f"INPUT must be a Parquet file or directory, a .jsonl or .ndjson file, or -; not {input_!r}")
+
+
+def _json_lines(path: Any) -> Any:
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path} line {number} is not JSON: {exc}") from None
+
+
+def _write_source(args: argparse.Namespace, client: Any) -> int:
+    from .. import errors
+    from ..sources import write_source
+    from ._render import clean
+
+    try:
+        written = write_source(
+            _records_of(args.input),
+            args.uri,
+            namespace=args.namespace,
+            overwrite=args.overwrite,
+            dimension=args.dimension,
+            file_bytes=args.file_mb * 2**20,
+        )
+    except errors.InvalidRecordsError as invalid:
+        return _fail(args, EXIT_CHECK_FAILED, invalid)
+    except errors.SourceExistsError as exists:
+        return _fail(args, EXIT_ERROR, ValueError(str(exists).replace("overwrite=True", "--overwrite")))
+    if args.json:
+        _print(json.dumps(written.to_json()))
+    else:
+        _print(f"Wrote {written.rows:,} records in {len(written.files)} files to {clean(written.uri)}/{args.namespace}")
+        _print(f"Check it with: {PROG} imports validate {shlex.quote(written.uri)} --full")
+    return EXIT_OK
 
 
 def _describe(args: argparse.Namespace, client: Any) -> int:
