@@ -310,3 +310,8 @@ def test_the_command_writes_json_lines_and_parquet_input(tmp_path: Path) -> None
     refused = run("sources", "write", "bad.jsonl", "elsewhere")
     assert refused.returncode == 5
     assert "row 0: values holds NaN" in refused.stderr
+
+
+def test_without_a_dask_client_the_error_says_how_to_make_one(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"create one first, distributed\.Client\(\)"):
+        validate_source(tmp_path.as_uri(), dimension=DIMENSION, engine="dask")
