@@ -11,7 +11,18 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import _cold_start, _decoding, _diffing, _emulator, _latency, _listing, _validate, _vectors, _wait
+from . import (
+    _cold_start,
+    _decoding,
+    _diffing,
+    _distributed,
+    _emulator,
+    _latency,
+    _listing,
+    _validate,
+    _vectors,
+    _wait,
+)
 from ._report import Section, machine, official_installed, targets_table
 
 MEASURES: dict[str, Callable[[str], Section]] = {
@@ -24,6 +35,7 @@ MEASURES: dict[str, Callable[[str], Section]] = {
     "7": _emulator.run,
     "8": _vectors.run,
     "9": _diffing.run,
+    "10": _distributed.run,
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 
