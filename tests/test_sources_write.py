@@ -195,6 +195,7 @@ def test_a_wrong_dimension_and_repeated_ids_are_refused(tmp_path: Path) -> None:
         ({"values": [[1.0]]}, "no 'id' column"),
         ({"id": ["a"], "values": [[1.0]], "metadata": [{"x": float("nan")}]}, "cannot be JSON"),
         ({"id": ["a"], "sparse_values": [{"indices": [-1], "values": [1.0]}]}, "'sparse_values' cannot be"),
+        ({"id": ["a"], "values": pa.array(["[1.0]"])}, "'values' holds text, not vectors"),
         ("not records", "data must be"),
     ],
 )

@@ -398,12 +398,14 @@ def repeated_ids(checks: Iterable[IdHashes]) -> dict[str, dict[str, list[int]]]:
 
 
 def duplicate_problems(
-    namespace: str, files_in_order: Iterable[tuple[str, Iterable[tuple[int, str | None]]]], findings: Findings
-) -> None:
-    """Each id read before in the namespace, with where it was first, from the suspects' ids in source order."""
+    namespace: str, suspects_in_order: Iterable[tuple[str, Iterable[tuple[int, str | None]]]], max_problems: int
+) -> BatchCheck:
+    """Each id read before in the namespace, with where it was first: from (file, its suspects' (row, id)),
+    the files in source order."""
     seen: dict[str, tuple[str, int]] = {}
-    for file, rows in files_in_order:
-        findings.file = file
+    found = []
+    for file, rows in suspects_in_order:
+        findings = Findings(namespace, file, max_problems)
         for row, id_ in rows:
             if not id_:
                 continue
@@ -412,6 +414,8 @@ def duplicate_problems(
                 findings.add(ProblemKind.DUPLICATE_ID, row, f"id {id_!r} is also at row {at} of {where}")
             else:
                 seen[id_] = (file, row)
+        found.append(findings.result(0))
+    return merge(found)
 
 
 def _check_dense(

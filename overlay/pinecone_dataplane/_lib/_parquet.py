@@ -174,17 +174,17 @@ def report(
     full: bool,
 ) -> SourceReport:
     """The report of a whole source from its merged checks: the repeated ids confirmed, then all in order."""
-    paths = {location.uri_of(path): (namespace, path) for namespace, path in layout.files}
-    order = {location.uri_of(path): index for index, (_, path) in enumerate(layout.files)}
-    wanted = []
-    for namespace, suspects in sorted(repeated_ids(found.ids).items()):
-        for uri in sorted(suspects, key=order.__getitem__):
-            wanted.append((namespace, paths[uri][1], suspects[uri]))
-    duplicates = Findings("", location.uri, found.max_problems)
-    read = read_suspects(wanted)
-    for namespace, group in itertools.groupby(zip(wanted, read, strict=True), key=lambda item: item[0][0]):
-        duplicates.namespace = namespace
-        duplicate_problems(namespace, ((location.uri_of(w[1]), rows) for w, rows in group), duplicates)
+    paths = {location.uri_of(path): path for _, path in layout.files}
+    order = {uri: index for index, uri in enumerate(paths)}
+    wanted = [
+        (namespace, paths[uri], suspects[uri])
+        for namespace, suspects in sorted(repeated_ids(found.ids).items())
+        for uri in sorted(suspects, key=order.__getitem__)
+    ]
+    parts = [found]
+    for namespace, group in itertools.groupby(zip(wanted, read_suspects(wanted), strict=True), key=lambda w: w[0][0]):
+        suspects = ((location.uri_of(path), rows) for (_, path, _), rows in group)
+        parts.append(duplicate_problems(namespace, suspects, found.max_problems))
     if not files:
         message = (
             "no Parquet file in a namespace directory: the source holds one directory per namespace "
@@ -192,9 +192,10 @@ def report(
         )
         if stray := sum(uri.endswith(".parquet") for uri in layout.ignored):
             message += f"; {stray} Parquet files lie elsewhere, where the import ignores them"
-        duplicates.namespace, duplicates.file = "", location.uri
-        duplicates.add(ProblemKind.NO_FILES, None, message)
-    whole = merge([found, duplicates.result(0)])
+        source = Findings("", location.uri, found.max_problems)
+        source.add(ProblemKind.NO_FILES, None, message)
+        parts.append(source.result(0))
+    whole = merge(parts)
     return SourceReport(
         uri=location.uri,
         files=tuple(sorted(files, key=lambda file: order[file.path])),

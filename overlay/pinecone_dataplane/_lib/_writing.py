@@ -37,7 +37,8 @@ MAX_FILE_BYTES = 10 * 10**9
 MIN_FILE_BYTES = 2**20
 _ROW_GROUP_BYTES = 32 * 2**20  # decoded size of a row group: what a reader holds at once
 _RECORDS_PER_BATCH = 10_000  # records (dicts) turned into columns at a time
-_PROBLEMS_SHOWN = 5
+_PROBLEMS_SHOWN = 5  # in an error's message
+_PROBLEMS_KEPT = 100  # in its .problems
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class Options:
     dimension: int | None
     vector_type: VectorType | None
     file_bytes: int
-    max_problems: int = 100
+    max_problems: int = _PROBLEMS_KEPT
 
 
 def write(
@@ -174,20 +175,26 @@ def _table(columns: Mapping[str, Any]) -> pa.Table:
 
 
 def _column(name: str, values: Any) -> Any:
-    kind = TYPES[name]
     if name == "metadata":
         return _metadata(values)
-    if isinstance(values, pa.Array | pa.ChunkedArray):
-        if name == "id" and not _checks.is_string(values.type):
-            raise ValueError(f"column 'id' must hold strings, not {values.type}; convert the ids to text first")
-        return values.cast(kind)
     if name == "values" and isinstance(values, np.ndarray) and values.ndim == 2:
         flat = pa.array(np.ascontiguousarray(values, dtype=np.float32).ravel())
-        return pa.FixedSizeListArray.from_arrays(flat, values.shape[1]).cast(kind)
-    array = pa.array(list(values) if isinstance(values, np.ndarray) and values.dtype == object else values)
+        return pa.FixedSizeListArray.from_arrays(flat, values.shape[1]).cast(TYPES[name])
+    array = values if isinstance(values, pa.Array | pa.ChunkedArray) else pa.array(_sequence(values))
     if name == "id" and not (_checks.is_string(array.type) or pa.types.is_null(array.type)):
         raise ValueError(f"column 'id' must hold strings, not {array.type}; convert the ids to text first")
-    return array.cast(kind)
+    if name != "id" and _checks.is_string(array.type):
+        raise ValueError(
+            f"column {name!r} holds text, not vectors (a Dask DataFrame made with Dask's default "
+            "dataframe.convert-string turns lists into text: make it under "
+            "dask.config.set({'dataframe.convert-string': False}))"
+        )
+    return array.cast(TYPES[name])
+
+
+def _sequence(values: Any) -> Any:
+    # An object array of lists or arrays (a pandas column) converts row by row; pyarrow takes a list of them.
+    return list(values) if isinstance(values, np.ndarray) and values.dtype == object else values
 
 
 def _json_default(value: Any) -> Any:
@@ -351,15 +358,14 @@ def _refuse_mixed_dimensions(location: _storage.Location, found: BatchCheck) -> 
 def _refuse_repeated_ids(location: _storage.Location, files: list[SourceFile], found: BatchCheck) -> None:
     """Ids repeated across the row groups written, confirmed from the files: an import keeps only one of each."""
     order = {file.path: index for index, file in enumerate(files)}
-    duplicates = Findings("", location.uri, 100)
+    parts = []
     for namespace, suspects in sorted(_checks.repeated_ids(found.ids).items()):
-        duplicates.namespace = namespace
         read = (
             (uri, _parquet.suspect_ids(location, _path_of(location, uri), suspects[uri]))
             for uri in sorted(suspects, key=order.__getitem__)
         )
-        _checks.duplicate_problems(namespace, read, duplicates)
-    check = duplicates.result(0)
+        parts.append(_checks.duplicate_problems(namespace, read, _PROBLEMS_KEPT))
+    check = _checks.merge(parts)
     if not check.ok:
         raise _invalid(location, check, "the files are written: remove the repeats and write again with overwrite=True")
 
