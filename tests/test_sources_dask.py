@@ -3,6 +3,7 @@ DataFrame is written a partition per task."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from pinecone_dataplane import v2026_04
+from pinecone_dataplane.emulator import running_emulator, write_dataset
 from pinecone_dataplane.sources import (
     ProblemKind,
     find_missing_ids,
@@ -120,3 +123,27 @@ def test_repeated_ids_across_partitions_are_found_after_the_parallel_write(tmp_p
         parts = dask_dataframe.from_pandas(frame, npartitions=2)
     with pytest.raises(ValueError, match="id 'a' is also at row 0"):
         write(parts, str(tmp_path))
+
+
+def test_the_clients_validate_and_verify_on_the_cluster_answer_as_the_local_run(
+    tmp_path: Path, cluster: object
+) -> None:
+    uri = write_dataset(tmp_path / "b" / "partial", {"docs": 40, "__default__": 10}, bad_records=3).as_uri()
+    with (
+        running_emulator(bucket_root=tmp_path) as emulator,
+        v2026_04.Client(emulator.url, emulator.api_key) as client,
+    ):
+        assert client.imports.validate(uri, full=True, engine="dask") == client.imports.validate(uri, full=True)
+        started = client.imports.start(uri, error_mode="continue")
+        client.imports.wait(started.id, poll_interval=0.01, timeout=30)
+        local = client.imports.verify(started.id, full=True)
+        on_cluster = client.imports.verify(started.id, full=True, engine="dask")
+
+        async def asynchronously() -> object:
+            async with v2026_04.AsyncClient(emulator.url, emulator.api_key) as async_client:
+                return await async_client.imports.verify(started.id, full=True, engine="dask")
+
+        on_cluster_async = asyncio.run(asynchronously())
+    assert on_cluster == on_cluster_async == local
+    assert not local.ok
+    assert len(local.missing or ()) == 3
