@@ -4,6 +4,7 @@ DataFrame is written a partition per task."""
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pandas as pd
 import pytest
 
 from pinecone_dataplane import v2026_04
+from pinecone_dataplane.cli import main
 from pinecone_dataplane.emulator import running_emulator, write_dataset
 from pinecone_dataplane.sources import (
     ProblemKind,
@@ -33,7 +35,7 @@ def cluster() -> Iterator[object]:
     """Two workers in this process (threads, not processes: a start-up of well under a second), one per module."""
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None, scheduler_port=0
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address="127.0.0.1:0"
         ) as local,
         distributed.Client(local) as dask_client,
     ):
@@ -147,3 +149,17 @@ def test_the_clients_validate_and_verify_on_the_cluster_answer_as_the_local_run(
     assert on_cluster == on_cluster_async == local
     assert not local.ok
     assert len(local.missing or ()) == 3
+
+
+def test_the_command_line_reads_on_the_cluster_it_is_given(
+    tmp_path: Path, cluster: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    uri = _planted(tmp_path)
+    address = cluster.scheduler.address  # type: ignore[attr-defined]
+
+    local = main(["--json", "imports", "validate", uri, "--dimension", str(DIMENSION), "--full"])
+    local_out = capsys.readouterr().out
+    code = main(["--json", "imports", "validate", uri, "--dimension", str(DIMENSION), "--full", "--dask", address])
+
+    assert (code, capsys.readouterr().out) == (local, local_out) == (5, local_out)
+    assert json.loads(local_out)["problem_counts"]["duplicate_id"] >= 10

@@ -52,8 +52,8 @@ def _epilog() -> str:
     return f"""\
 commands:
   imports start URI [--error-mode continue|abort] [--integration-id ID] [--validate] [--wait [--timeout SECONDS]]
-  imports validate URI [--dimension N] [--vector-type dense|sparse] [--sample-rows N] [--full]
-  imports verify ID [--full] [--missing-out FILE]
+  imports validate URI [--dimension N] [--vector-type dense|sparse] [--sample-rows N] [--full] [--dask SCHEDULER]
+  imports verify ID [--full] [--missing-out FILE] [--dask SCHEDULER]
   imports describe ID
   imports cancel ID
   imports list [--limit N]
@@ -115,6 +115,9 @@ def _positive_seconds(text: str) -> float:
     return value
 
 
+_DASK_HELP = "read the source on this Dask cluster (tcp://HOST:8786; the dask extra)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .._version import __version__
 
@@ -173,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     checking.add_argument("--vector-type", choices=("dense", "sparse"), help="the index's (default: dense)")
     checking.add_argument("--sample-rows", type=_positive_int, default=100, metavar="N", help="rows read per file")
     checking.add_argument("--full", action="store_true", help="read every row (streamed, bounded memory)")
+    checking.add_argument("--dask", metavar="SCHEDULER", help=_DASK_HELP)
     checking.set_defaults(
         run=_validate, needs_index=lambda args: args.dimension is None and args.vector_type != "sparse"
     )
@@ -183,13 +187,18 @@ def build_parser() -> argparse.ArgumentParser:
     verifying.add_argument(
         "--missing-out", metavar="FILE", help="with --full: write NAMESPACE<TAB>ID per missing record"
     )
+    verifying.add_argument("--dask", metavar="SCHEDULER", help=_DASK_HELP)
     verifying.set_defaults(run=_verify)
 
     waiting = group.add_parser("wait", help="wait for an import to finish, showing progress")
     waiting.add_argument("id", metavar="ID", help="import id")
     waiting.add_argument("--timeout", type=_positive_seconds, metavar="SECONDS", help="give up after SECONDS")
     waiting.set_defaults(run=_wait_command)
+    _add_sources_commands(commands)
+    return parser
 
+
+def _add_sources_commands(commands: Any) -> None:
     sources = commands.add_parser("sources", help="import sources").add_subparsers(
         dest="command", metavar="COMMAND", required=True
     )
@@ -201,7 +210,6 @@ def build_parser() -> argparse.ArgumentParser:
     writing.add_argument("--file-mb", type=_positive_int, default=256, metavar="N", help="about N MB per file")
     writing.add_argument("--overwrite", action="store_true", help="replace the namespace's Parquet files")
     writing.set_defaults(run=_write_source, needs_index=lambda args: False)
-    return parser
 
 
 class Terminated(KeyboardInterrupt):
@@ -368,15 +376,35 @@ def _validate(args: argparse.Namespace, client: Any) -> int:
         "vector_type": args.vector_type,
         "sample_rows": args.sample_rows,
         "full": args.full,
+        "engine": "local" if args.dask is None else "dask",
     }
-    if client is None:  # the dimension is given: no index needed
-        from ..sources import validate_source
+    with _cluster(args.dask):
+        if client is None:  # the dimension is given: no index needed
+            from ..sources import validate_source
 
-        report = validate_source(args.uri, **options)
-    else:
-        report = client.imports.validate(args.uri, **options)
+            report = validate_source(args.uri, **options)
+        else:
+            report = client.imports.validate(args.uri, **options)
     _print_source_report(args, report)
     return EXIT_OK if report.ok else EXIT_CHECK_FAILED
+
+
+def _cluster(scheduler: str | None) -> Any:
+    """The Dask client of ``--dask SCHEDULER``, current while the source is read; nothing without it."""
+    import contextlib
+
+    if scheduler is None:
+        return contextlib.nullcontext()
+    try:
+        import distributed
+    except ModuleNotFoundError:
+        from .._install import extra_install_command
+
+        raise ValueError(f"--dask needs Dask's distributed scheduler: {extra_install_command('dask')}") from None
+    try:
+        return distributed.Client(scheduler, timeout=30)  # type: ignore[no-untyped-call]
+    except OSError as exc:
+        raise ValueError(f"--dask {scheduler}: cannot reach the scheduler ({exc})") from None
 
 
 def _print_source_report(args: argparse.Namespace, report: Any) -> None:
@@ -390,7 +418,8 @@ def _verify(args: argparse.Namespace, client: Any) -> int:
 
     if args.missing_out is not None and not args.full:
         raise ValueError("--missing-out lists what --full finds; add --full")
-    result = client.imports.verify(args.id, full=args.full)
+    with _cluster(args.dask):
+        result = client.imports.verify(args.id, full=args.full, engine="local" if args.dask is None else "dask")
     if args.missing_out is not None:
         with open(args.missing_out, "w", encoding="utf-8") as out:
             out.writelines(f"{namespace}\t{id_}\n" for namespace, id_ in result.missing or ())
