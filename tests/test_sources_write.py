@@ -224,6 +224,14 @@ def test_the_batch_check_merges_to_the_same_result_however_it_is_split() -> None
     for step in (7, 33, 100):
         split = checked(step)
         assert (split.problems, split.problem_counts, split.rows) == (whole.problems, whole.problem_counts, 100)
+    # Keeping only the first two problems, merged in reverse order: still the first two of the source.
+    parts = [
+        check_batch(table.slice(start, 10), dimension=4, file="f", first_row=start, max_problems=2)
+        for start in range(0, 100, 10)
+    ]
+    first = merge_checks(reversed(parts))
+    assert first.problems == whole.problems[:2]
+    assert first.problem_counts == whole.problem_counts
     assert [(problem.kind, problem.row) for problem in whole.problems] == [
         (ProblemKind.NON_FINITE_VALUE, 30),
         (ProblemKind.EMPTY_ID, 60),

@@ -143,11 +143,10 @@ def merge(checks: Iterable[BatchCheck]) -> BatchCheck:
         counts.update(check.row_counts)
         dimensions |= check.dimensions
         ids += check.ids
-        if check.row_problems:
-            if row_problems and len(row_problems) >= limit and check.row_problems[0][0] >= row_problems[-1][0]:
-                continue  # read in order, past the problems kept: nothing to add
+        # Kept sorted once full: a check read in order, past the problems kept, then costs nothing.
+        if check.row_problems and not (len(row_problems) >= limit and check.row_problems[0][0] >= row_problems[-1][0]):
             row_problems += check.row_problems
-            if len(row_problems) > 2 * limit:  # bounded whatever the number of checks
+            if len(row_problems) >= limit:
                 row_problems.sort(key=lambda item: item[0])
                 del row_problems[limit:]
     row_problems.sort(key=lambda item: item[0])
