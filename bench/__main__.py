@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import (
     _cold_start,
+    _concurrency,
     _decoding,
     _diffing,
     _distributed,
@@ -35,7 +36,8 @@ MEASURES: dict[str, Callable[[str], Section]] = {
     "7": _emulator.run,
     "8": _vectors.run,
     "9": _diffing.run,
-    "10": _distributed.run,
+    "10": _concurrency.run,
+    "11": _distributed.run,
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 
@@ -134,6 +136,7 @@ make bench                              # installs the bench extra (the official
 .venv/bin/python -m bench --size tiny   # a token run that checks the scripts (figures meaningless; writes nothing)
 .venv/bin/python -m bench._emulator     # the emulator's data plane alone (measure 7); prints its section
 .venv/bin/python -m bench._vectors      # the vector hot paths alone (measure 8): ours, the official SDK, raw httpx
+.venv/bin/python -m bench._concurrency  # a cheap request during heavy ones in the emulator alone (measure 10)
 ```
 
 The scripts are in `bench/`; a full run takes a few minutes. The server measures (1-3) run against the
@@ -145,7 +148,7 @@ to send `X-Pinecone-Api-Version: 2026-04` (it speaks 2026-07 by default, which t
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--size", choices=("full", "tiny"), default="full")
-    parser.add_argument("--only", nargs="+", choices=sorted(MEASURES), default=sorted(MEASURES))
+    parser.add_argument("--only", nargs="+", choices=list(MEASURES), default=list(MEASURES))
     parser.add_argument("--output", type=Path, help="default: docs/benchmarks.md for a full run, none for a tiny one")
     args = parser.parse_args()
     output = args.output or (DEFAULT_OUTPUT if args.size == "full" else None)

@@ -116,7 +116,7 @@ def run(size: str) -> Section:
             ", ".join(number(float(peak)) for peak in peaks) or "–",
         )
     section = Section(
-        "10. validate_source on a multi-GB source, local and on a Dask cluster",
+        "11. validate_source on a multi-GB source, local and on a Dask cluster",
         f"A generated source of {on_disk / 2**20:,.0f} MB on local disk ({rows:,} rows in {FILES} files under "
         f"`__default__/`, {DIMENSION} float32 per row as a list, an id and JSON metadata; {generated:.0f} s to "
         f"write), checked in full in a fresh process, then by a local Dask cluster of {WORKERS} worker processes "
