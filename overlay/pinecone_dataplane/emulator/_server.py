@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import secrets
 import select
@@ -214,6 +215,8 @@ def running_emulator(
     pending_seconds: float = 0.0,
     indexing_seconds: float = 0.0,
     batch_size: int = 10_000,
+    embedding_field: str | None = None,
+    document_schema: dict[str, Any] | None = None,
     faults: Faults | None = None,
     clock: Clock | None = None,
     port: int = 0,
@@ -239,6 +242,8 @@ def running_emulator(
         pending_seconds=pending_seconds,
         indexing_seconds=indexing_seconds,
         batch_size=batch_size,
+        embedding_field=embedding_field,
+        document_schema=document_schema,
     )
     faults = faults if faults is not None else Faults()
     if subprocess:
@@ -280,6 +285,10 @@ def command_line(settings: Settings, faults: Faults, port: int) -> list[str]:
         args += ["--bucket-root", str(settings.bucket_root)]
     if settings.records_per_second is not None:
         args += ["--records-per-second", repr(settings.records_per_second)]
+    if settings.embedding_field is not None:
+        args += ["--embedding-field", settings.embedding_field]
+    if settings.document_schema is not None:
+        args += ["--document-schema", json.dumps(settings.document_schema)]
     args += ["--fail-rate", repr(faults.fail_rate), "--drop-rate", repr(faults.drop_rate)]
     args += ["--lost-response-rate", repr(faults.lost_response_rate)]
     low, high = faults.latency
