@@ -398,12 +398,14 @@ class _Endpoints:
 
     async def describe_index_stats(self, request: Request) -> Response:
         body = await json_object(request, "describe_index_stats")
-        predicate = rules.metadata_filter(body.get("filter"), "filter")
+        filter_ = body.get("filter")
+        if filter_ is not None and (not isinstance(filter_, dict) or filter_):
+            rules.metadata_filter(filter_, "filter")  # a malformed filter is told so first
+            # The spec describes filtered stats, which pod-based indexes served; the emulated index is serverless.
+            raise rules.bad("serverless indexes do not support filtering describe_index_stats by metadata")
         counts = self.store.counts()
-        # With a filter, namespaces count only the matching vectors; the total ignores it (as the spec says).
-        matching = counts if predicate is None else self.store.counts(predicate)
         stats: dict[str, Any] = {
-            "namespaces": {name: {"vectorCount": count} for name, count in matching.items()},
+            "namespaces": {name: {"vectorCount": count} for name, count in counts.items()},
             "indexFullness": 0.0,
             "totalVectorCount": sum(counts.values()),
             "metric": self.index.metric,
@@ -730,7 +732,9 @@ class _Endpoints:
         return body | namespaces.schema_body(self.state.namespaces.indexed(name))
 
     async def create_namespace(self, request: Request) -> Response:
-        _served(request, "create_namespace")
+        if "create_namespace" not in _operations(request.state.api_version):
+            # Before 2025-10 the path has GET alone: a 405, as for any method a path does not have.
+            raise HTTPException(405, headers={"Allow": "GET, HEAD"})
         body = await json_object(request, "create_namespace")
         name = namespaces.namespace_name(body.get("name"))
         indexed = namespaces.metadata_schema(body.get("schema"))

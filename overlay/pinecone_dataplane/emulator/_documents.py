@@ -20,7 +20,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -293,9 +293,14 @@ def _text_clause(bm25: _Bm25, fields: list[str], query: str) -> Scorer:
 _TOKEN = re.compile(r'\(|\)|"[^"]*"(?:\^[0-9.]+)?|[^\s()"]+"[^"]*"(?:\^[0-9.]+)?|[^\s()]+')
 
 
+# How a clause of a query string counts, as in Lucene: it may match, it must match, or it must not.
+Modifier = Literal["should", "must", "not"]
+
+
 class _QueryString:
     """A Lucene-style query string: ``field:word``, ``field:"a phrase"``, ``word^2``, AND, OR, NOT, ``-``, ``+``,
-    parentheses; adjacent clauses are OR'd. A word without a field searches every full-text field."""
+    parentheses. Clauses side by side may match (OR); ``+word`` must, and ``NOT``/``-`` excludes, as in Lucene.
+    A word without a field searches every full-text field."""
 
     def __init__(self, schema: DocumentSchema, bm25: _Bm25, fields: list[str], query: str, where: str) -> None:
         self.schema, self.bm25, self.fields, self.where = schema, bm25, fields, where
@@ -309,44 +314,55 @@ class _QueryString:
         return self.tokens[self.position] if self.position < len(self.tokens) else None
 
     def _or(self) -> Scorer:
-        parts = [self._and()]
+        clauses = [self._and()]
         while self._peek() not in (None, ")"):
             if self._peek() == "OR":
                 self.position += 1
-            parts.append(self._and())
+            clauses.append(self._and())
+        if len(clauses) == 1 and clauses[0][0] != "not":
+            return clauses[0][1]
 
         def score(id_: str) -> tuple[bool, float]:
-            results = [part(id_) for part in parts]
-            return any(ok for ok, _ in results), sum(value for ok, value in results if ok)
+            results = [(modifier, *scorer(id_)) for modifier, scorer in clauses]
+            if any(ok for modifier, ok, _ in results if modifier == "not"):
+                return False, 0.0
+            if not all(ok for modifier, ok, _ in results if modifier == "must"):
+                return False, 0.0
+            counted = [(ok, value) for modifier, ok, value in results if modifier != "not"]
+            required = any(modifier == "must" for modifier, _, _ in results)
+            return required or any(ok for ok, _ in counted) or not counted, sum(value for ok, value in counted if ok)
 
-        return parts[0] if len(parts) == 1 else score
+        return score
 
-    def _and(self) -> Scorer:
-        parts = [self._unary()]
+    def _and(self) -> tuple[Modifier, Scorer]:
+        clauses = [self._unary()]
         while self._peek() == "AND":
             self.position += 1
-            parts.append(self._unary())
+            clauses.append(self._unary())
+        if len(clauses) == 1:
+            return clauses[0]
 
         def score(id_: str) -> tuple[bool, float]:
-            results = [part(id_) for part in parts]
-            return all(ok for ok, _ in results), sum(value for _, value in results)
+            results = [(modifier, *scorer(id_)) for modifier, scorer in clauses]
+            matched = all(ok != (modifier == "not") for modifier, ok, _ in results)
+            return matched, sum(value for modifier, ok, value in results if ok and modifier != "not")
 
-        return parts[0] if len(parts) == 1 else score
+        return "should", score
 
-    def _unary(self) -> Scorer:
+    def _unary(self) -> tuple[Modifier, Scorer]:
         token = self._peek()
         if token is None:
             raise rules.bad(f"{self.where}: the query string ends where a term is expected")
-        if token == "NOT" or (token.startswith("-") and len(token) > 1):
-            if token == "NOT":
-                self.position += 1
-            else:
-                self.tokens[self.position] = token[1:]
-            inner = self._unary()
-            return lambda id_: (not inner(id_)[0], 0.0)
-        if token.startswith("+") and len(token) > 1:
+        modifier: Modifier = "should"
+        if token == "NOT":
+            self.position += 1
+            modifier = "not"
+        elif token[0] in "+-" and len(token) > 1:
             self.tokens[self.position] = token[1:]
-        return self._primary(None)
+            modifier = "must" if token[0] == "+" else "not"
+        if self._peek() is None:
+            raise rules.bad(f"{self.where}: the query string ends where a term is expected")
+        return modifier, self._primary(None)
 
     def _primary(self, field: str | None) -> Scorer:
         token = self._peek()
