@@ -171,7 +171,7 @@ async def _on_http_exception(request: Request, exc: Exception) -> Response:
     if exc.status_code == 404:
         message = (
             f"no such endpoint: {request.method} {request.url.path} "
-            "(the emulator serves bulk imports, the vector operations, record search and namespaces)"
+            "(the emulator serves bulk imports, the vector operations, records, documents and namespaces)"
         )
     else:
         message = f"{request.method} is not allowed on {request.url.path}"
