@@ -209,9 +209,10 @@ def test_bad_namespace_creations_are_400s(
 
 def test_creating_a_namespace_is_a_405_before_2025_10(integrated: RunningEmulator) -> None:
     with client(integrated, "2025-04") as http:
-        refused = http.post("/namespaces", json={"name": "n"})
-        assert refused.status_code == 405
-        assert refused.headers["Allow"] == "GET, HEAD"
+        for method in ("POST", "PUT"):
+            refused = http.request(method, "/namespaces", json={"name": "n"})
+            assert refused.status_code == 405
+            assert refused.headers["Allow"] == "GET, HEAD"
 
 
 def test_without_integrated_embedding_records_are_refused_saying_how_to_get_it() -> None:

@@ -175,9 +175,12 @@ async def _on_http_exception(request: Request, exc: Exception) -> Response:
         )
     else:
         message = f"{request.method} is not allowed on {request.url.path}"
-    return problem_response(
-        exc.status_code, message, dict(exc.headers or {}), error_response=_answers_error_response(request)
-    )
+    headers = dict(exc.headers or {})
+    version = getattr(request.state, "api_version", None)
+    if "Allow" in headers and request.url.path == "/namespaces" and version is not None:
+        if "create_namespace" not in _operations(version):  # POST /namespaces is from 2025-10 on
+            headers["Allow"] = "GET, HEAD"
+    return problem_response(exc.status_code, message, headers, error_response=_answers_error_response(request))
 
 
 # --- casing ------------------------------------------------------------------------------------------
