@@ -177,9 +177,9 @@ async def _on_http_exception(request: Request, exc: Exception) -> Response:
         message = f"{request.method} is not allowed on {request.url.path}"
     headers = dict(exc.headers or {})
     version = getattr(request.state, "api_version", None)
+    # POST /namespaces is from 2025-10 on: before, the path allows GET alone.
     if "Allow" in headers and request.url.path == "/namespaces" and version is not None:
-        if "create_namespace" not in _operations(version):  # POST /namespaces is from 2025-10 on
-            headers["Allow"] = "GET, HEAD"
+        headers["Allow"] = headers["Allow"] if "create_namespace" in _operations(version) else "GET, HEAD"
     return problem_response(exc.status_code, message, headers, error_response=_answers_error_response(request))
 
 
