@@ -186,7 +186,7 @@ def nested(depth: int) -> dict[str, Any]:
     ("path", "body"),
     [
         ("/query", {"vector": [0.1] * DIMENSION, "topK": 1}),
-        ("/describe_index_stats", {}),
+        ("/vectors/update", {"setMetadata": {"seen": True}, "dryRun": True}),
         ("/vectors/delete", {}),
         ("/vectors/fetch_by_metadata", {}),
     ],
