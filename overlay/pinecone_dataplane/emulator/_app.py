@@ -27,9 +27,9 @@ from starlette.types import Message, Receive, Scope, Send
 from .._core import snake_case
 from .._versions import available_versions, module_name, oldest_stable_version
 from . import _documents as documents
+from . import _limits as limits
 from . import _namespaces as namespaces
 from . import _records as records
-from . import _limits as limits
 from . import _vectors as rules
 from ._http import (
     ApiProblem,
