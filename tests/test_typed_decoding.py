@@ -179,3 +179,10 @@ pages = st.fixed_dictionaries(
 def test_any_page_reads_as_from_dict_reads_it(version, page):
     fast, tolerant = both_readings(models(version).ListImportsResponse, json.dumps(page).encode())
     assert fast == tolerant
+
+
+def test_nesting_deeper_than_msgspec_goes_is_judged_by_the_tolerant_path():
+    metadata = b'{"a":' * 2000 + b"1" + b"}" * 2000
+    content = b'{"matches": [{"id": "a", "metadata": ' + metadata + b"}]}"
+    fast, tolerant = both_readings(models("2026-04").QueryResponse, content)
+    assert fast == tolerant
