@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import _cold_start, _decoding, _diffing, _emulator, _latency, _listing, _validate, _vectors, _wait
+from . import _cold_start, _decoding, _diffing, _emulator, _latency, _listing, _upsert_many, _validate, _vectors, _wait
 from ._report import Section, machine, official_installed, targets_table
 
 MEASURES: dict[str, Callable[[str], Section]] = {
@@ -24,6 +24,7 @@ MEASURES: dict[str, Callable[[str], Section]] = {
     "7": _emulator.run,
     "8": _vectors.run,
     "9": _diffing.run,
+    "10": _upsert_many.run,
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 
@@ -122,6 +123,7 @@ make bench                              # installs the bench extra (the official
 .venv/bin/python -m bench --size tiny   # a token run that checks the scripts (figures meaningless; writes nothing)
 .venv/bin/python -m bench._emulator     # the emulator's data plane alone (measure 7); prints its section
 .venv/bin/python -m bench._vectors      # the vector hot paths alone (measure 8): ours, the official SDK, raw httpx
+.venv/bin/python -m bench._upsert_many  # upsert_many of 100,000 x 1536 against a sink (measure 10) alone
 ```
 
 The scripts are in `bench/`; a full run takes a few minutes. The server measures (1-3) run against the
