@@ -49,9 +49,7 @@ def _ours_async(rows: Any, ids: list[str], url: str) -> int:
 
     async def run() -> int:
         async with v2026_07.AsyncClient(url, KEY) as client:
-            result = await client.vectors.upsert_many(
-                ids=ids, values=rows, namespace="bench", concurrency=CONCURRENCY
-            )
+            result = await client.vectors.upsert_many(ids=ids, values=rows, namespace="bench", concurrency=CONCURRENCY)
         return result.written
 
     return asyncio.run(run())
@@ -73,7 +71,9 @@ def _official_sync(batch: int) -> Run:
         written = 0
         try:
             for start in range(0, len(ids), OFFICIAL_CALL):
-                vectors = list(zip(ids[start : start + OFFICIAL_CALL], rows[start : start + OFFICIAL_CALL], strict=True))
+                vectors = list(
+                    zip(ids[start : start + OFFICIAL_CALL], rows[start : start + OFFICIAL_CALL], strict=True)
+                )
                 answer = index.upsert(
                     vectors=vectors,
                     namespace="bench",
