@@ -248,7 +248,7 @@ def run(size: str, rounds: int | None = None) -> Section:
     section.tables.append((f"Best official: {baseline_name or 'not installed'}.", table))
     ours = max(best["ours, threads"], best["ours, tasks"])
     if baseline:
-        # Section.target reads value ÷ baseline ≤ limit: official ÷ ours ≤ 1/1.5 is ours ≥ 1.5× official.
+        # Section.target checks value / baseline <= limit: official / ours <= 1/1.5 is ours >= 1.5 times official.
         section.target("upsert_many 100,000 × 1536: ours ≥ 1.5× the best official", baseline, ours, 1 / 1.5)
     if peak is not None:
         traced, largest, requests = peak
