@@ -124,7 +124,7 @@ def _floor(rows: Any, ids: list[str], url: str) -> int:
     import httpx
     import orjson
 
-    from pinecone_dataplane._lib.vectors import MAX_REQUEST_BYTES
+    from pinecone_dataplane._lib._upsert import MAX_REQUEST_BYTES
 
     per_batch = max(1, MAX_REQUEST_BYTES // len(orjson.dumps({"id": ids[0], "values": rows[0]}, option=_NUMPY)))
     per_batch = min(per_batch, 1000)
@@ -168,7 +168,7 @@ _MEMORY_SCRIPT = """
 import sys, tracemalloc
 import numpy as np
 from pinecone_dataplane import v2026_07
-from pinecone_dataplane._lib import vectors as upserts
+from pinecone_dataplane._lib import _upsert as upserts
 url, count, dimension, concurrency = sys.argv[1], *map(int, sys.argv[2:])
 rows = np.random.default_rng(1).random((count, dimension), dtype=np.float32)
 ids = [f"v-{n}" for n in range(count)]

@@ -15,8 +15,8 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from pinecone_dataplane import available_versions, errors, v2026_07
-from pinecone_dataplane._lib.vectors import MAX_REQUEST_BYTES, UpsertProgress, UpsertResult
+from pinecone_dataplane import UpsertProgress, UpsertResult, available_versions, errors, v2026_07
+from pinecone_dataplane._lib._upsert import MAX_REQUEST_BYTES
 from pinecone_dataplane._versions import is_prerelease, module_name
 from pinecone_dataplane.emulator import Faults, RunningEmulator, running_emulator
 
@@ -264,7 +264,8 @@ def test_input_is_read_as_it_is_sent_not_all_at_once(emulator: RunningEmulator) 
         ([{"values": [1.0, 0, 0, 0]}], "vector 0 has no id"),
         ([{"id": "a", "values": [1.0, 0, 0, 0], "score": 1}], "vector 0 has a field 'score'"),
         ([{"id": "a"}], "vector 'a' has neither values nor sparse values"),
-        ([{"id": "a", "values": [1.0, 0, 0, 0], "metadata": "x"}], "vector 'a': metadata must be a mapping"),
+        ([{"id": "a", "values": [1.0, 0, 0, 0], "metadata": [1]}], "vector 'a': metadata must be a mapping"),
+        ([{"id": "a", "values": [1.0, 0, 0, 0], "metadata": "{x"}], "vector 'a': metadata is not JSON"),
         ([{"id": "a", "values": [1.0, 0, 0, 0], "sparse_values": [1]}], "vector 'a': sparse values must be"),
         ([{"id": "a", "values": [1.0] * 600_000}], "over the service's 2,000,000-byte request limit"),
     ],
