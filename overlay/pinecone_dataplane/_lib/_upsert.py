@@ -109,6 +109,10 @@ class UpsertResult:
         """Whether every batch was written."""
         return not self.failed
 
+    def plus(self, other: UpsertResult) -> UpsertResult:
+        """This run and ``other`` (a later one) as one result."""
+        return UpsertResult(self.written + other.written, self.batches + other.batches, self.failed + other.failed)
+
 
 @dataclass(frozen=True)
 class Batch:

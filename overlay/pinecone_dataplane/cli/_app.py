@@ -499,28 +499,24 @@ def _upsert_vectors(args: argparse.Namespace, client: Any) -> int:
     rows = [file.rows for file in files if file.rows is not None]
     total = sum(rows) if len(rows) == len(files) else None
     bar = None if args.json and not live else UpsertBar(stream, live=live, clock=clock, total=total)
-    results = []
+    results: dict[str | None, Any] = {}  # namespace -> its files' UpsertResults, summed
     try:
         for file in files:
             namespace = file.namespace if file.in_layout else args.namespace
-            results.append(
-                (
-                    namespace,
-                    client.vectors.upsert_many(
-                        file.read(),
-                        namespace=namespace,
-                        batch_size=args.batch_size,
-                        concurrency=args.concurrency,
-                        on_progress=None if bar is None else bar.step(),
-                    ),
-                )
+            result = client.vectors.upsert_many(
+                file.read(),
+                namespace=namespace,
+                batch_size=args.batch_size,
+                concurrency=args.concurrency,
+                on_progress=None if bar is None else bar.step(),
             )
+            earlier = results.get(namespace)
+            results[namespace] = result if earlier is None else earlier.plus(result)
     finally:
         if bar is not None:
             bar.finish()
-    summary = upsert_summary(results, json_output=args.json)
-    _print(summary)
-    failed = sum(len(result.failed_ids) for _, result in results)
+    _print(upsert_summary(list(results.items()), json_output=args.json))
+    failed = sum(len(result.failed_ids) for result in results.values())
     if failed:
         print(f"{PROG}: {failed:,} vectors were not written (their batches are listed above)", file=sys.stderr)
         return EXIT_CHECK_FAILED

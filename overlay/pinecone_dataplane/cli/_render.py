@@ -313,6 +313,10 @@ class UpsertBar:
         self._drawn = True
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}{'es' if noun.endswith('ch') else 's'}"
+
+
 def upsert_summary(results: Sequence[tuple[str | None, Any]], *, json_output: bool) -> str:
     """What ``vectors upsert`` wrote, per namespace, and each batch it could not write (its ids and error)."""
     if json_output:
@@ -337,8 +341,8 @@ def upsert_summary(results: Sequence[tuple[str | None, Any]], *, json_output: bo
         where = f"namespace {clean(namespace)}" if namespace else "the default namespace"
         failed = len(result.failed_ids)
         lines.append(
-            f"{result.written:,} vectors written to {where} in {result.batches:,} requests"
-            + (f"; {failed:,} not written, in {len(result.failed)} batches:" if failed else "")
+            f"{result.written:,} vectors written to {where} in {_plural(result.batches, 'request')}"
+            + (f"; {failed:,} not written, in {_plural(len(result.failed), 'batch')}:" if failed else "")
         )
         for batch in result.failed:
             first, last = clean(batch.ids[0]), clean(batch.ids[-1])
