@@ -59,7 +59,8 @@ class _ArrowLike(Protocol):
     def schema(self) -> Any: ...
 
 
-VectorLike: TypeAlias = "Mapping[str, Any] | _HasToDict | tuple[str, Any] | tuple[str, Any, Mapping[str, Any]]"
+# Tuples are (id, values) or (id, values, metadata); a list mixing both is a list of tuple[Any, ...] to a checker.
+VectorLike: TypeAlias = "Mapping[str, Any] | _HasToDict | tuple[Any, ...]"
 """A vector: a dict of ``id``, ``values``, ``sparse_values`` (or ``sparseValues``) and ``metadata``; a generated
 ``Vector``; or a tuple ``(id, values)`` or ``(id, values, metadata)``."""
 VectorSource: TypeAlias = "Iterable[VectorLike] | Iterable[FailedBatch] | Tabular | _ArrowLike"
