@@ -35,8 +35,14 @@ if TYPE_CHECKING:
 MAX_REQUEST_BYTES = 2_000_000
 # Rows of a DataFrame, a table or arrays turned into Python objects at a time: enough to fill a batch.
 _CHUNK_ROWS = 1000
-_WIRE_NAMES = {"id": "id", "values": "values", "sparseValues": "sparseValues", "sparse_values": "sparseValues"}
-_WIRE_NAMES["metadata"] = "metadata"
+# A vector's keys, in either spelling -> its JSON names; any other key is refused, never dropped.
+_WIRE_NAMES = {
+    "id": "id",
+    "values": "values",
+    "sparse_values": "sparseValues",
+    "sparseValues": "sparseValues",
+    "metadata": "metadata",
+}
 _OPERATION = "upsert_vectors"
 
 
