@@ -11,7 +11,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import _cold_start, _decoding, _diffing, _emulator, _latency, _listing, _upsert_many, _validate, _vectors, _wait
+from . import (
+    _cold_start,
+    _concurrency,
+    _decoding,
+    _diffing,
+    _emulator,
+    _latency,
+    _listing,
+    _upsert_many,
+    _validate,
+    _vectors,
+    _wait,
+)
 from ._report import Section, machine, official_installed, targets_table
 
 MEASURES: dict[str, Callable[[str], Section]] = {
@@ -24,7 +36,8 @@ MEASURES: dict[str, Callable[[str], Section]] = {
     "7": _emulator.run,
     "8": _vectors.run,
     "9": _diffing.run,
-    "10": _upsert_many.run,
+    "10": _concurrency.run,
+    "11": _upsert_many.run,
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 
@@ -107,7 +120,7 @@ floor. **Memory**: 100 lists of 1536 Python floats are 2.6 times the JSON they c
 and its list slot 8, against about 12.5 characters of JSON), and the body is held while it is parsed, so 3.6×
 is the floor of any decoder that returns lists of floats; ours is 3.77×, the official SDK 3.73×.
 
-**upsert_many** (measure 10; written 2026-12-03 from one round on a 2-core machine at load average 15-20, so
+**upsert_many** (measure 11; written 2026-12-03 from one round on a 2-core machine at load average 15-20, so
 read the ratios, not the rates). 100,000 × 1536 float32 rows against a sink that answers each body's count
 without storing it: ours with 8 threads 2.01× the official SDK's best way (its asyncio index, batch_size=100;
 its threaded `upsert(batch_size=..., max_concurrency=8)` was 0.82-0.91× of that), and 0.91× of the floor, raw
@@ -136,7 +149,8 @@ make bench                              # installs the bench extra (the official
 .venv/bin/python -m bench --size tiny   # a token run that checks the scripts (figures meaningless; writes nothing)
 .venv/bin/python -m bench._emulator     # the emulator's data plane alone (measure 7); prints its section
 .venv/bin/python -m bench._vectors      # the vector hot paths alone (measure 8): ours, the official SDK, raw httpx
-.venv/bin/python -m bench._upsert_many  # upsert_many of 100,000 x 1536 against a sink (measure 10) alone
+.venv/bin/python -m bench._concurrency  # a cheap request during heavy ones in the emulator alone (measure 10)
+.venv/bin/python -m bench._upsert_many  # upsert_many of 100,000 x 1536 against a sink (measure 11) alone
 ```
 
 The scripts are in `bench/`; a full run takes a few minutes. The server measures (1-3) run against the
@@ -148,7 +162,7 @@ to send `X-Pinecone-Api-Version: 2026-04` (it speaks 2026-07 by default, which t
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--size", choices=("full", "tiny"), default="full")
-    parser.add_argument("--only", nargs="+", choices=sorted(MEASURES), default=sorted(MEASURES))
+    parser.add_argument("--only", nargs="+", choices=list(MEASURES), default=list(MEASURES))
     parser.add_argument("--output", type=Path, help="default: docs/benchmarks.md for a full run, none for a tiny one")
     args = parser.parse_args()
     output = args.output or (DEFAULT_OUTPUT if args.size == "full" else None)

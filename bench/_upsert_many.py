@@ -216,7 +216,7 @@ def run(size: str, rounds: int | None = None) -> Section:
     runs = contenders()
     speeds: dict[str, list[float]] = {name: [] for name in runs}
     section = Section(
-        "10. upsert_many throughput",
+        "11. upsert_many throughput",
         f"{count:,} vectors of {DIMENSION} float32 dimensions (a numpy array) upserted against a sink on loopback "
         f"that reads each body and answers its count (`bench/_sink.py`), {CONCURRENCY} requests in flight; "
         f"{rounds} interleaved rounds (each contender once per round), vectors per second, best round.",
