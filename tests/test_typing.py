@@ -40,7 +40,7 @@ import builtins
 {imports}
 from typing import assert_type
 
-from pinecone_dataplane import {alias}
+from pinecone_dataplane import UpsertResult, {alias}
 from pinecone_dataplane._lib import pagination
 '''
 _TYPING_NAMES = {

@@ -415,6 +415,7 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, StartedT]):
         vector_type: Literal["dense", "sparse"] | None = None,
         sample_rows: int = 100,
         full: bool = False,
+        engine: Literal["local", "dask"] = "local",
     ) -> SourceReport:
         """Check the source at ``uri`` as the import would read it, before starting one.
 
@@ -427,6 +428,8 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, StartedT]):
             vector_type: "dense" or "sparse"; default: dense.
             sample_rows: Rows of each file whose values are checked.
             full: Check every row, streamed, instead of a sample.
+            engine: "local", or "dask" to read the files on the workers of the current Dask client, for the
+                same report.
 
         Returns:
             The files, rows and namespaces found and every problem, each with its file and row; ``ok`` says
@@ -440,9 +443,11 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, StartedT]):
 
         if dimension is None and vector_type != "sparse":
             dimension = cast("_IndexStats", _vectors_of(self._client).describe_index_stats()).dimension
-        return validate_source(uri, dimension=dimension, vector_type=vector_type, sample_rows=sample_rows, full=full)
+        return validate_source(
+            uri, dimension=dimension, vector_type=vector_type, sample_rows=sample_rows, full=full, engine=engine
+        )
 
-    def verify(self, id: str, *, full: bool = False) -> Verification:
+    def verify(self, id: str, *, full: bool = False, engine: Literal["local", "dask"] = "local") -> Verification:
         """Compare import ``id``'s source with the index: rows per namespace against the index's counts.
 
         Needs the ``parquet`` extra and read access to the source.
@@ -450,10 +455,12 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, StartedT]):
         Args:
             id: The import, as ``start`` returned it.
             full: Also fetch every source id to name the records not in the index (one fetch per 1,000 ids).
+            engine: "local", or "dask" to read the source on the workers of the current Dask client (the
+                index is asked from here).
 
         Returns:
             Rows per namespace in the source, in the index and as the import counted them; ``ok`` says
-            whether they agree, and ``summary`` says why not (a Failed or Cancelled import among the reasons).
+            whether they agree, and ``problems`` says why not (a Failed or Cancelled import among the reasons).
 
         Raises:
             pinecone_dataplane.errors.SourceError: The source cannot be read.
@@ -472,8 +479,8 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, StartedT]):
                 fetched = cast("_Fetched", vectors.fetch(ids=ids, namespace=namespace))
                 return set(fetched.vectors.additional_properties) if fetched.vectors is not None else set()
 
-            missing = tuple(find_missing_ids(uri, existing))
-        return verification(model, source_row_counts(uri), index, missing)
+            missing = tuple(find_missing_ids(uri, existing, engine=engine))
+        return verification(model, source_row_counts(uri, engine=engine), index, missing)
 
     def wait(
         self,
@@ -592,6 +599,7 @@ class AsyncImports(AsyncResource, ABC, Generic[ModelT, StartedT]):
         vector_type: Literal["dense", "sparse"] | None = None,
         sample_rows: int = 100,
         full: bool = False,
+        engine: Literal["local", "dask"] = "local",
     ) -> SourceReport:
         """Check the source at ``uri`` before an import; see :meth:`SyncImports.validate` (read in a thread)."""
         import asyncio
@@ -601,10 +609,16 @@ class AsyncImports(AsyncResource, ABC, Generic[ModelT, StartedT]):
         if dimension is None and vector_type != "sparse":
             dimension = cast("_IndexStats", await _vectors_of(self._client).describe_index_stats()).dimension
         return await asyncio.to_thread(
-            validate_source, uri, dimension=dimension, vector_type=vector_type, sample_rows=sample_rows, full=full
+            validate_source,
+            uri,
+            dimension=dimension,
+            vector_type=vector_type,
+            sample_rows=sample_rows,
+            full=full,
+            engine=engine,
         )
 
-    async def verify(self, id: str, *, full: bool = False) -> Verification:
+    async def verify(self, id: str, *, full: bool = False, engine: Literal["local", "dask"] = "local") -> Verification:
         """Compare import ``id``'s source with the index; see :meth:`SyncImports.verify` (sources read in a thread)."""
         import asyncio
 
@@ -623,8 +637,9 @@ class AsyncImports(AsyncResource, ABC, Generic[ModelT, StartedT]):
                 fetched = cast("_Fetched", asyncio.run_coroutine_threadsafe(fetch, loop).result())
                 return set(fetched.vectors.additional_properties) if fetched.vectors is not None else set()
 
-            missing = tuple(await asyncio.to_thread(lambda: list(find_missing_ids(uri, existing))))
-        return verification(model, await asyncio.to_thread(source_row_counts, uri), index, missing)
+            missing = tuple(await asyncio.to_thread(lambda: list(find_missing_ids(uri, existing, engine=engine))))
+        counts = await asyncio.to_thread(source_row_counts, uri, engine=engine)
+        return verification(model, counts, index, missing)
 
     async def wait(
         self,

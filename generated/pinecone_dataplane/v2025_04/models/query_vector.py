@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -31,6 +32,13 @@ _FIELDS = _core.JsonFields(
     "topK",
     "namespace",
     "filter",
+    attributes=(
+        "values",
+        "sparse_values",
+        "top_k",
+        "namespace",
+        "filter_",
+    ),
     required=("values",),
 )
 
@@ -54,6 +62,8 @@ class QueryVector:
         filter_ (QueryVectorFilter | None): Per-vector metadata filter that replaces the request-level one. Passed as
             ``filter`` in keyword arguments and dicts.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     values: list[float]
     sparse_values: SparseValues | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -30,6 +31,11 @@ _FIELDS = _core.JsonFields(
     "query",
     "fields",
     "rerank",
+    attributes=(
+        "query",
+        "fields",
+        "rerank",
+    ),
     required=("query",),
 )
 
@@ -49,6 +55,8 @@ class SearchRecordsRequest:
             characters.
         rerank (SearchRecordsRequestRerank | None): Options for reranking the first-pass results.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     query: SearchRecordsRequestQuery
     fields: list[str] | Unset = UNSET

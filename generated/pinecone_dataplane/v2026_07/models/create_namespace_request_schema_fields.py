@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypeVar,
 )
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateNamespaceRequestSchemaFields")
 
 _FIELDS = _core.JsonFields(
+    attributes=(),
     required=(),
 )
 
@@ -33,6 +35,8 @@ class CreateNamespaceRequestSchemaFields:
     most 50 fields.
 
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     additional_properties: dict[
         str, CreateNamespaceRequestSchemaFieldsAdditionalProperty

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -19,6 +20,10 @@ T = TypeVar("T", bound="ImportValidationResult")
 _FIELDS = _core.JsonFields(
     "importSuccesses",
     "importErrors",
+    attributes=(
+        "import_successes",
+        "import_errors",
+    ),
     required=(),
 )
 
@@ -36,6 +41,8 @@ class ImportValidationResult:
         import_successes (int | None): Records that passed validation. Limits: at least 0.
         import_errors (int | None): Records that failed validation. Limits: at least 0.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     import_successes: int | Unset = UNSET
     import_errors: int | Unset = UNSET

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -20,6 +21,11 @@ _FIELDS = _core.JsonFields(
     "prefix",
     "limit",
     "pagination_token",
+    attributes=(
+        "prefix",
+        "limit",
+        "pagination_token",
+    ),
     required=(),
 )
 
@@ -38,6 +44,8 @@ class ListDocumentsRequest:
         limit (int | None): Page size. Limits: 1 to 100. Default: 100.
         pagination_token (str | None): Token of the next page.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     prefix: str | Unset = UNSET
     limit: int | Unset = 100

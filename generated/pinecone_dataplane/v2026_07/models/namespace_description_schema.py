@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -25,6 +26,7 @@ T = TypeVar("T", bound="NamespaceDescriptionSchema")
 
 _FIELDS = _core.JsonFields(
     "fields",
+    attributes=("fields",),
     required=(),
 )
 
@@ -42,6 +44,8 @@ class NamespaceDescriptionSchema:
             fields (NamespaceDescriptionSchemaFields | None): Per-field settings keyed by metadata field name. Limits: at
                 most 50 fields.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     fields: NamespaceDescriptionSchemaFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
