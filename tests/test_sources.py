@@ -213,11 +213,16 @@ def test_a_file_that_is_not_parquet_is_named_and_the_others_are_still_checked(tm
     assert report.files == (SourceFile(broken, "__default__", 0), SourceFile(good, "__default__", 10))
 
 
-@pytest.mark.parametrize("layout", ["empty", "missing", "flat", "empty namespace"])
+def test_a_local_source_that_does_not_exist_is_named_so(tmp_path: Path) -> None:
+    missing = (tmp_path / "source").as_uri()
+    with pytest.raises(SourceError, match=f"{missing} does not exist"):
+        validate_source(missing, dimension=DIMENSION)
+
+
+@pytest.mark.parametrize("layout", ["empty", "flat", "empty namespace"])
 def test_a_source_without_files_in_namespace_directories_would_import_nothing(tmp_path: Path, layout: str) -> None:
     root = tmp_path / "source"
-    if layout != "missing":
-        root.mkdir()
+    root.mkdir()
     if layout == "flat":
         write(root, "part-0.parquet", table(dense_columns()))
     if layout == "empty namespace":

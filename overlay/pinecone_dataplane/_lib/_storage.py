@@ -63,15 +63,18 @@ class Location:
             raise SourceError(f"cannot {what}: {one_line(exc)}; {_HINTS[self.scheme]}", uri=self.uri) from None
 
 
-def locate(uri: str, filesystem: Any | None = None) -> Location:
-    """The source ``uri`` names, read through ``filesystem`` when given (else the one its scheme calls for)."""
+def locate(uri: str, filesystem: Any | None = None, *, existing: bool = True) -> Location:
+    """The source ``uri`` names, read through ``filesystem`` when given (else the one its scheme calls for).
+
+    ``existing``: a local path must exist (a source to read); a destination to write may not yet.
+    """
     parts = urllib.parse.urlsplit(uri)
     scheme, path = parts.scheme.lower(), urllib.parse.unquote(parts.path)
     make: Callable[[], Any]
     if scheme == "file":
         if parts.netloc not in ("", "localhost") or not path.startswith("/"):
             raise SourceError(f"a file URI names an absolute local directory (file:///dir), not {uri!r}", uri=uri)
-        if filesystem is None and not os.path.exists(path):
+        if existing and filesystem is None and not os.path.exists(path):
             raise SourceError(f"{uri} does not exist: there is no file or directory {path}", uri=uri)
         family, root, make = "file", path.rstrip("/") or "/", pafs.LocalFileSystem
     elif scheme in ("s3", "gs"):

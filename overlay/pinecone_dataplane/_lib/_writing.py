@@ -84,7 +84,7 @@ def _target(uri: str, filesystem: Any, namespace: str) -> _storage.Location:
 
     if "://" not in uri:
         uri = pathlib.Path(uri).expanduser().resolve().as_uri()
-    location = _storage.locate(uri, filesystem)
+    location = _storage.locate(uri, filesystem, existing=False)
     if location.scheme == "file":  # object stores have no directories to make
         with location.reading(f"create {uri}"):
             location.filesystem.create_dir(f"{location.root}/{namespace}", recursive=True)
@@ -395,5 +395,5 @@ def _write_dask(
 def _write_partition(
     uri: str, filesystem: Any, options: Options, partition: Any, index: int
 ) -> tuple[list[SourceFile], list[int], BatchCheck]:
-    location = _storage.locate(uri, filesystem)
+    location = _storage.locate(uri, filesystem, existing=False)
     return _write_files(_tables(partition), location, options, prefix=f"part-{index:05d}")
