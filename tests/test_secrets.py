@@ -189,17 +189,18 @@ def test_the_installed_command_with_debug_logging_never_prints_the_key(emulator:
 @pytest.mark.parametrize(
     ("key", "message", "shown"),
     [
-        # A short or common-word key is no secret: ordinary words stay as they are.
-        ("emulator", "the emulator reads file://", "the emulator reads file://"),
-        ("test", "a test of the key", "a test of the key"),
-        # A long key is replaced only where it stands as a whole token.
+        # A key of eight characters or more is replaced wherever it occurs: glued to other text too.
+        ("emulator", "the emulator reads file://", "the [API key] reads file://"),
         (KEY, f"invalid key {KEY}", "invalid key [API key]"),
         (KEY, f"Api-Key: {KEY}; retry", "Api-Key: [API key]; retry"),
-        (KEY, f"id {KEY}-2 and x{KEY}", f"id {KEY}-2 and x{KEY}"),
+        (KEY, f"id {KEY}-2 and x{KEY}", "id [API key]-2 and x[API key]"),
+        # A shorter one (a test key) only where it stands alone, so that the words holding it stay readable.
+        ("test", "a test of the latest tests", "a [API key] of the latest tests"),
+        ("k", "ok: k", "ok: [API key]"),
     ],
-    ids=["word-key", "short-key", "whole", "in-a-header-echo", "inside-longer-tokens"],
+    ids=["eight-characters", "whole", "in-a-header-echo", "inside-longer-tokens", "short-key", "one-letter"],
 )
-def test_redaction_replaces_only_a_whole_secret_key(key: str, message: str, shown: str) -> None:
+def test_redaction_replaces_a_long_key_everywhere_and_a_short_one_as_a_word(key: str, message: str, shown: str) -> None:
     def echo(request: httpx.Request) -> httpx.Response:
         return httpx.Response(400, json={"message": message})
 

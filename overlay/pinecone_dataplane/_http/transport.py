@@ -1,6 +1,7 @@
 """The httpx transport every request of the overlay goes through, generated functions included.
 
-It adds the credentials and the version header, retries what is safe to retry, and turns error
+It adds the credentials (to requests for the client's own origin only) and the version header, retries what
+is safe to retry, bounds every answer in size and time, refuses redirects to another origin, and turns error
 responses and transport failures into :mod:`pinecone_dataplane.errors`. One object serves both
 ``httpx.Client`` and ``httpx.AsyncClient``, so a client built for either face behaves the same.
 """
@@ -20,7 +21,9 @@ import httpx
 
 from .. import errors
 from .._core import API_KEY_HEADER, OPERATION, without_key
+from .._core._redaction import filter_logs, redact, remember_key
 from .._versions import module_attribute
+from .limits import response_cap
 from .policy import RETRYABLE_STATUS, backoff_delay, is_replayable, retry_after_seconds
 
 VERSION_HEADER = "X-Pinecone-Api-Version"
@@ -30,6 +33,21 @@ logger = logging.getLogger("pinecone_dataplane")
 # Monotonic time by which the current call must be done; set by callers that keep a deadline
 # (wait()), honoured by every request and retry pause made in that context.
 _deadline: ContextVar[float | None] = ContextVar("pinecone_dataplane_deadline", default=None)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+filter_logs()  # before any client sends: httpcore's DEBUG lines show the headers of every answer
+
+
+class _DeadlinePassed(httpx.ReadTimeout):
+    """Every read was in time, but the whole answer was not: retried like any timeout, then a DeadlineExceededError."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"the answer was not complete within {seconds:g} s")
+        self.seconds = seconds
+
+
+def origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """Scheme, host and port: what must match for a request to get the client's credentials."""
+    return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
 
 
 @contextlib.contextmanager
@@ -85,14 +103,17 @@ class _Attempts:
 
 def _as_error(request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> errors.ApiError:
     if isinstance(outcome, httpx.Response):
-        body, headers = without_key(request, outcome)
-        return errors.error_for_status(outcome.status_code, outcome.reason_phrase, body, headers)
+        body, headers, reason = without_key(request, outcome)
+        return errors.error_for_status(outcome.status_code, reason, body, headers)
     where = f"{request.method} {request.url.copy_with(query=None)}"
+    if isinstance(outcome, _DeadlinePassed):
+        return errors.DeadlineExceededError(f"{where} timed out: {outcome}", seconds=outcome.seconds)
     if isinstance(outcome, httpx.TimeoutException):
         return errors.ApiTimeoutError(
             f"{where} timed out ({type(outcome).__name__})", sent=not never_reached_server(outcome)
         )
-    detail = str(outcome) or type(outcome).__name__
+    # A protocol error may quote what the server sent (an illegal status line, say).
+    detail = redact(str(outcome), request.headers.get(API_KEY_HEADER)) or type(outcome).__name__
     if request.url.scheme == "https" and any(sign in detail for sign in _PLAIN_HTTP_ANSWERS):
         # A host written without a scheme gets https://; a local server often speaks plain HTTP.
         detail += (
@@ -106,16 +127,73 @@ def _as_error(request: httpx.Request, outcome: httpx.Response | httpx.TransportE
 _PLAIN_HTTP_ANSWERS = ("WRONG_VERSION_NUMBER", "wrong version number", "record layer failure")
 
 
-def _bounded_timeout(request: httpx.Request) -> None:
-    limit = _deadline.get()
-    if limit is None:
-        return
-    remaining = max(limit - time.monotonic(), 0.001)
-    timeouts = dict(request.extensions.get("timeout", {}))
+def _bounded_timeout(request: httpx.Request, configured: dict[str, float | None], ends: float) -> None:
+    """Each phase's configured timeout, made no longer than what is left until ``ends``."""
+    remaining = max(ends - time.monotonic(), 0.001)
+    timeouts = dict(configured)
     for phase in ("connect", "read", "write", "pool"):
         current = timeouts.get(phase)
         timeouts[phase] = remaining if current is None else min(current, remaining)
     request.extensions["timeout"] = timeouts
+
+
+@contextlib.contextmanager
+def _timeouts_kept(request: httpx.Request) -> Iterator[dict[str, float | None]]:
+    """The request's configured timeouts, which each attempt bounds afresh, put back when it is done."""
+    configured: dict[str, float | None] = request.extensions.get("timeout", {})
+    try:
+        yield configured
+    finally:
+        request.extensions["timeout"] = configured
+
+
+class _Answer:
+    """The reading of one answer within its attempt's deadline and its size cap."""
+
+    __slots__ = ("_chunks", "_ends", "_limit", "_request", "_seconds", "_size", "response")
+
+    def __init__(
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        limit: int,
+        timing: tuple[dict[str, float | None], float, float],
+    ) -> None:
+        configured, ends, seconds = timing
+        self._request, self.response, self._limit = request, response, limit
+        self._ends, self._seconds = ends, seconds
+        self._chunks: list[bytes] = []
+        self._size = 0
+        length = response.headers.get("Content-Length", "")
+        if length.isdigit() and int(length) > limit:  # refused before a byte of the body is read
+            response.close()
+            raise self._too_large(int(length))
+        # The body's reads get what is left of the attempt, not a whole timeout of their own.
+        _bounded_timeout(request, configured, ends)
+
+    def add(self, chunk: bytes) -> None:
+        """Keep one decoded chunk (a compressed body is measured as it unpacks), or stop the answer."""
+        self._size += len(chunk)
+        if self._size > self._limit:
+            raise self._too_large(self._size)
+        self._chunks.append(chunk)
+        if time.monotonic() > self._ends:
+            raise _DeadlinePassed(self._seconds)
+
+    def done(self) -> httpx.Response:
+        self.response._content = b"".join(self._chunks)  # what Response.read() keeps
+        return self.response
+
+    def _too_large(self, size: int) -> errors.ResponseTooLargeError:
+        request = self._request
+        shown = f"{size:,} bytes" if self._size == 0 else f"more than {self._limit:,} bytes read"
+        return errors.ResponseTooLargeError(
+            f"the answer to {request.method} {request.url.path} is larger than the {self._limit:,}-byte cap "
+            f"({shown}); not read further: pass max_response_bytes=... to the client to allow more",
+            limit=self._limit,
+            size=size,
+            status_code=self.response.status_code,
+        )
 
 
 class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -127,6 +205,9 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         api_key: str,
         api_version: str,
         max_retries: int,
+        host: httpx.URL,
+        attempt_timeout: float,
+        max_response_bytes: int | None = None,
         sync_inner: httpx.BaseTransport | None = None,
         async_inner: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
@@ -136,8 +217,13 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
         self._api_key = api_key
+        remember_key(self, api_key)
         self.api_version = api_version
         self.max_retries = max_retries
+        self._host = host
+        self._origin = origin(host)
+        self._attempt_timeout = attempt_timeout
+        self._max_response_bytes = max_response_bytes
         self._sync_inner = sync_inner
         self._async_inner = async_inner
         self._sleep = sleep
@@ -151,6 +237,9 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             api_key=self._api_key,
             api_version=self.api_version,
             max_retries=self.max_retries,
+            host=self._host,
+            attempt_timeout=self._attempt_timeout,
+            max_response_bytes=self._max_response_bytes,
             sync_inner=inner if isinstance(inner, httpx.BaseTransport) else None,
             async_inner=inner if isinstance(inner, httpx.AsyncBaseTransport) else None,
             sleep=self._sleep,
@@ -184,50 +273,118 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 f"this client speaks API version {self.api_version}, but the request asks for {sent_version}: "
                 f"use pinecone_dataplane.{module_attribute(sent_version)} for that version"
             )
+        if origin(request.url) != self._origin:
+            # Only a redirect followed by the caller's httpx client, or a URL of another host sent through
+            # it, gets here (a redirect's answer is refused first): the key stays home.
+            raise ValueError(
+                f"refusing to send the API key to {request.url.copy_with(query=None)}: this client sends it "
+                f"only to {self._host}"
+            )
         request.headers[VERSION_HEADER] = self.api_version
         request.headers[API_KEY_HEADER] = self._api_key
-        _bounded_timeout(request)
         return _Attempts(request, self.max_retries, self._rng)
+
+    def _attempt(
+        self, request: httpx.Request, configured: dict[str, float | None]
+    ) -> tuple[dict[str, float | None], float, float]:
+        """The configured timeouts, when this attempt must be done (its own timeout after now, or the caller's
+        deadline if sooner) and how long that is; the request's timeouts are bounded by it."""
+        now = time.monotonic()
+        ends = now + self._attempt_timeout
+        limit = _deadline.get()
+        if limit is not None and limit < ends:
+            ends = max(limit, now)
+        _bounded_timeout(request, configured, ends)
+        return configured, ends, ends - now
+
+    def _answer(
+        self, request: httpx.Request, response: httpx.Response, timing: tuple[dict[str, float | None], float, float]
+    ) -> _Answer:
+        """Start reading ``response``, or refuse it: a redirect elsewhere, a Content-Length over the cap."""
+        if 300 <= response.status_code < 400 and "Location" in response.headers:
+            self._refuse_foreign_redirect(request, response)
+        return _Answer(request, response, response_cap(request, self._max_response_bytes), timing)
+
+    def _refuse_foreign_redirect(self, request: httpx.Request, response: httpx.Response) -> None:
+        # Pinecone's data plane never redirects; following to another origin would send the key, and a
+        # start's body, there. A redirect within the origin is left to the caller's httpx client.
+        try:
+            target: httpx.URL | None = request.url.join(response.headers["Location"])
+        except httpx.InvalidURL:
+            target = None
+        if target is not None and origin(target) == self._origin:
+            return
+        response.close()
+        _, headers, reason = without_key(request, response)
+        location = headers["Location"]
+        raise errors.RedirectError(
+            f"the server redirected {request.method} {request.url.path} to {location}, another origin: not "
+            f"followed, since this client sends its API key only to {self._host}",
+            location=location,
+            status_code=response.status_code,
+            headers=headers,
+            headline=f"{response.status_code} {reason}: redirected to {location}, another origin; not followed",
+        )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts = self._prepare(request)
+        with _timeouts_kept(request) as configured:
+            return self._send(request, attempts, configured)
+
+    def _send(self, request: httpx.Request, attempts: _Attempts, configured: dict[str, float | None]) -> httpx.Response:
         inner = self._sync_transport()
         while True:
+            timing = self._attempt(request, configured)
             outcome: httpx.Response | httpx.TransportError
             try:
                 outcome = inner.handle_request(request)
                 # The body too: a connection dropped or stalled mid-body is a transport failure like any
                 # other (retried if safe, else a typed error). Nothing here streams, so reading costs nothing.
-                outcome.read()
+                answer = self._answer(request, outcome, timing)
+                try:
+                    for chunk in outcome.iter_bytes():
+                        answer.add(chunk)
+                finally:
+                    outcome.close()
+                answer.done()
             except httpx.TransportError as exc:
                 outcome = exc
             else:
                 if outcome.status_code < 400:
                     return outcome
-            pause = attempts.pause_after(outcome)
-            self._sleep(pause)
-            _bounded_timeout(request)
+            self._sleep(attempts.pause_after(outcome))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts = self._prepare(request)
+        with _timeouts_kept(request) as configured:
+            return await self._send_async(request, attempts, configured)
+
+    async def _send_async(
+        self, request: httpx.Request, attempts: _Attempts, configured: dict[str, float | None]
+    ) -> httpx.Response:
         inner = self._async_transport()
         if self._async_sleep is None:
             import asyncio  # only async users pay for importing asyncio
 
             self._async_sleep = asyncio.sleep
         while True:
+            timing = self._attempt(request, configured)
             outcome: httpx.Response | httpx.TransportError
             try:
                 outcome = await inner.handle_async_request(request)
-                await outcome.aread()  # the body too, as in handle_request
+                answer = self._answer(request, outcome, timing)  # as in handle_request
+                try:
+                    async for chunk in outcome.aiter_bytes():
+                        answer.add(chunk)
+                finally:
+                    await outcome.aclose()
+                answer.done()
             except httpx.TransportError as exc:
                 outcome = exc
             else:
                 if outcome.status_code < 400:
                     return outcome
-            pause = attempts.pause_after(outcome)
-            await self._async_sleep(pause)
-            _bounded_timeout(request)
+            await self._async_sleep(attempts.pause_after(outcome))
 
     def close(self) -> None:
         if self._sync_inner is not None:
