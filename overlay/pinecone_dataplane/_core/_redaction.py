@@ -55,6 +55,17 @@ def redact(text: str, key: str | None) -> str:
     return re.sub(rf"(?<!{_TOKEN_CHARACTER}){re.escape(key)}(?!{_TOKEN_CHARACTER})", REDACTED, text)
 
 
+def redact_bytes(content: bytes, key: str) -> bytes:
+    """An answer's bytes with ``key`` replaced as :func:`redact` would in its text, before anything reads them."""
+    secret = key.encode()
+    if secret not in content:
+        return content
+    if len(key) >= MIN_SUBSTRING_LENGTH:
+        return content.replace(secret, REDACTED.encode())
+    pattern = rf"(?<!{_TOKEN_CHARACTER}){re.escape(key)}(?!{_TOKEN_CHARACTER})".encode()
+    return re.sub(pattern, REDACTED.encode(), content)
+
+
 def redact_all(text: str) -> str:
     """``text`` with the key of every live client replaced (for text that no request ties to one key)."""
     for key in set(_keys.values()):
@@ -91,16 +102,22 @@ def _decoded_without_key(body: str, key: str) -> str:
     return json.dumps(_redact_json(parsed, key), ensure_ascii=False)
 
 
-def without_key(request: httpx.Request, response: httpx.Response) -> tuple[str, httpx.Headers, str]:
-    """The response's text, headers and reason phrase with the request's API key replaced."""
+def head_without_key(request: httpx.Request, response: httpx.Response) -> tuple[httpx.Headers, str]:
+    """The response's headers and reason phrase with the request's API key replaced (its body unread)."""
     import httpx  # loaded already: every response comes from it
 
     key = request.headers.get(API_KEY_HEADER)
-    body, headers, reason = response.text, response.headers, response.reason_phrase
-    if key:
-        body = _decoded_without_key(redact(body, key), key)
-        headers = httpx.Headers([(name, redact(value, key)) for name, value in headers.multi_items()])
-        reason = redact(reason, key)
+    if not key:
+        return response.headers, response.reason_phrase
+    headers = httpx.Headers([(name, redact(value, key)) for name, value in response.headers.multi_items()])
+    return headers, redact(response.reason_phrase, key)
+
+
+def without_key(request: httpx.Request, response: httpx.Response) -> tuple[str, httpx.Headers, str]:
+    """The response's text, headers and reason phrase with the request's API key replaced."""
+    key = request.headers.get(API_KEY_HEADER)
+    headers, reason = head_without_key(request, response)
+    body = _decoded_without_key(redact(response.text, key), key) if key else response.text
     return body, headers, reason
 
 

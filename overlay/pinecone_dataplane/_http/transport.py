@@ -21,7 +21,7 @@ import httpx
 
 from .. import errors
 from .._core import API_KEY_HEADER, OPERATION, without_key
-from .._core._redaction import filter_logs, redact, remember_key
+from .._core._redaction import filter_logs, head_without_key, redact, redact_bytes, remember_key
 from .._versions import module_attribute
 from .limits import response_cap
 from .policy import RETRYABLE_STATUS, backoff_delay, is_replayable, retry_after_seconds
@@ -166,7 +166,6 @@ class _Answer:
         self._size = 0
         length = response.headers.get("Content-Length", "")
         if length.isdigit() and int(length) > limit:  # refused before a byte of the body is read
-            response.close()
             raise self._too_large(int(length))
         # The body's reads get what is left of the attempt, not a whole timeout of their own.
         _bounded_timeout(request, configured, ends)
@@ -181,7 +180,11 @@ class _Answer:
             raise _DeadlinePassed(self._seconds)
 
     def done(self) -> httpx.Response:
-        self.response._content = b"".join(self._chunks)  # what Response.read() keeps
+        """The answer read whole, kept as ``Response.read()`` would, with the key replaced wherever the server
+        echoed it (in a timestamp, an id, a message): nothing above this sees it."""
+        content = b"".join(self._chunks)
+        key = self._request.headers.get(API_KEY_HEADER)
+        self.response._content = redact_bytes(content, key) if key else content
         return self.response
 
     def _too_large(self, size: int) -> errors.ResponseTooLargeError:
@@ -314,8 +317,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             target = None
         if target is not None and origin(target) == self._origin:
             return
-        response.close()
-        _, headers, reason = without_key(request, response)
+        headers, reason = head_without_key(request, response)
         location = headers["Location"]
         raise errors.RedirectError(
             f"the server redirected {request.method} {request.url.path} to {location}, another origin: not "
@@ -340,8 +342,8 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 outcome = inner.handle_request(request)
                 # The body too: a connection dropped or stalled mid-body is a transport failure like any
                 # other (retried if safe, else a typed error). Nothing here streams, so reading costs nothing.
-                answer = self._answer(request, outcome, timing)
-                try:
+                try:  # closed whatever happens: a refused or cut-off answer leaves its connection
+                    answer = self._answer(request, outcome, timing)
                     for chunk in outcome.iter_bytes():
                         answer.add(chunk)
                 finally:
@@ -372,8 +374,8 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             outcome: httpx.Response | httpx.TransportError
             try:
                 outcome = await inner.handle_async_request(request)
-                answer = self._answer(request, outcome, timing)  # as in handle_request
-                try:
+                try:  # as in handle_request
+                    answer = self._answer(request, outcome, timing)
                     async for chunk in outcome.aiter_bytes():
                         answer.add(chunk)
                 finally:
