@@ -13,7 +13,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextvars import ContextVar
 from typing import Any
 
@@ -147,6 +147,56 @@ def _timeouts_kept(request: httpx.Request) -> Iterator[dict[str, float | None]]:
         request.extensions["timeout"] = configured
 
 
+# An attempt's timing: the request's configured timeouts, when the attempt must be done, and how long that is.
+_Timing = tuple[dict[str, float | None], float, float]
+
+
+# A gzip or deflate body is unpacked here, this much at a time, so that a small body that unpacks to gigabytes
+# costs no more than its cap: httpx unpacks each piece read from the network whole.
+_UNPACKED_PIECE = 1 << 16
+_ZLIB_ENCODINGS = frozenset({"gzip", "x-gzip", "deflate"})
+
+
+def _unpacker(response: httpx.Response) -> Any:
+    """A zlib unpacker for a gzip or deflate body (None for any other: httpx decodes it)."""
+    if response.headers.get("Content-Encoding", "").strip().lower() not in _ZLIB_ENCODINGS:
+        return None
+    import zlib
+
+    return zlib.decompressobj(zlib.MAX_WBITS | 32)  # either header, gzip or zlib
+
+
+def _unpacked(unpacker: Any, data: bytes) -> Iterator[bytes]:
+    import zlib
+
+    try:
+        while data:
+            yield unpacker.decompress(data, _UNPACKED_PIECE)
+            data = unpacker.unconsumed_tail
+    except zlib.error as exc:
+        raise httpx.DecodingError(f"the compressed body cannot be unpacked: {exc}") from exc
+
+
+def _pieces(response: httpx.Response) -> Iterator[bytes]:
+    unpacker = _unpacker(response)
+    if unpacker is None:
+        yield from response.iter_bytes()
+        return
+    for data in response.iter_raw():
+        yield from _unpacked(unpacker, data)
+
+
+async def _async_pieces(response: httpx.Response) -> AsyncIterator[bytes]:
+    unpacker = _unpacker(response)
+    if unpacker is None:
+        async for chunk in response.aiter_bytes():
+            yield chunk
+        return
+    async for data in response.aiter_raw():
+        for piece in _unpacked(unpacker, data):
+            yield piece
+
+
 class _Answer:
     """The reading of one answer within its attempt's deadline and its size cap."""
 
@@ -157,7 +207,7 @@ class _Answer:
         request: httpx.Request,
         response: httpx.Response,
         limit: int,
-        timing: tuple[dict[str, float | None], float, float],
+        timing: _Timing,
     ) -> None:
         configured, ends, seconds = timing
         self._request, self.response, self._limit = request, response, limit
@@ -287,9 +337,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         request.headers[API_KEY_HEADER] = self._api_key
         return _Attempts(request, self.max_retries, self._rng)
 
-    def _attempt(
-        self, request: httpx.Request, configured: dict[str, float | None]
-    ) -> tuple[dict[str, float | None], float, float]:
+    def _attempt(self, request: httpx.Request, configured: dict[str, float | None]) -> _Timing:
         """The configured timeouts, when this attempt must be done (its own timeout after now, or the caller's
         deadline if sooner) and how long that is; the request's timeouts are bounded by it."""
         now = time.monotonic()
@@ -300,9 +348,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         _bounded_timeout(request, configured, ends)
         return configured, ends, ends - now
 
-    def _answer(
-        self, request: httpx.Request, response: httpx.Response, timing: tuple[dict[str, float | None], float, float]
-    ) -> _Answer:
+    def _answer(self, request: httpx.Request, response: httpx.Response, timing: _Timing) -> _Answer:
         """Start reading ``response``, or refuse it: a redirect elsewhere, a Content-Length over the cap."""
         if 300 <= response.status_code < 400 and "Location" in response.headers:
             self._refuse_foreign_redirect(request, response)
@@ -344,7 +390,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 # other (retried if safe, else a typed error). Nothing here streams, so reading costs nothing.
                 try:  # closed whatever happens: a refused or cut-off answer leaves its connection
                     answer = self._answer(request, outcome, timing)
-                    for chunk in outcome.iter_bytes():
+                    for chunk in _pieces(outcome):
                         answer.add(chunk)
                 finally:
                     outcome.close()
@@ -376,7 +422,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 outcome = await inner.handle_async_request(request)
                 try:  # as in handle_request
                     answer = self._answer(request, outcome, timing)
-                    async for chunk in outcome.aiter_bytes():
+                    async for chunk in _async_pieces(outcome):
                         answer.add(chunk)
                 finally:
                     await outcome.aclose()
