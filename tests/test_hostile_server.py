@@ -279,6 +279,29 @@ def test_a_trickling_body_ends_at_the_requests_deadline() -> None:
     assert took < 0.5 + 0.5  # the deadline, plus at most one read's timeout
 
 
+def trickled_headers(seen: Seen) -> Iterator[bytes | float]:
+    """A status line and headers a byte every 20 ms, never ending: every read in time, no answer ever."""
+    return endless(b"HTTP/1.1 200 OK\r\n", b"X", pause=0.02)
+
+
+@pytest.mark.parametrize("face", ["sync", "async"])
+def test_trickling_headers_end_at_the_requests_deadline(face: str) -> None:
+    import asyncio
+
+    async def describe(url: str) -> None:
+        async with v2026_04.AsyncClient(host=url, api_key=KEY, timeout=0.5, max_retries=0) as sdk:
+            await sdk.imports.describe("1")
+
+    def sync_describe(url: str) -> None:
+        with v2026_04.Client(host=url, api_key=KEY, timeout=0.5, max_retries=0) as sdk:
+            sdk.imports.describe("1")
+
+    call = sync_describe if face == "sync" else lambda url: asyncio.run(describe(url))
+    with HostileServer(trickled_headers) as server, pytest.raises(errors.DeadlineExceededError):
+        call(server.url)
+    assert time.monotonic() - server.requests[0].at < 0.5 + 0.5
+
+
 def test_a_trickling_body_ends_at_the_async_requests_deadline() -> None:
     import asyncio
 

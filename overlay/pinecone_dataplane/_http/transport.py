@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from contextvars import ContextVar
 from typing import Any
 
+import httpcore
 import httpx
 
 from .. import errors
@@ -145,6 +146,110 @@ def _timeouts_kept(request: httpx.Request) -> Iterator[dict[str, float | None]]:
         yield configured
     finally:
         request.extensions["timeout"] = configured
+
+
+# When the current attempt's reads must be done: every read of a connection of httpx's own transports is given
+# no longer than what is left, so that a server trickling its status line and headers is cut off too.
+_reads_end: ContextVar[tuple[float, float] | None] = ContextVar("pinecone_dataplane_reads_end", default=None)
+
+
+def _read_timeout(timeout: float | None) -> tuple[float | None, float | None]:
+    """A read's timeout made to end by the attempt's deadline, and the attempt's length when the deadline is
+    what bounds it (so that a read cut short by it is the deadline's failure, not the read's)."""
+    attempt = _reads_end.get()
+    if attempt is None:
+        return timeout, None
+    ends, seconds = attempt
+    remaining = max(ends - time.monotonic(), 0.001)
+    if timeout is not None and timeout <= remaining:
+        return timeout, None
+    return remaining, seconds
+
+
+class _BoundedStream:
+    """An httpcore network stream whose reads end by the attempt's deadline."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        bounded, seconds = _read_timeout(timeout)
+        try:
+            data: bytes = self._stream.read(max_bytes, bounded)
+        except httpcore.ReadTimeout:
+            if seconds is None:
+                raise
+            raise _DeadlinePassed(seconds) from None
+        return data
+
+    def start_tls(self, *args: Any, **kwargs: Any) -> _BoundedStream:
+        return _BoundedStream(self._stream.start_tls(*args, **kwargs))
+
+    def __getattr__(self, name: str) -> Any:  # write, close, get_extra_info
+        return getattr(self._stream, name)
+
+
+class _AsyncBoundedStream:
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        bounded, seconds = _read_timeout(timeout)
+        try:
+            data: bytes = await self._stream.read(max_bytes, bounded)
+        except httpcore.ReadTimeout:
+            if seconds is None:
+                raise
+            raise _DeadlinePassed(seconds) from None
+        return data
+
+    async def start_tls(self, *args: Any, **kwargs: Any) -> _AsyncBoundedStream:
+        return _AsyncBoundedStream(await self._stream.start_tls(*args, **kwargs))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+class _BoundedBackend:
+    """An httpcore network backend whose connections' reads end by the attempt's deadline."""
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    def connect_tcp(self, *args: Any, **kwargs: Any) -> _BoundedStream:
+        return _BoundedStream(self._backend.connect_tcp(*args, **kwargs))
+
+    def connect_unix_socket(self, *args: Any, **kwargs: Any) -> _BoundedStream:
+        return _BoundedStream(self._backend.connect_unix_socket(*args, **kwargs))
+
+    def __getattr__(self, name: str) -> Any:  # sleep
+        return getattr(self._backend, name)
+
+
+class _AsyncBoundedBackend:
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    async def connect_tcp(self, *args: Any, **kwargs: Any) -> _AsyncBoundedStream:
+        return _AsyncBoundedStream(await self._backend.connect_tcp(*args, **kwargs))
+
+    async def connect_unix_socket(self, *args: Any, **kwargs: Any) -> _AsyncBoundedStream:
+        return _AsyncBoundedStream(await self._backend.connect_unix_socket(*args, **kwargs))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._backend, name)
+
+
+def _bound_reads(inner: Any) -> None:
+    """Give the connections of httpx's own transport (not a caller's custom one) reads bounded by the deadline.
+    httpx keeps its httpcore pool in ``_pool``, and the pool its backend in ``_network_backend``: no public
+    accessor."""
+    pool = getattr(inner, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if backend is None or isinstance(backend, _BoundedBackend | _AsyncBoundedBackend):
+        return
+    bounded = _AsyncBoundedBackend(backend) if isinstance(inner, httpx.AsyncHTTPTransport) else _BoundedBackend(backend)
+    pool._network_backend = bounded  # type: ignore[union-attr]
 
 
 # An attempt's timing: the request's configured timeouts, when the attempt must be done, and how long that is.
@@ -307,6 +412,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             with self._lazy_inner:
                 if self._sync_inner is None:
                     self._sync_inner = httpx.HTTPTransport()
+        _bound_reads(self._sync_inner)
         return self._sync_inner
 
     def _async_transport(self) -> httpx.AsyncBaseTransport:
@@ -314,6 +420,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             with self._lazy_inner:
                 if self._async_inner is None:
                     self._async_inner = httpx.AsyncHTTPTransport()
+        _bound_reads(self._async_inner)
         return self._async_inner
 
     def __repr__(self) -> str:
@@ -383,6 +490,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         inner = self._sync_transport()
         while True:
             timing = self._attempt(request, configured)
+            reads = _reads_end.set(timing[1:])
             outcome: httpx.Response | httpx.TransportError
             try:
                 outcome = inner.handle_request(request)
@@ -400,6 +508,8 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             else:
                 if outcome.status_code < 400:
                     return outcome
+            finally:
+                _reads_end.reset(reads)
             self._sleep(attempts.pause_after(outcome))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -417,6 +527,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self._async_sleep = asyncio.sleep
         while True:
             timing = self._attempt(request, configured)
+            reads = _reads_end.set(timing[1:])
             outcome: httpx.Response | httpx.TransportError
             try:
                 outcome = await inner.handle_async_request(request)
@@ -432,6 +543,8 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             else:
                 if outcome.status_code < 400:
                     return outcome
+            finally:
+                _reads_end.reset(reads)
             await self._async_sleep(attempts.pause_after(outcome))
 
     def close(self) -> None:
