@@ -16,6 +16,7 @@ from . import (
     _concurrency,
     _decoding,
     _diffing,
+    _distributed,
     _emulator,
     _latency,
     _listing,
@@ -36,6 +37,7 @@ MEASURES: dict[str, Callable[[str], Section]] = {
     "8": _vectors.run,
     "9": _diffing.run,
     "10": _concurrency.run,
+    "11": _distributed.run,
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 
