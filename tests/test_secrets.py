@@ -27,6 +27,8 @@ from pinecone_dataplane.cli import _app, main
 from pinecone_dataplane.emulator import running_emulator, write_dataset
 from soak.campaign import server_down
 
+from .hostile_server import HostileServer, key_echoes
+
 KEY = "pcsk_4Zq9-SECRET-e81b7c2d0f3a"
 FRAGMENTS = (KEY, KEY[-12:], KEY[:10])
 SCRIPT = Path(sys.executable).with_name("pinecone-dataplane")
@@ -189,17 +191,18 @@ def test_the_installed_command_with_debug_logging_never_prints_the_key(emulator:
 @pytest.mark.parametrize(
     ("key", "message", "shown"),
     [
-        # A short or common-word key is no secret: ordinary words stay as they are.
-        ("emulator", "the emulator reads file://", "the emulator reads file://"),
-        ("test", "a test of the key", "a test of the key"),
-        # A long key is replaced only where it stands as a whole token.
+        # A key of eight characters or more is replaced wherever it occurs: glued to other text too.
+        ("emulator", "the emulator reads file://", "the [API key] reads file://"),
         (KEY, f"invalid key {KEY}", "invalid key [API key]"),
         (KEY, f"Api-Key: {KEY}; retry", "Api-Key: [API key]; retry"),
-        (KEY, f"id {KEY}-2 and x{KEY}", f"id {KEY}-2 and x{KEY}"),
+        (KEY, f"id {KEY}-2 and x{KEY}", "id [API key]-2 and x[API key]"),
+        # A shorter one (a test key) only where it stands alone, so that the words holding it stay readable.
+        ("test", "a test of the latest tests", "a [API key] of the latest tests"),
+        ("k", "ok: k", "ok: [API key]"),
     ],
-    ids=["word-key", "short-key", "whole", "in-a-header-echo", "inside-longer-tokens"],
+    ids=["eight-characters", "whole", "in-a-header-echo", "inside-longer-tokens", "short-key", "one-letter"],
 )
-def test_redaction_replaces_only_a_whole_secret_key(key: str, message: str, shown: str) -> None:
+def test_redaction_replaces_a_long_key_everywhere_and_a_short_one_as_a_word(key: str, message: str, shown: str) -> None:
     def echo(request: httpx.Request) -> httpx.Response:
         return httpx.Response(400, json={"message": message})
 
@@ -210,3 +213,41 @@ def test_redaction_replaces_only_a_whole_secret_key(key: str, message: str, show
     ):
         client.imports.describe("1")
     assert raised.value.message == shown
+
+
+# Keys of every length this promise covers: eight characters (the shortest replaced inside words), twelve,
+# the probe's, and one as long as Pinecone's.
+KEYS = ["k3y-8chr", "twelve-chars", "probe-key-0123456789abcdef", "pcsk_" + "x7Q2" * 16 + "z"]
+
+
+@pytest.mark.parametrize("key", KEYS, ids=lambda key: f"{len(key)}-characters")
+def test_no_byte_of_a_key_of_any_supported_length_reaches_any_output_of_a_hostile_server(
+    key: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    seen = Seen()
+    monkeypatch.setenv("PINECONE_API_KEY", key)
+    for name, answer in key_echoes(key).items():
+        with HostileServer(answer) as server:
+            with v2026_04.Client(host=server.url, api_key=key, max_retries=0) as client:
+                try:
+                    seen.add(repr(client.imports.describe("1")))  # a kept timestamp: the model holds the server's data
+                except errors.ApiError as error:
+                    seen.exception(error)
+
+            async def async_call(url: str) -> None:
+                async with v2026_04.AsyncClient(host=url, api_key=key, max_retries=0) as client:
+                    await client.imports.describe("1")
+
+            try:
+                asyncio.run(async_call(server.url))
+            except errors.ApiError as error:
+                seen.exception(error)
+            for debug in ([], ["--debug"]):
+                main([*debug, "--host", server.url, "imports", "describe", "1"])
+                seen.add(*capsys.readouterr())
+                main([*debug, "--json", "--host", server.url, "imports", "describe", "1"])
+                seen.add(*capsys.readouterr())
+        assert any(record.name.startswith("httpcore") for record in caplog.records), name
+    seen.records(caplog.records)
+    assert [text[:200] for text in seen.texts if key in text] == []

@@ -30,9 +30,11 @@ class Recorder:
     def __init__(self, *script: httpx.Response | Exception) -> None:
         self.script = list(script)
         self.requests: list[httpx.Request] = []
+        self.timeouts: list[dict[str, float]] = []  # as each request was sent with them
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
+        self.timeouts.append(dict(request.extensions["timeout"]))
         step = self.script.pop(0) if len(self.script) > 1 else self.script[0]
         if isinstance(step, Exception):
             raise step
@@ -155,8 +157,7 @@ def test_deadline_stops_retrying_and_bounds_timeouts():
         describe_bulk_import.sync("1", client=client.raw)
     assert len(recorder.requests) == 1
     assert pauses == []
-    timeouts = recorder.requests[0].extensions["timeout"]
-    assert all(0 < value <= 5.0 for value in timeouts.values())
+    assert all(0 < value <= 5.0 for value in recorder.timeouts[0].values())
 
 
 @pytest.mark.parametrize(

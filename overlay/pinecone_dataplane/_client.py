@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, Self, TypeVa
 import httpx
 
 from ._core import json_dumps
+from ._http.limits import check_cap
 from ._http.settings import check_timeout, resolve_api_key, resolve_host, user_agent
 from ._http.transport import VERSION_HEADER, OverlayTransport
 from ._versions import is_prerelease
@@ -45,8 +46,8 @@ class _RawClient(Protocol):
 
 
 _Raw = TypeVar("_Raw", bound=_RawClient)
-# httpx logs each request at INFO on this logger (the CLI's --debug shows it): while it is on, requests go
-# through httpx.Client.send, which writes that line.
+# httpx logs each request at INFO on this logger (the CLI's --debug shows it); a request sent directly
+# writes the same line, so the log level changes what is written and nothing of what is sent.
 _httpx_logger = logging.getLogger("httpx")
 _Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
 
@@ -71,14 +72,20 @@ class BaseClient(Generic[_Http]):
         *,
         timeout: float = 30.0,
         max_retries: int = 2,
+        max_response_bytes: int | None = None,
         http_client: _Http | None = None,
         allow_insecure: bool = False,
     ) -> None:
         self.host = resolve_host(host, allow_insecure)
-        self._transport = OverlayTransport(
-            api_key=resolve_api_key(api_key), api_version=self.API_VERSION, max_retries=max_retries
-        )
         self._timeout = check_timeout(timeout)
+        self._transport = OverlayTransport(
+            api_key=resolve_api_key(api_key),
+            api_version=self.API_VERSION,
+            max_retries=max_retries,
+            host=httpx.URL(self.host),
+            attempt_timeout=self._timeout,
+            max_response_bytes=check_cap(max_response_bytes),
+        )
         self._headers = {VERSION_HEADER: self.API_VERSION, "User-Agent": user_agent()}
         self._lock = threading.Lock()
         self._base = self.host.rstrip("/") + "/"
@@ -179,19 +186,21 @@ class BaseClient(Generic[_Http]):
         """The httpx request for a generated one and the transport for it, when httpx's client would add nothing
         else to it; None otherwise (then the request goes through ``httpx.Client.send``).
 
-        ``send`` also merges cookies, runs auth and event hooks, follows redirects (off here) and logs; none of
-        it applies to a client with no cookies, auth or hooks while httpx's logger is quiet, and it costs
-        about 50 µs a call, a twentieth of a small call (the official SDK skips it too). The URL of a path
-        without parameters is parsed once.
+        ``send`` also merges cookies, runs auth and event hooks, follows redirects and logs; none of it
+        applies to a client with no cookies, auth or hooks that does not follow redirects, and it costs
+        about 50 µs a call, a twentieth of a small call (the official SDK skips it too). What the choice
+        depends on is the client's configuration alone, never the log level: :meth:`_sent_directly` keeps
+        the cookies and writes the log line that ``send`` would. The URL of a path without parameters is
+        parsed once.
         """
         if (
             http.is_closed  # send raises as it should
             or http.cookies
             or http.params
             or http.auth is not None
+            or http.follow_redirects
             or http.event_hooks["request"]
             or http.event_hooks["response"]
-            or _httpx_logger.isEnabledFor(logging.INFO)
             or request.keys() - _DIRECT_KEYS
         ):
             return None
@@ -219,6 +228,24 @@ class BaseClient(Generic[_Http]):
         prepared._content = body  # request.content, as httpx would have it
         return prepared, http._transport_for_url(url)
 
+    @staticmethod
+    def _sent_directly(http: _Http, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        """What ``send`` does after a response, done for one sent directly: its cookies kept (the next request
+        then goes through ``send``, which sends them back) and its log line written."""
+        response.request = request
+        if "set-cookie" in response.headers:
+            http.cookies.extract_cookies(response)
+        if _httpx_logger.isEnabledFor(logging.INFO):
+            _httpx_logger.info(
+                'HTTP Request: %s %s "%s %d %s"',
+                request.method,
+                request.url,
+                response.http_version,
+                response.status_code,
+                response.reason_phrase,
+            )
+        return response
+
 
 class SyncClient(BaseClient[httpx.Client]):
     """Blocking client for one API version. Use as a context manager, or call ``close()``."""
@@ -234,8 +261,7 @@ class SyncClient(BaseClient[httpx.Client]):
             return http.request(**request)
         prepared, transport = direct
         response: httpx.Response = transport.handle_request(prepared)  # the overlay's: retries, errors, body
-        response.request = prepared
-        return response
+        return self._sent_directly(http, prepared, response)
 
     def close(self) -> None:
         """Close the connections; the client sends nothing afterwards."""
@@ -273,8 +299,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
             return await http.request(**request)
         prepared, transport = direct
         response: httpx.Response = await transport.handle_async_request(prepared)
-        response.request = prepared
-        return response
+        return self._sent_directly(http, prepared, response)
 
     async def aclose(self) -> None:
         """Close the connections; the client sends nothing afterwards."""

@@ -11,8 +11,11 @@
     │   ├── RateLimitError             429
     │   ├── ServerError                5xx
     │   ├── ResponseValidationError    a 2xx body that is not the shape the spec promises
+    │   ├── ResponseTooLargeError      an answer over the size cap, not read past it (.limit, .size)
+    │   ├── RedirectError              a redirect to another origin, not followed (.location)
     │   └── ApiConnectionError         no response: the connection failed or was dropped
     │       └── ApiTimeoutError        no response in time
+    │           └── DeadlineExceededError  the answer not complete by the request's deadline (.seconds)
     ├── WaitTimeoutError               an import did not finish before wait()'s deadline (.last)
     ├── ImportFailedError              an import ended Failed or Cancelled (.model, .error)
     ├── ImportNotStartedError          a start's answer was lost and no import of its URI was listed (.uri)
@@ -35,6 +38,7 @@ __all__ = [
     "ApiTimeoutError",
     "BadRequestError",
     "ConflictError",
+    "DeadlineExceededError",
     "ForbiddenError",
     "ImportFailedError",
     "ImportNotStartedError",
@@ -42,6 +46,8 @@ __all__ = [
     "NotFoundError",
     "PineconeDataplaneError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
     "SourceError",
@@ -127,6 +133,27 @@ class ResponseValidationError(ApiError):
     """A successful response whose body is not the shape the API version promises (``body`` has it)."""
 
 
+class ResponseTooLargeError(ApiError):
+    """An answer larger than the client's cap (``limit`` bytes): refused on its Content-Length, or when its body
+    grew past the cap while it was read; nothing past the cap is kept. ``size`` is the Content-Length when the
+    server sent one, else the bytes read when it was stopped. Not retried: the same request gets the same answer.
+    """
+
+    def __init__(self, message: str, *, limit: int, size: int, **fields: Any) -> None:
+        super().__init__(message, **fields)
+        self.limit = limit
+        self.size = size
+
+
+class RedirectError(ApiError):
+    """The server redirected to another origin (``location``: another scheme, host or port), which is not
+    followed: the client sends its API key, and a request's body, only to its own host."""
+
+    def __init__(self, message: str, *, location: str, **fields: Any) -> None:
+        super().__init__(message, **fields)
+        self.location = location
+
+
 class ApiConnectionError(ApiError):
     """No response arrived: the connection could not be made or was dropped.
 
@@ -140,6 +167,15 @@ class ApiConnectionError(ApiError):
 
 class ApiTimeoutError(ApiConnectionError):
     """No response arrived within the timeout."""
+
+
+class DeadlineExceededError(ApiTimeoutError):
+    """The answer was not complete by the request's deadline (``seconds`` after it was sent, or the end of
+    ``wait()``'s timeout), though each read was in time: a server trickling its answer."""
+
+    def __init__(self, message: str, *, seconds: float, **fields: Any) -> None:
+        super().__init__(message, **fields)
+        self.seconds = seconds
 
 
 class WaitTimeoutError(PineconeDataplaneError):

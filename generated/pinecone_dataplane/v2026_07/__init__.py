@@ -3306,6 +3306,7 @@ class Client(_client.SyncClient):
         *,
         timeout: float = 30.0,
         max_retries: int = 2,
+        max_response_bytes: int | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
     ) -> None:
@@ -3316,8 +3317,12 @@ class Client(_client.SyncClient):
                 ``PINECONE_INDEX_HOST``. A host without a scheme gets ``https://``; plain ``http://`` is
                 refused for anything but loopback unless ``allow_insecure=True``.
             api_key: default ``PINECONE_API_KEY``. Never shown in a repr, an error or a log line.
-            timeout: seconds for connecting and for each read and write of every request.
+            timeout: seconds each attempt of a request may take in all, from connecting to the last byte of
+                its answer (a server trickling its answer is cut off then).
             max_retries: how many times a failed request that is safe to repeat is sent again.
+            max_response_bytes: the largest answer accepted, for every operation; default, each operation's
+                own cap, above the largest answer the API's limits allow. A larger answer raises
+                ``ResponseTooLargeError`` without being read past the cap.
             http_client: an ``httpx.Client`` of your own (proxies, TLS, limits), taken over by this
                 client: its base URL, headers and timeout are set and its transport is wrapped. Give each
                 client its own: one that already serves another client is refused with ``ValueError``.
@@ -3328,6 +3333,7 @@ class Client(_client.SyncClient):
             api_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             http_client=http_client,
             allow_insecure=allow_insecure,
         )
@@ -3375,6 +3381,7 @@ class AsyncClient(_client.AsyncClient):
         *,
         timeout: float = 30.0,
         max_retries: int = 2,
+        max_response_bytes: int | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
     ) -> None:
@@ -3385,8 +3392,12 @@ class AsyncClient(_client.AsyncClient):
                 ``PINECONE_INDEX_HOST``. A host without a scheme gets ``https://``; plain ``http://`` is
                 refused for anything but loopback unless ``allow_insecure=True``.
             api_key: default ``PINECONE_API_KEY``. Never shown in a repr, an error or a log line.
-            timeout: seconds for connecting and for each read and write of every request.
+            timeout: seconds each attempt of a request may take in all, from connecting to the last byte of
+                its answer (a server trickling its answer is cut off then).
             max_retries: how many times a failed request that is safe to repeat is sent again.
+            max_response_bytes: the largest answer accepted, for every operation; default, each operation's
+                own cap, above the largest answer the API's limits allow. A larger answer raises
+                ``ResponseTooLargeError`` without being read past the cap.
             http_client: an ``httpx.AsyncClient`` of your own (proxies, TLS, limits), taken over by this
                 client: its base URL, headers and timeout are set and its transport is wrapped. Give each
                 client its own: one that already serves another client is refused with ``ValueError``.
@@ -3397,6 +3408,7 @@ class AsyncClient(_client.AsyncClient):
             api_key,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             http_client=http_client,
             allow_insecure=allow_insecure,
         )

@@ -11,7 +11,7 @@
 - ``path_segment``: a path parameter (an import id, a namespace) always stays one literal segment.
 - ``request_body`` / ``OPERATION``: request bodies from keyword arguments; the operation on each request.
 - ``check_arguments``: the spec's request constraints, checked before anything is sent.
-- ``without_key``: the API key replaced in what an error shows (as a whole token, when long enough to be secret).
+- ``without_key``: the API key replaced in what an error shows (everywhere from 8 characters, else as a word).
 
 Imported by every generated model, so it imports only what is already loaded with httpx.
 """

@@ -7,7 +7,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from ..errors import ApiError, ResponseValidationError, error_for_status
-from ._redaction import without_key
+from ._redaction import API_KEY_HEADER, redact, without_key
 
 if TYPE_CHECKING:
     import httpx
@@ -44,7 +44,11 @@ class parsing:  # lowercase: it reads as a statement, ``with _core.parsing(respo
 
 
 def unreadable_body(response: httpx.Response, error: Exception) -> ApiError:
-    cause = f"{type(error).__name__}: {error}"[:_ERROR_EXCERPT]
+    # A parse error may quote a value of the body, which may be the key: the cause is cleaned too, since a
+    # traceback prints it.
+    key = response.request.headers.get(API_KEY_HEADER)
+    error.args = tuple(redact(arg, key) if isinstance(arg, str) else arg for arg in error.args)
+    cause = redact(f"{type(error).__name__}: {error}", key)[:_ERROR_EXCERPT]
     return _response_error(response, f"the response body is not the shape the API promises ({cause})")
 
 
@@ -59,15 +63,15 @@ def unexpected_status(response: httpx.Response) -> ApiError:
 
 def _response_error(response: httpx.Response, problem: str) -> ApiError:
     """An error status's own ApiError; for any other status, ResponseValidationError saying ``problem``."""
-    body, headers = without_key(response.request, response)
+    body, headers, reason = without_key(response.request, response)
     if response.status_code >= 400:
-        return error_for_status(response.status_code, response.reason_phrase, body, headers)
+        return error_for_status(response.status_code, reason, body, headers)
     return ResponseValidationError(
         problem,
         status_code=response.status_code,
         body=body,
         headers=headers,
-        headline=f"{response.status_code} {response.reason_phrase}: {problem}",
+        headline=f"{response.status_code} {reason}: {problem}",
     )
 
 

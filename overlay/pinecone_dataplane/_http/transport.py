@@ -1,6 +1,7 @@
 """The httpx transport every request of the overlay goes through, generated functions included.
 
-It adds the credentials and the version header, retries what is safe to retry, and turns error
+It adds the credentials (to requests for the client's own origin only) and the version header, retries what
+is safe to retry, bounds every answer in size and time, refuses redirects to another origin, and turns error
 responses and transport failures into :mod:`pinecone_dataplane.errors`. One object serves both
 ``httpx.Client`` and ``httpx.AsyncClient``, so a client built for either face behaves the same.
 """
@@ -12,15 +13,18 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextvars import ContextVar
 from typing import Any
 
+import httpcore
 import httpx
 
 from .. import errors
 from .._core import API_KEY_HEADER, OPERATION, without_key
+from .._core._redaction import filter_logs, head_without_key, redact, redact_bytes, remember_key
 from .._versions import module_attribute
+from .limits import response_cap
 from .policy import RETRYABLE_STATUS, backoff_delay, is_replayable, retry_after_seconds
 
 VERSION_HEADER = "X-Pinecone-Api-Version"
@@ -30,6 +34,21 @@ logger = logging.getLogger("pinecone_dataplane")
 # Monotonic time by which the current call must be done; set by callers that keep a deadline
 # (wait()), honoured by every request and retry pause made in that context.
 _deadline: ContextVar[float | None] = ContextVar("pinecone_dataplane_deadline", default=None)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+filter_logs()  # before any client sends: httpcore's DEBUG lines show the headers of every answer
+
+
+class _DeadlinePassed(httpx.ReadTimeout):
+    """Every read was in time, but the whole answer was not: retried like any timeout, then a DeadlineExceededError."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"the answer was not complete within {seconds:g} s")
+        self.seconds = seconds
+
+
+def origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """Scheme, host and port: what must match for a request to get the client's credentials."""
+    return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)
 
 
 @contextlib.contextmanager
@@ -85,14 +104,17 @@ class _Attempts:
 
 def _as_error(request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> errors.ApiError:
     if isinstance(outcome, httpx.Response):
-        body, headers = without_key(request, outcome)
-        return errors.error_for_status(outcome.status_code, outcome.reason_phrase, body, headers)
+        body, headers, reason = without_key(request, outcome)
+        return errors.error_for_status(outcome.status_code, reason, body, headers)
     where = f"{request.method} {request.url.copy_with(query=None)}"
+    if isinstance(outcome, _DeadlinePassed):
+        return errors.DeadlineExceededError(f"{where} timed out: {outcome}", seconds=outcome.seconds)
     if isinstance(outcome, httpx.TimeoutException):
         return errors.ApiTimeoutError(
             f"{where} timed out ({type(outcome).__name__})", sent=not never_reached_server(outcome)
         )
-    detail = str(outcome) or type(outcome).__name__
+    # A protocol error may quote what the server sent (an illegal status line, say).
+    detail = redact(str(outcome), request.headers.get(API_KEY_HEADER)) or type(outcome).__name__
     if request.url.scheme == "https" and any(sign in detail for sign in _PLAIN_HTTP_ANSWERS):
         # A host written without a scheme gets https://; a local server often speaks plain HTTP.
         detail += (
@@ -106,16 +128,230 @@ def _as_error(request: httpx.Request, outcome: httpx.Response | httpx.TransportE
 _PLAIN_HTTP_ANSWERS = ("WRONG_VERSION_NUMBER", "wrong version number", "record layer failure")
 
 
-def _bounded_timeout(request: httpx.Request) -> None:
-    limit = _deadline.get()
-    if limit is None:
-        return
-    remaining = max(limit - time.monotonic(), 0.001)
-    timeouts = dict(request.extensions.get("timeout", {}))
+def _bounded_timeout(request: httpx.Request, configured: dict[str, float | None], ends: float) -> None:
+    """Each phase's configured timeout, made no longer than what is left until ``ends``."""
+    remaining = max(ends - time.monotonic(), 0.001)
+    timeouts = dict(configured)
     for phase in ("connect", "read", "write", "pool"):
         current = timeouts.get(phase)
         timeouts[phase] = remaining if current is None else min(current, remaining)
     request.extensions["timeout"] = timeouts
+
+
+@contextlib.contextmanager
+def _timeouts_kept(request: httpx.Request) -> Iterator[dict[str, float | None]]:
+    """The request's configured timeouts, which each attempt bounds afresh, put back when it is done."""
+    configured: dict[str, float | None] = request.extensions.get("timeout", {})
+    try:
+        yield configured
+    finally:
+        request.extensions["timeout"] = configured
+
+
+# When the current attempt's reads must be done: every read of a connection of httpx's own transports is given
+# no longer than what is left, so that a server trickling its status line and headers is cut off too.
+_reads_end: ContextVar[tuple[float, float] | None] = ContextVar("pinecone_dataplane_reads_end", default=None)
+
+
+def _read_timeout(timeout: float | None) -> tuple[float | None, float | None]:
+    """A read's timeout made to end by the attempt's deadline, and the attempt's length when the deadline is
+    what bounds it (so that a read cut short by it is the deadline's failure, not the read's)."""
+    attempt = _reads_end.get()
+    if attempt is None:
+        return timeout, None
+    ends, seconds = attempt
+    remaining = max(ends - time.monotonic(), 0.001)
+    if timeout is not None and timeout <= remaining:
+        return timeout, None
+    return remaining, seconds
+
+
+class _BoundedStream:
+    """An httpcore network stream whose reads end by the attempt's deadline."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        bounded, seconds = _read_timeout(timeout)
+        try:
+            data: bytes = self._stream.read(max_bytes, bounded)
+        except httpcore.ReadTimeout:
+            if seconds is None:
+                raise
+            raise _DeadlinePassed(seconds) from None
+        return data
+
+    def start_tls(self, *args: Any, **kwargs: Any) -> _BoundedStream:
+        return _BoundedStream(self._stream.start_tls(*args, **kwargs))
+
+    def __getattr__(self, name: str) -> Any:  # write, close, get_extra_info
+        return getattr(self._stream, name)
+
+
+class _AsyncBoundedStream:
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        bounded, seconds = _read_timeout(timeout)
+        try:
+            data: bytes = await self._stream.read(max_bytes, bounded)
+        except httpcore.ReadTimeout:
+            if seconds is None:
+                raise
+            raise _DeadlinePassed(seconds) from None
+        return data
+
+    async def start_tls(self, *args: Any, **kwargs: Any) -> _AsyncBoundedStream:
+        return _AsyncBoundedStream(await self._stream.start_tls(*args, **kwargs))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+class _BoundedBackend:
+    """An httpcore network backend whose connections' reads end by the attempt's deadline."""
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    def connect_tcp(self, *args: Any, **kwargs: Any) -> _BoundedStream:
+        return _BoundedStream(self._backend.connect_tcp(*args, **kwargs))
+
+    def connect_unix_socket(self, *args: Any, **kwargs: Any) -> _BoundedStream:
+        return _BoundedStream(self._backend.connect_unix_socket(*args, **kwargs))
+
+    def __getattr__(self, name: str) -> Any:  # sleep
+        return getattr(self._backend, name)
+
+
+class _AsyncBoundedBackend:
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    async def connect_tcp(self, *args: Any, **kwargs: Any) -> _AsyncBoundedStream:
+        return _AsyncBoundedStream(await self._backend.connect_tcp(*args, **kwargs))
+
+    async def connect_unix_socket(self, *args: Any, **kwargs: Any) -> _AsyncBoundedStream:
+        return _AsyncBoundedStream(await self._backend.connect_unix_socket(*args, **kwargs))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._backend, name)
+
+
+def _bound_reads(inner: Any) -> None:
+    """Give the connections of httpx's own transport (not a caller's custom one) reads bounded by the deadline.
+    httpx keeps its httpcore pool in ``_pool``, and the pool its backend in ``_network_backend``: no public
+    accessor."""
+    pool = getattr(inner, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if backend is None or isinstance(backend, _BoundedBackend | _AsyncBoundedBackend):
+        return
+    bounded = _AsyncBoundedBackend(backend) if isinstance(inner, httpx.AsyncHTTPTransport) else _BoundedBackend(backend)
+    pool._network_backend = bounded  # type: ignore[union-attr]
+
+
+# An attempt's timing: the request's configured timeouts, when the attempt must be done, and how long that is.
+_Timing = tuple[dict[str, float | None], float, float]
+
+
+# A gzip or deflate body is unpacked here, this much at a time, so that a small body that unpacks to gigabytes
+# costs no more than its cap: httpx unpacks each piece read from the network whole.
+_UNPACKED_PIECE = 1 << 16
+_ZLIB_ENCODINGS = frozenset({"gzip", "x-gzip", "deflate"})
+
+
+def _unpacker(response: httpx.Response) -> Any:
+    """A zlib unpacker for a gzip or deflate body (None for any other: httpx decodes it)."""
+    if response.headers.get("Content-Encoding", "").strip().lower() not in _ZLIB_ENCODINGS:
+        return None
+    import zlib
+
+    return zlib.decompressobj(zlib.MAX_WBITS | 32)  # either header, gzip or zlib
+
+
+def _unpacked(unpacker: Any, data: bytes) -> Iterator[bytes]:
+    import zlib
+
+    try:
+        while data:
+            yield unpacker.decompress(data, _UNPACKED_PIECE)
+            data = unpacker.unconsumed_tail
+    except zlib.error as exc:
+        raise httpx.DecodingError(f"the compressed body cannot be unpacked: {exc}") from exc
+
+
+def _pieces(response: httpx.Response) -> Iterator[bytes]:
+    unpacker = _unpacker(response)
+    if unpacker is None:
+        yield from response.iter_bytes()
+        return
+    for data in response.iter_raw():
+        yield from _unpacked(unpacker, data)
+
+
+async def _async_pieces(response: httpx.Response) -> AsyncIterator[bytes]:
+    unpacker = _unpacker(response)
+    if unpacker is None:
+        async for chunk in response.aiter_bytes():
+            yield chunk
+        return
+    async for data in response.aiter_raw():
+        for piece in _unpacked(unpacker, data):
+            yield piece
+
+
+class _Answer:
+    """The reading of one answer within its attempt's deadline and its size cap."""
+
+    __slots__ = ("_chunks", "_ends", "_limit", "_request", "_seconds", "_size", "response")
+
+    def __init__(
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        limit: int,
+        timing: _Timing,
+    ) -> None:
+        configured, ends, seconds = timing
+        self._request, self.response, self._limit = request, response, limit
+        self._ends, self._seconds = ends, seconds
+        self._chunks: list[bytes] = []
+        self._size = 0
+        length = response.headers.get("Content-Length", "")
+        if length.isdigit() and int(length) > limit:  # refused before a byte of the body is read
+            raise self._too_large(int(length))
+        # The body's reads get what is left of the attempt, not a whole timeout of their own.
+        _bounded_timeout(request, configured, ends)
+
+    def add(self, chunk: bytes) -> None:
+        """Keep one decoded chunk (a compressed body is measured as it unpacks), or stop the answer."""
+        self._size += len(chunk)
+        if self._size > self._limit:
+            raise self._too_large(self._size)
+        self._chunks.append(chunk)
+        if time.monotonic() > self._ends:
+            raise _DeadlinePassed(self._seconds)
+
+    def done(self) -> httpx.Response:
+        """The answer read whole, kept as ``Response.read()`` would, with the key replaced wherever the server
+        echoed it (in a timestamp, an id, a message): nothing above this sees it."""
+        content = b"".join(self._chunks)
+        key = self._request.headers.get(API_KEY_HEADER)
+        self.response._content = redact_bytes(content, key) if key else content
+        return self.response
+
+    def _too_large(self, size: int) -> errors.ResponseTooLargeError:
+        request = self._request
+        shown = f"{size:,} bytes" if self._size == 0 else f"more than {self._limit:,} bytes read"
+        return errors.ResponseTooLargeError(
+            f"the answer to {request.method} {request.url.path} is larger than the {self._limit:,}-byte cap "
+            f"({shown}); not read further: pass max_response_bytes=... to the client to allow more",
+            limit=self._limit,
+            size=size,
+            status_code=self.response.status_code,
+        )
 
 
 class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -127,6 +363,9 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         api_key: str,
         api_version: str,
         max_retries: int,
+        host: httpx.URL,
+        attempt_timeout: float,
+        max_response_bytes: int | None = None,
         sync_inner: httpx.BaseTransport | None = None,
         async_inner: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
@@ -136,8 +375,13 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
         self._api_key = api_key
+        remember_key(self, api_key)
         self.api_version = api_version
         self.max_retries = max_retries
+        self._host = host
+        self._origin = origin(host)
+        self._attempt_timeout = attempt_timeout
+        self._max_response_bytes = max_response_bytes
         self._sync_inner = sync_inner
         self._async_inner = async_inner
         self._sleep = sleep
@@ -151,6 +395,9 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             api_key=self._api_key,
             api_version=self.api_version,
             max_retries=self.max_retries,
+            host=self._host,
+            attempt_timeout=self._attempt_timeout,
+            max_response_bytes=self._max_response_bytes,
             sync_inner=inner if isinstance(inner, httpx.BaseTransport) else None,
             async_inner=inner if isinstance(inner, httpx.AsyncBaseTransport) else None,
             sleep=self._sleep,
@@ -165,6 +412,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             with self._lazy_inner:
                 if self._sync_inner is None:
                     self._sync_inner = httpx.HTTPTransport()
+        _bound_reads(self._sync_inner)
         return self._sync_inner
 
     def _async_transport(self) -> httpx.AsyncBaseTransport:
@@ -172,6 +420,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             with self._lazy_inner:
                 if self._async_inner is None:
                     self._async_inner = httpx.AsyncHTTPTransport()
+        _bound_reads(self._async_inner)
         return self._async_inner
 
     def __repr__(self) -> str:
@@ -184,50 +433,119 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 f"this client speaks API version {self.api_version}, but the request asks for {sent_version}: "
                 f"use pinecone_dataplane.{module_attribute(sent_version)} for that version"
             )
+        if origin(request.url) != self._origin:
+            # Only a redirect followed by the caller's httpx client, or a URL of another host sent through
+            # it, gets here (a redirect's answer is refused first): the key stays home.
+            raise ValueError(
+                f"refusing to send the API key to {request.url.copy_with(query=None)}: this client sends it "
+                f"only to {self._host}"
+            )
         request.headers[VERSION_HEADER] = self.api_version
         request.headers[API_KEY_HEADER] = self._api_key
-        _bounded_timeout(request)
         return _Attempts(request, self.max_retries, self._rng)
+
+    def _attempt(self, request: httpx.Request, configured: dict[str, float | None]) -> _Timing:
+        """The configured timeouts, when this attempt must be done (its own timeout after now, or the caller's
+        deadline if sooner) and how long that is; the request's timeouts are bounded by it."""
+        now = time.monotonic()
+        ends = now + self._attempt_timeout
+        limit = _deadline.get()
+        if limit is not None and limit < ends:
+            ends = max(limit, now)
+        _bounded_timeout(request, configured, ends)
+        return configured, ends, ends - now
+
+    def _answer(self, request: httpx.Request, response: httpx.Response, timing: _Timing) -> _Answer:
+        """Start reading ``response``, or refuse it: a redirect elsewhere, a Content-Length over the cap."""
+        if 300 <= response.status_code < 400 and "Location" in response.headers:
+            self._refuse_foreign_redirect(request, response)
+        return _Answer(request, response, response_cap(request, self._max_response_bytes), timing)
+
+    def _refuse_foreign_redirect(self, request: httpx.Request, response: httpx.Response) -> None:
+        # Pinecone's data plane never redirects; following to another origin would send the key, and a
+        # start's body, there. A redirect within the origin is left to the caller's httpx client.
+        try:
+            target: httpx.URL | None = request.url.join(response.headers["Location"])
+        except httpx.InvalidURL:
+            target = None
+        if target is not None and origin(target) == self._origin:
+            return
+        headers, reason = head_without_key(request, response)
+        location = headers["Location"]
+        raise errors.RedirectError(
+            f"the server redirected {request.method} {request.url.path} to {location}, another origin: not "
+            f"followed, since this client sends its API key only to {self._host}",
+            location=location,
+            status_code=response.status_code,
+            headers=headers,
+            headline=f"{response.status_code} {reason}: redirected to {location}, another origin; not followed",
+        )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts = self._prepare(request)
+        with _timeouts_kept(request) as configured:
+            return self._send(request, attempts, configured)
+
+    def _send(self, request: httpx.Request, attempts: _Attempts, configured: dict[str, float | None]) -> httpx.Response:
         inner = self._sync_transport()
         while True:
+            timing = self._attempt(request, configured)
+            reads = _reads_end.set(timing[1:])
             outcome: httpx.Response | httpx.TransportError
             try:
                 outcome = inner.handle_request(request)
                 # The body too: a connection dropped or stalled mid-body is a transport failure like any
                 # other (retried if safe, else a typed error). Nothing here streams, so reading costs nothing.
-                outcome.read()
+                try:  # closed whatever happens: a refused or cut-off answer leaves its connection
+                    answer = self._answer(request, outcome, timing)
+                    for chunk in _pieces(outcome):
+                        answer.add(chunk)
+                finally:
+                    outcome.close()
+                answer.done()
             except httpx.TransportError as exc:
                 outcome = exc
             else:
                 if outcome.status_code < 400:
                     return outcome
-            pause = attempts.pause_after(outcome)
-            self._sleep(pause)
-            _bounded_timeout(request)
+            finally:
+                _reads_end.reset(reads)
+            self._sleep(attempts.pause_after(outcome))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts = self._prepare(request)
+        with _timeouts_kept(request) as configured:
+            return await self._send_async(request, attempts, configured)
+
+    async def _send_async(
+        self, request: httpx.Request, attempts: _Attempts, configured: dict[str, float | None]
+    ) -> httpx.Response:
         inner = self._async_transport()
         if self._async_sleep is None:
             import asyncio  # only async users pay for importing asyncio
 
             self._async_sleep = asyncio.sleep
         while True:
+            timing = self._attempt(request, configured)
+            reads = _reads_end.set(timing[1:])
             outcome: httpx.Response | httpx.TransportError
             try:
                 outcome = await inner.handle_async_request(request)
-                await outcome.aread()  # the body too, as in handle_request
+                try:  # as in handle_request
+                    answer = self._answer(request, outcome, timing)
+                    async for chunk in _async_pieces(outcome):
+                        answer.add(chunk)
+                finally:
+                    await outcome.aclose()
+                answer.done()
             except httpx.TransportError as exc:
                 outcome = exc
             else:
                 if outcome.status_code < 400:
                     return outcome
-            pause = attempts.pause_after(outcome)
-            await self._async_sleep(pause)
-            _bounded_timeout(request)
+            finally:
+                _reads_end.reset(reads)
+            await self._async_sleep(attempts.pause_after(outcome))
 
     def close(self) -> None:
         if self._sync_inner is not None:

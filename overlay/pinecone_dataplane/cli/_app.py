@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import json
+import os
 import re
 import shlex
 import sys
 import time
-from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, NoReturn, TextIO
 
-from .._http.settings import SettingNames, resolve_api_key, resolve_host
+from .._core._redaction import redact
+from .._http.settings import API_KEY_VARIABLE, SettingNames, resolve_api_key, resolve_host
 from .._versions import available_versions, latest_version, module_name
 
 PROG = "pinecone-dataplane"
@@ -253,15 +256,51 @@ def _terminate(signum: int, frame: object) -> None:
 
 
 def run(argv: Sequence[str]) -> int:
-    import signal
-    import threading
-
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         # argparse has printed the help or the version (0), or the usage error (2).
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    with _keys_hidden(args.api_key, os.environ.get(API_KEY_VARIABLE)):
+        return _run(args)
+
+
+class _WithoutKeys:
+    """A text stream writing through to another with the API keys replaced: the last guard of the output."""
+
+    def __init__(self, stream: TextIO, keys: list[str]) -> None:
+        self._stream = stream
+        self._keys = keys
+
+    def write(self, text: str) -> int:
+        for key in self._keys:
+            text = redact(text, key)
+        return self._stream.write(text)
+
+    def __getattr__(self, name: str) -> Any:  # flush, fileno, isatty, encoding... as the stream has them
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _keys_hidden(*keys: str | None) -> Iterator[None]:
+    """stdout and stderr (the --debug log and tracebacks included) with these keys replaced, for the run."""
+    given = [key for key in keys if key]
+    if not given:
+        yield
+        return
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _WithoutKeys(out, given), _WithoutKeys(err, given)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _run(args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
     if args.debug:
         import logging
 
