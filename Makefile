@@ -10,7 +10,7 @@ PYRIGHT_INSTALLED := tests/typing/node_modules/.installed
 # The package as a wheel lays it out (overlay/ and generated/ in one directory), for import-linter.
 LAYOUT := $(VENV)/layout
 
-.PHONY: test demo generate check-generated lint diff check-specs bench soak
+.PHONY: test demo generate check-generated lint diff check-specs bench soak mutate
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -58,8 +58,17 @@ lint: $(INSTALLED)
 	$(BIN)/python -m pinecone_dataplane._codegen layout --to $(LAYOUT)
 	cd $(LAYOUT) && PYTHONPATH=. $(CURDIR)/$(BIN)/lint-imports --no-cache $(CURDIR)/pyproject.toml
 
+# The whole suite in a random order (pytest-randomly), the seed printed first: `make test SEED=N` repeats an order.
 test: check-generated lint $(PRISM_INSTALLED) $(PYRIGHT_INSTALLED)
-	$(BIN)/pytest
+	@seed=$${SEED:-$$($(BIN)/python -c 'import random; print(random.randrange(1, 10**6))')}; \
+	echo "tests in random order, seed $$seed (make test SEED=$$seed runs them in this order again)"; \
+	$(BIN)/pytest -p randomly --randomly-seed=$$seed
+
+# Mutation testing (cosmic-ray) of lost-start recovery and waiting, replay policy, pagination, redaction and
+# constraint checks, each against the few test files that exercise it: a score per module, and a failure for
+# any surviving mutant that docs/mutation.md does not explain. Slow (tens of minutes); not part of `make test`.
+mutate: $(INSTALLED)
+	$(BIN)/python -m tests.mutation $(if $(MODULES),--module $(MODULES))
 
 # A bulk import from start to finish against the local emulator, driven by the pinecone-dataplane CLI.
 # It installs only what the demo needs: the package with the emulator extra.

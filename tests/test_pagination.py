@@ -122,3 +122,23 @@ def test_the_async_pagers_count_limit_in_items_too():
 
     assert asyncio.run(listed()) == (["1", "2", "3"], ["1"])
     assert [r.url.params["limit"] for r in seen] == ["2", "2", "1"]
+
+
+def test_pages_yields_every_page_sync_and_async_and_stops_after_the_page_that_reaches_the_limit():
+    handler, seen = pages_server("data", [[{"id": "1"}, {"id": "2"}], [], [{"id": "3"}, {"id": "4"}]])
+
+    async def async_pages(limit: int | None) -> list[list[str]]:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        async with v2026_04.AsyncClient(host="h.io", api_key=KEY, http_client=http) as client:
+            return [[m.id for m in page.data] async for page in client.imports.list(limit=limit, page_size=2).pages()]
+
+    client = client_for(handler)
+    every = [["1", "2"], [], ["3", "4"]]
+    assert [[m.id for m in page.data] for page in client.imports.list(page_size=2).pages()] == every
+    assert asyncio.run(async_pages(None)) == every
+    assert [r.url.params.get("paginationToken") for r in seen[-3:]] == [None, "t1", "t2"]
+    seen.clear()
+    assert [[m.id for m in page.data] for page in client.imports.list(limit=3, page_size=2).pages()] == every
+    assert asyncio.run(async_pages(3)) == every
+    assert asyncio.run(async_pages(2)) == every[:1]
+    assert len(seen) == 7
