@@ -341,6 +341,34 @@ def test_wait_does_not_poll_faster_than_the_first_interval_on_a_wrong_estimate()
     assert server.polls < 20
 
 
+def test_an_import_building_its_index_at_100_percent_is_polled_on_the_growing_schedule() -> None:
+    clock = FakeClock()
+
+    def writes_then_builds(request: httpx.Request) -> httpx.Response:
+        # Its records are written within a second; it stays InProgress at exactly 100 % until 60 s.
+        if clock.now >= 60:
+            return httpx.Response(200, json=model(status="Completed", percentComplete=100.0))
+        return httpx.Response(200, json=model(status="InProgress", percentComplete=min(100.0, 100.0 * clock.now)))
+
+    imports_with(clock, Server(writes_then_builds)).wait("101")
+    # Nothing is left to estimate at 100 %: no pause is cut short, each grows 1.5 times up to 20 s.
+    assert clock.sleeps == pytest.approx([1, 1.5, 2.25, 3.375, 5.0625, 7.59375, 11.390625, 17.0859375, 20])
+
+
+@pytest.mark.parametrize("status", ["Pending", "Validating"])
+def test_only_an_in_progress_import_at_100_percent_is_taken_for_one_building_its_index(status: str) -> None:
+    clock = FakeClock()
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        # An import in another state but InProgress that says 100 %: its percentage still estimates its end.
+        if clock.now >= 10:
+            return httpx.Response(200, json=model(status="Completed", percentComplete=100.0))
+        return httpx.Response(200, json=model(status=status, percentComplete=min(100.0, 50.0 * clock.now)))
+
+    imports_with(clock, Server(respond)).wait("101")
+    assert clock.sleeps[:3] == pytest.approx([1, 1, 1])
+
+
 def test_wait_polls_at_once_and_returns_a_finished_import_without_sleeping() -> None:
     clock = FakeClock()
     server = Server(reply(model(status="Completed")))
@@ -567,3 +595,33 @@ def test_start_without_a_uri_is_a_type_error_naming_it() -> None:
     with pytest.raises(TypeError, match=r"start\(\) missing required keyword argument 'uri'"):
         sync_client("2026-04", server).imports.start(None)  # type: ignore[arg-type]
     assert server.requests == []
+
+
+def test_start_and_wait_take_their_options_by_keyword_only() -> None:
+    server = Server(reply(model(status="Completed")))
+    imports = sync_client("2026-04", server).imports
+    with pytest.raises(TypeError):
+        imports.start("s3://b/d", "continue")  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        imports.wait("101", 5)  # type: ignore[misc]
+    assert server.requests == []
+
+
+def test_wait_takes_a_timeout_and_a_poll_interval_under_a_second() -> None:
+    clock = FakeClock()
+    server = Server(timeline(clock, ends_at=1))
+    assert imports_with(clock, server).wait("101", timeout=1.5, poll_interval=0.5).status == "Completed"
+    assert clock.sleeps == [0.5, 0.5]
+
+
+def test_a_poll_that_answers_after_the_deadline_ends_the_wait() -> None:
+    clock = FakeClock()
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        clock.now += 3  # each describe takes 3 s
+        return httpx.Response(200, json=model(status="InProgress", percentComplete=10.0))
+
+    server = Server(slow)
+    with pytest.raises(errors.WaitTimeoutError, match="did not finish within 5 s"):
+        imports_with(clock, server).wait("101", timeout=5)
+    assert (server.polls, clock.sleeps) == (2, [1])

@@ -72,19 +72,23 @@ def unreadable(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, content=b"{not json")
 
 
-def start(face: str, service: Service, version: Any = v2026_04) -> str:
-    """The id ``imports.start(URI)`` returns, through the sync or the async client."""
+def started(face: str, service: Service, version: Any = v2026_04) -> Any:
+    """What ``imports.start(URI)`` returns, through the sync or the async client."""
     if face == "sync":
         http = httpx.Client(transport=httpx.MockTransport(service))
         with version.Client(host="idx.example.io", api_key=KEY, max_retries=0, http_client=http) as client:
-            return str(client.imports.start(URI).id)
+            return client.imports.start(URI)
 
-    async def started() -> str:
+    async def start_async() -> Any:
         http = httpx.AsyncClient(transport=httpx.MockTransport(service))
         async with version.AsyncClient(host="idx.example.io", api_key=KEY, max_retries=0, http_client=http) as client:
-            return str((await client.imports.start(URI)).id)
+            return await client.imports.start(URI)
 
-    return asyncio.run(started())
+    return asyncio.run(start_async())
+
+
+def start(face: str, service: Service, version: Any = v2026_04) -> str:
+    return str(started(face, service, version).id)
 
 
 FACES = ["sync", "async"]
@@ -99,13 +103,16 @@ def test_the_import_of_the_uri_created_since_the_start_is_returned_once_with_a_w
         [
             imported("older", stamp(-3600)),
             imported("other-uri", stamp(1), uri="s3://bucket/other"),
+            imported("sorts-first", stamp(1), uri="s3://bucket/a"),
             imported("mine", stamp(0)),
             imported("unstamped", None),
         ],
         failure,
     )
     with caplog.at_level(logging.WARNING, logger="pinecone_dataplane"):
-        assert start(face, service) == "mine"
+        found = started(face, service)
+    # What a start returns when its answer arrives: the version's started-import model.
+    assert (type(found), found.id) == (v2026_04.models.StartImportResponse, "mine")
     assert service.methods == ["POST", "GET"]  # listed, never sent again
     (warning,) = caplog.records
     assert "import mine of it was created since" in warning.getMessage()
@@ -114,8 +121,8 @@ def test_the_import_of_the_uri_created_since_the_start_is_returned_once_with_a_w
 
 @pytest.mark.parametrize("face", FACES)
 def test_an_import_of_the_uri_created_before_the_start_is_not_taken_for_it(face: str) -> None:
-    # An hour-old import of the same URI, and one stamped just outside the clock skew allowed.
-    service = Service([imported("older", stamp(-3600)), imported("just-before", stamp(-30))], timed_out)
+    # An hour-old import of the same URI, and one stamped just outside the 10 s of clock skew allowed.
+    service = Service([imported("older", stamp(-3600)), imported("just-before", stamp(-10.5))], timed_out)
     with pytest.raises(errors.ImportNotStartedError, match="imports list") as caught:
         start(face, service)
     assert caught.value.uri == URI

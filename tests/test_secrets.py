@@ -193,8 +193,11 @@ def test_the_installed_command_with_debug_logging_never_prints_the_key(emulator:
         (KEY, f"invalid key {KEY}", "invalid key [API key]"),
         (KEY, f"Api-Key: {KEY}; retry", "Api-Key: [API key]; retry"),
         (KEY, f"id {KEY}-2 and x{KEY}", f"id {KEY}-2 and x{KEY}"),
+        # Sixteen characters is the shortest key that counts as a secret.
+        ("k16-0123456789ab", "invalid key k16-0123456789ab", "invalid key [API key]"),
+        ("k15-0123456789a", "invalid key k15-0123456789a", "invalid key k15-0123456789a"),
     ],
-    ids=["word-key", "short-key", "whole", "in-a-header-echo", "inside-longer-tokens"],
+    ids=["word-key", "short-key", "whole", "in-a-header-echo", "inside-longer-tokens", "16-characters", "15"],
 )
 def test_redaction_replaces_only_a_whole_secret_key(key: str, message: str, shown: str) -> None:
     def echo(request: httpx.Request) -> httpx.Response:

@@ -43,6 +43,7 @@ PACKAGE = "overlay/pinecone_dataplane"
 # Seconds one mutant's test run may take before it counts as killed (a mutant that loops forever).
 TIMEOUT = 120.0
 KEPT_ARITHMETIC = {"Add", "Sub", "Mul", "Div"}
+ENVIRONMENT = dict(os.environ)
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ MODULES = {
         ("tests/test_imports.py", "tests/test_lost_start.py"),
         frozenset(
             {"validate", "verify", "verification", "index_counts", "existing", "to_json", "ok", "_source_of", "_show"}
-            | {"_vectors_of", "list", "describe", "_start", "_models"}
+            | {"_vectors_of", "list", "describe", "_start", "_models", "Verification"}
         ),
     ),
     "policy": Module("_http/policy.py", ("tests/test_transport.py",)),
@@ -120,8 +121,8 @@ def _copy_tree(tree: Path) -> None:
 def _environment(tree: Path) -> dict[str, str]:
     paths = [str(tree / "overlay"), str(tree / "generated")]
     return {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([*paths, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
+        **ENVIRONMENT,
+        "PYTHONPATH": os.pathsep.join([*paths, ENVIRONMENT.get("PYTHONPATH", "")]).rstrip(os.pathsep),
         # A mutant may keep the source's size and modification second: its bytecode must never be cached.
         "PYTHONDONTWRITEBYTECODE": "1",
         # Most of a short test run's time would be loading the plugins of every installed tool (schemathesis,
@@ -174,13 +175,12 @@ def run(name: str, module: Module, *, resume: bool = False) -> tuple[int, int, l
     target = tree / PACKAGE / module.path
     for cached in (target.parent / "__pycache__").glob(f"{target.stem}.*.pyc"):
         cached.unlink()
-    tests = " ".join(module.tests)
     config.write_text(
         "[cosmic-ray]\n"
         f'module-path = "{PACKAGE}/{module.path}"\n'
         f"timeout = {TIMEOUT}\n"
         "excluded-modules = []\n"
-        f'test-command = "{sys.executable} -m pytest -x -q -p no:cacheprovider {tests}"\n'
+        f'test-command = "{_test_command(module)}"\n'
         '[cosmic-ray.distributor]\nname = "local"\n'
     )
     session.unlink(missing_ok=True)
@@ -200,6 +200,29 @@ def run(name: str, module: Module, *, resume: bool = False) -> tuple[int, int, l
         raise SystemExit(f"{name}: the tests fail without any mutant; fix them first")
     subprocess.run([*cosmic_ray, "exec", str(config), str(session)], cwd=tree, env=environment, check=True)
     return _results(session)
+
+
+def again(name: str, module: Module) -> tuple[int, int, list[Survivor]]:
+    """Run the last session's survivors once more against the tests as they are now (after a test was added)."""
+    from cosmic_ray.mutating import mutate_and_test
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import TestOutcome
+
+    tree = WORK / name / "tree"
+    session = WORK / name / "session.sqlite"
+    for test in {test.partition("::")[0] for test in module.tests} | {"tests/conftest.py"}:
+        shutil.copy2(ROOT / test, tree / test)
+    os.environ.update(_environment(tree))
+    os.chdir(tree)
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        survived = [item for item, result in db.completed_work_items if result.test_outcome == TestOutcome.SURVIVED]
+        for item in survived:
+            db.set_result(item.job_id, mutate_and_test(item.mutations, _test_command(module), TIMEOUT))
+    return _results(session)
+
+
+def _test_command(module: Module) -> str:
+    return f"{sys.executable} -m pytest -x -q -p no:cacheprovider {' '.join(module.tests)}"
 
 
 def _results(session: Path) -> tuple[int, int, list[Survivor]]:
@@ -240,12 +263,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.mutation", description=__doc__.split("\n\n")[0])
     parser.add_argument("--module", nargs="+", choices=sorted(MODULES), default=list(MODULES))
     parser.add_argument("--resume", action="store_true", help="go on with the mutants the last run left")
+    parser.add_argument("--again", action="store_true", help="test the last run's survivors once more")
     arguments = parser.parse_args()
     failed = False
     lines = []
     for name in arguments.module:
         module = MODULES[name]
-        killed, ran, survivors = run(name, module, resume=arguments.resume)
+        killed, ran, survivors = again(name, module) if arguments.again else run(name, module, resume=arguments.resume)
         report = list(_report(name, module, killed, ran, survivors))
         print("\n".join(report), flush=True)
         lines += report
