@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -604,6 +605,15 @@ def test_start_and_wait_take_their_options_by_keyword_only() -> None:
         imports.start("s3://b/d", "continue")  # type: ignore[misc]
     with pytest.raises(TypeError):
         imports.wait("101", 5)  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        type(imports)(imports._client, time.monotonic)  # type: ignore[misc]
+    asynchronous = async_client("2026-04", server).imports
+    with pytest.raises(TypeError):
+        asynchronous.start("s3://b/d", "continue")  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        asynchronous.wait("101", 5)  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        type(asynchronous)(asynchronous._client, time.monotonic)  # type: ignore[misc]
     assert server.requests == []
 
 

@@ -187,3 +187,21 @@ def test_an_import_listed_without_an_id_is_not_returned() -> None:
 def test_every_version_recovers_the_same_way() -> None:
     service = Service([imported("older", stamp(-3600)), imported("mine", stamp(0))], timed_out)
     assert start("sync", service, v2025_04) == "mine"
+
+
+def test_the_window_starts_exactly_ten_seconds_before_the_start_was_sent() -> None:
+    from pinecone_dataplane._lib.imports import started_since
+    from pinecone_dataplane.v2026_04.models import ImportModel
+
+    sent_at = datetime.datetime(2026, 1, 1, 12, 0, tzinfo=datetime.UTC)
+
+    def at(id_: str, seconds: float) -> Any:
+        return ImportModel(id=id_, uri=URI, created_at=sent_at + datetime.timedelta(seconds=seconds))
+
+    edge, outside, inside = at("edge", -10), at("outside", -10.000001), at("inside", -9.999999)
+    assert started_since([outside], URI, sent_at) is None
+    assert started_since([outside, edge], URI, sent_at) is edge
+    assert started_since([edge, inside], URI, sent_at) is inside
+    # Two stamped alike: the first listed stays.
+    twin = at("twin", -9.999999)
+    assert started_since([inside, twin], URI, sent_at) is inside

@@ -186,6 +186,8 @@ def test_paginate_takes_the_client_and_its_options_by_keyword_only() -> None:
     handler, _ = pages_server("data", [[{"id": "1"}]])
     with pytest.raises(TypeError):
         list(paginate(list_bulk_imports, client_for(handler)))  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        apaginate(list_bulk_imports, client_for(handler))  # type: ignore[misc]
 
 
 @pytest.mark.parametrize("limit", [True, 2.0, "3", -1])
