@@ -238,3 +238,17 @@ def test_a_2026_07_combination_is_checked_before_sending_anything() -> None:
     with pytest.raises(ValueError, match=r"do not give .*id and vector"):
         client.vectors.query(top_k=3, id="a", vector=[0.5])
     assert requests == []
+
+
+def test_an_enum_holds_for_an_equal_value_not_only_the_same_object() -> None:
+    rule = {"required": ["metric"], "properties": {"metric": {"enum": ["cosine", "dotproduct"]}}}
+    built = "".join(["cos", "ine"])  # equal to the enum's "cosine", another object
+    accepted({}, {"metric": built}, [{"anyOf": [rule]}])
+    for wrong in ("euclidean", "zzz", "a"):
+        assert refused({}, {"metric": wrong}, [{"anyOf": [rule]}]).startswith("give metric='cosine'/'dotproduct'")
+
+
+def test_a_tuple_is_counted_as_a_list_of_items() -> None:
+    rule = {"vector": {"type": "array", "minItems": 1, "maxItems": 2}}
+    assert refused(rule, {"vector": ()}).startswith("vector must be at least 1 item, got ()")
+    assert refused(rule, {"vector": (1, 2, 3)}).startswith("vector must be at most 2 items")

@@ -635,3 +635,103 @@ def test_a_poll_that_answers_after_the_deadline_ends_the_wait() -> None:
     with pytest.raises(errors.WaitTimeoutError, match="did not finish within 5 s"):
         imports_with(clock, server).wait("101", timeout=5)
     assert (server.polls, clock.sleeps) == (2, [1])
+
+
+def scripted(clock: FakeClock, statuses: list[int], *, seconds_each: float = 0.0) -> Server:
+    """Answers each poll with the next status (200: InProgress at 10 %, then Completed once the script ends)."""
+    answers = iter(statuses)
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        clock.now += seconds_each
+        status = next(answers, None)
+        if status is None:
+            return httpx.Response(200, json=model(status="Completed", percentComplete=100.0))
+        return httpx.Response(status, json=model(status="InProgress", percentComplete=10.0))
+
+    return Server(respond)
+
+
+def test_a_good_poll_starts_the_count_of_failed_polls_again() -> None:
+    clock = FakeClock()
+    server = scripted(clock, [503] * 4 + [200] + [503] * 4)
+    assert imports_with(clock, server).wait("101").status == "Completed"
+    clock = FakeClock()
+    server = scripted(clock, [200] + [503] * 5)
+    with pytest.raises(errors.ServerError):
+        imports_with(clock, server).wait("101")
+    assert server.polls == 6
+
+
+def test_a_failed_poll_before_the_deadline_is_ridden_out_and_one_after_it_ends_the_wait() -> None:
+    clock = FakeClock()
+    assert imports_with(clock, scripted(clock, [503, 503])).wait("101", timeout=60).status == "Completed"
+    clock = FakeClock()
+    server = scripted(clock, [503] * 4, seconds_each=2.5)
+    with pytest.raises(errors.WaitTimeoutError, match=r"within 2 s \(no status received\)") as caught:
+        imports_with(clock, server).wait("101", timeout=2)
+    assert isinstance(caught.value.__cause__, errors.ServerError)
+    assert server.polls == 1
+
+
+def test_a_poll_answered_exactly_at_the_deadline_ends_the_wait_there() -> None:
+    clock = FakeClock()
+    server = scripted(clock, [200] * 5, seconds_each=3)
+    with pytest.raises(errors.WaitTimeoutError, match=r"within 7 s \(last status InProgress\)"):
+        imports_with(clock, server).wait("101", timeout=7)
+    assert (server.polls, clock.sleeps, clock.now) == (2, [1], 7)
+
+
+def test_a_sleep_that_overruns_the_deadline_ends_the_wait_without_another_poll() -> None:
+    clock = FakeClock()
+    server = scripted(clock, [200] * 5)
+
+    def oversleep(seconds: float) -> None:
+        clock.sleeps.append(seconds)
+        clock.now += seconds + 10
+
+    imports = type(sync_client("2026-04", server).imports)(sync_client("2026-04", server), clock=clock, sleep=oversleep)
+    with pytest.raises(errors.WaitTimeoutError):
+        imports.wait("101", timeout=5)
+    assert server.polls == 1
+
+
+def test_a_clock_that_stands_still_or_a_percentage_that_falls_keeps_the_schedule() -> None:
+    # A coarse clock can read the same twice; a percentage going back says nothing of when the import ends.
+    rising = iter(range(50, 100))
+    server = Server(lambda request: httpx.Response(200, json=model(status="InProgress", percentComplete=next(rising))))
+    readings = iter([1000.0] * 6 + [2000.0] * 100)
+    sleeps: list[float] = []
+    imports = type(sync_client("2026-04", server).imports)(
+        sync_client("2026-04", server), clock=lambda: next(readings), sleep=sleeps.append
+    )
+    with pytest.raises(errors.WaitTimeoutError):
+        imports.wait("101", timeout=500)
+    assert sleeps[:2] == [1.0, 1.5]
+    clock = FakeClock()
+    falling = iter([60.0, 40.0, 20.0])
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        percent = next(falling, None)
+        if percent is None:
+            return httpx.Response(200, json=model(status="Completed", percentComplete=100.0))
+        return httpx.Response(200, json=model(status="InProgress", percentComplete=percent))
+
+    imports_with(clock, Server(respond)).wait("101")
+    assert clock.sleeps == pytest.approx([1, 1.5, 2.25])
+
+
+def test_the_async_wait_rides_out_a_failed_poll_and_returns_a_failed_import() -> None:
+    clock = FakeClock()
+    answers = iter([503, 200])
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        status = next(answers, 200)
+        return httpx.Response(status, json=model(status="Failed", error="bad parquet file"))
+
+    async def scenario() -> Any:
+        client = async_client("2026-04", Server(respond))
+        imports = type(client.imports)(client, clock=clock, sleep=clock.async_sleep)
+        return await imports.wait("101")
+
+    assert asyncio.run(scenario()).error == "bad parquet file"
+    assert clock.sleeps == [1]
