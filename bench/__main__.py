@@ -11,7 +11,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import _cold_start, _decoding, _diffing, _emulator, _latency, _listing, _validate, _vectors, _wait
+from . import (
+    _cold_start,
+    _concurrency,
+    _decoding,
+    _diffing,
+    _distributed,
+    _emulator,
+    _latency,
+    _listing,
+    _validate,
+    _vectors,
+    _wait,
+)
 from ._report import Section, machine, official_installed, targets_table
 
 MEASURES: dict[str, Callable[[str], Section]] = {
@@ -24,6 +36,8 @@ MEASURES: dict[str, Callable[[str], Section]] = {
     "7": _emulator.run,
     "8": _vectors.run,
     "9": _diffing.run,
+    "10": _concurrency.run,
+    "11": _distributed.run,
 }
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 
@@ -130,6 +144,7 @@ make bench                              # installs the bench extra (the official
 .venv/bin/python -m bench --size tiny   # a token run that checks the scripts (figures meaningless; writes nothing)
 .venv/bin/python -m bench._emulator     # the emulator's data plane alone (measure 7); prints its section
 .venv/bin/python -m bench._vectors      # the vector hot paths alone (measure 8): ours, the official SDK, raw httpx
+.venv/bin/python -m bench._concurrency  # a cheap request during heavy ones in the emulator alone (measure 10)
 ```
 
 The scripts are in `bench/`; a full run takes about ten minutes. A new measure times its contenders with
@@ -143,7 +158,7 @@ to send `X-Pinecone-Api-Version: 2026-04` (it speaks 2026-07 by default, which t
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--size", choices=("full", "tiny"), default="full")
-    parser.add_argument("--only", nargs="+", choices=sorted(MEASURES), default=sorted(MEASURES))
+    parser.add_argument("--only", nargs="+", choices=list(MEASURES), default=list(MEASURES))
     parser.add_argument("--output", type=Path, help="default: docs/benchmarks.md for a full run, none for a tiny one")
     args = parser.parse_args()
     output = args.output or (DEFAULT_OUTPUT if args.size == "full" else None)

@@ -43,7 +43,7 @@ def seed(state: object, count: int) -> None:
             id=str(seq),
             seq=seq,
             uri=uri,
-            source=Source(uri, Path("/nonexistent")),
+            source=Source(uri, Path("/nonexistent"), Path("/nonexistent")),
             error_mode="continue",
             created_at=created,
             status=COMPLETED,

@@ -23,8 +23,9 @@ def test_every_measure_runs_on_a_tiny_size_and_writes_its_tables(tmp_path: Path)
         assert heading in document
     for heading in ("## 4. Decoding", "## 5. wait()", "## 6. validate_source on a large source", "## How to rerun"):
         assert heading in document
-    for heading in ("## 7. Emulator data plane", "## 8. Vector hot paths"):
+    for heading in ("## 7. Emulator data plane", "## 8. Vector hot paths", "## 10. A cheap request during heavy ones"):
         assert heading in document
+    assert "## 11. validate_source on a multi-GB source, local and on a Dask cluster" in document
     assert "| ours, as generated endpoints call it |" in document
 
 

@@ -384,7 +384,8 @@ def test_authentication_and_version_header(bucket: Path) -> None:
         assert unknown.json()["message"].startswith("unsupported API version '1999-01'")
         for version in available_versions():
             assert client(emulator.url, "right-key", version=version).get("/bulk/imports").status_code == 200
-        assert emulator.requests["GET /bulk/imports"] == 4 + len(available_versions())
+        # Counted once the key and the version are accepted: the refused requests leave no trace.
+        assert emulator.requests["GET /bulk/imports"] == len(available_versions())
 
 
 def test_a_namespace_being_imported_cannot_be_deleted(bucket: Path) -> None:

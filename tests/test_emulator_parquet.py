@@ -40,7 +40,7 @@ def emulator_for(root: Path, **options: Any) -> Iterator[tuple[RunningEmulator, 
     "skipped" (a Completed import has no ``error``).
     """
     clock = ManualClock()
-    with running_emulator(clock=clock, dimension=DIMENSION, **options) as emulator:
+    with running_emulator(bucket_root=root.parent, clock=clock, dimension=DIMENSION, **options) as emulator:
         api = client(emulator.url, emulator.api_key)
 
         def run(error_mode: str = "continue") -> dict[str, Any]:
@@ -146,7 +146,7 @@ def test_other_files_are_ignored_and_unreadable_parquet_reported(tmp_path: Path)
 def test_default_namespace_directory_and_duplicate_ids(tmp_path: Path) -> None:
     write(tmp_path / "src" / "__default__" / "a.parquet", good_columns(3))
     write(tmp_path / "src" / "__default__" / "b.parquet", good_columns(3, start=2))  # r2 again
-    with running_emulator(clock=(clock := ManualClock()), dimension=DIMENSION) as emulator:
+    with running_emulator(bucket_root=tmp_path, clock=(clock := ManualClock()), dimension=DIMENSION) as emulator:
         api = client(emulator.url, emulator.api_key)
         api.post("/bulk/imports", json={"uri": (tmp_path / "src").as_uri()})
         clock.settle()
@@ -162,7 +162,7 @@ def test_sparse_index_imports_sparse_values(tmp_path: Path) -> None:
     )
     write(tmp_path / "src" / "ns" / "a.parquet", {"id": ["s1", "s2", "s3"], "sparse_values": sparse})
     clock = ManualClock()
-    with running_emulator(clock=clock, vector_type="sparse") as emulator:
+    with running_emulator(bucket_root=tmp_path, clock=clock, vector_type="sparse") as emulator:
         api = client(emulator.url, emulator.api_key)
         api.post("/bulk/imports", json={"uri": (tmp_path / "src").as_uri()})
         clock.settle()
@@ -201,7 +201,7 @@ def test_a_file_larger_than_the_batch_is_read_with_bounded_memory(tmp_path: Path
     # The measure sees a whole-file read...
     assert peak_arrow_bytes(lambda: pq.read_table(source / "big" / "part-0000.parquet")) >= decoded_size
     clock = ManualClock()
-    with running_emulator(clock=clock, dimension=DIMENSION, batch_size=2_000) as emulator:
+    with running_emulator(bucket_root=tmp_path, clock=clock, dimension=DIMENSION, batch_size=2_000) as emulator:
         api = client(emulator.url, emulator.api_key)
 
         def run_import() -> None:

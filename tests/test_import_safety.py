@@ -27,7 +27,7 @@ from .conftest import spec_versions
 
 @pytest.fixture
 def emulator(tmp_path: Path) -> Iterator[Any]:
-    with running_emulator(bucket_root=tmp_path / "buckets") as running:
+    with running_emulator(bucket_root=tmp_path) as running:
         yield running
 
 

@@ -16,7 +16,9 @@
     ├── WaitTimeoutError               an import did not finish before wait()'s deadline (.last)
     ├── ImportFailedError              an import ended Failed or Cancelled (.model, .error)
     ├── ImportNotStartedError          a start's answer was lost and no import of its URI was listed (.uri)
-    └── SourceError                    an import source cannot be read: bad URI, access, network (.uri)
+    ├── SourceError                    an import source cannot be read: bad URI, access, network (.uri)
+    │   └── SourceExistsError          sources.write would replace Parquet files already there (.existing)
+    └── InvalidRecordsError            sources.write was given records an import would refuse (.problems)
 
 Any other status (e.g. 405, 418) raises a plain ApiError. No message, repr or attribute holds the API key.
 """
@@ -36,12 +38,14 @@ __all__ = [
     "ForbiddenError",
     "ImportFailedError",
     "ImportNotStartedError",
+    "InvalidRecordsError",
     "NotFoundError",
     "PineconeDataplaneError",
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",
     "SourceError",
+    "SourceExistsError",
     "UnauthorizedError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
@@ -175,6 +179,25 @@ class ImportNotStartedError(PineconeDataplaneError):
     def __init__(self, message: str, *, uri: str) -> None:
         super().__init__(message)
         self.uri = uri
+
+
+class SourceExistsError(SourceError):
+    """A write would replace the Parquet files of a namespace already at the source (``existing``: their URIs);
+    ``overwrite=True`` replaces them."""
+
+    def __init__(self, message: str, *, uri: str, existing: tuple[str, ...]) -> None:
+        super().__init__(message, uri=uri)
+        self.existing = existing
+
+
+class InvalidRecordsError(PineconeDataplaneError, ValueError):
+    """Records given to a write that an import would refuse: ``problems`` (kind, file, row, message) names
+    the first of them. The file they were bound for is not left behind; files written before it are."""
+
+    def __init__(self, message: str, *, uri: str, problems: tuple[Any, ...]) -> None:
+        super().__init__(message)
+        self.uri = uri
+        self.problems = problems
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {

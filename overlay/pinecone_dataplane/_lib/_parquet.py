@@ -1,35 +1,37 @@
 """Reading a source's Parquet files: each schema from its footer, then its rows in batches of bounded size.
 
+The rules themselves are :mod:`._checks`' (one record batch at a time); this module reads the files they
+run on, a file at a time, so that a local run and an engine's workers (:mod:`._distributed`) share it.
 Imported only by the functions that read a source, so that importing :mod:`.sources` costs no pyarrow.
 Rows are numbered from 0 within their file, as the import's own error messages number them.
 """
 
 from __future__ import annotations
 
-import bisect
 import itertools
-import json
-import math
-import operator
-from array import array
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from ..errors import SourceError
+from ._checks import (
+    BatchCheck,
+    Findings,
+    VectorType,
+    check_rows,
+    check_schema,
+    duplicate_problems,
+    importable,
+    is_string,
+    merge,
+    repeated_ids,
+)
 from ._storage import Layout, Location, one_line
-from .reports import Problem, ProblemKind, SourceFile, SourceReport
+from .reports import ProblemKind, SourceFile, SourceReport
 
-VectorType = Literal["dense", "sparse"]
-
-MAX_ID_LENGTH = 512
-MAX_METADATA_BYTES = 40 * 1024
-MAX_SPARSE_INDEX = 2**32 - 1
 # About this much decoded data per record batch; the batch's row count follows from the footer's sizes.
 # Decoding takes a few times a batch's size; 2 MB kept a full check of 1 GB at 128 MB peak RSS, 8 MB at
 # 169 MB, for about the same speed (bench/_validate.py).
@@ -37,85 +39,11 @@ _BATCH_BYTES = 2 * 1024 * 1024
 # Column chunks are streamed through a buffer of this size instead of being read whole: a chunk can be
 # most of a file.
 _READ_BUFFER = 1024 * 1024
-# Rows turned into Python objects at a time, where a check needs them.
+# Ids turned into Python strings at a time.
 _PYTHON_ROWS = 1024
-_COLUMNS = ("id", "values", "sparse_values", "metadata")
 
-
-class Findings:
-    """Problems as they are found: the first ``limit`` kept, every one counted by kind."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.problems: list[Problem] = []
-        self.counts: Counter[ProblemKind] = Counter()
-
-    def add(self, kind: ProblemKind, file: str, row: int | None, message: str) -> None:
-        self.counts[kind] += 1
-        if len(self.problems) < self.limit:
-            self.problems.append(Problem(kind, file, row, message))
-
-
-class IdTracker:
-    """Every id read in one namespace, as a 64-bit hash in reading order: 8 bytes a row, however long the ids.
-
-    Equal hashes only make suspects: :func:`_report_duplicates` reads the suspects' ids again to compare them.
-    """
-
-    def __init__(self) -> None:
-        self.hashes = array("q")
-        self.starts: list[int] = []  # where each file's rows begin in ``hashes``
-        self.files: list[tuple[str, str]] = []  # (path, uri)
-
-    def start_file(self, path: str, uri: str) -> None:
-        self.starts.append(len(self.hashes))
-        self.files.append((path, uri))
-
-    def add(self, ids: list[str | None]) -> None:
-        # 0 stands for a null or empty id, reported on its own (a real id hashing to 0 goes unchecked).
-        self.hashes.extend(hash(id_) if id_ else 0 for id_ in ids)
-
-    def suspects(self) -> dict[int, list[int]]:
-        """File index -> rows whose id's hash was read more than once in the namespace."""
-        if len(self.hashes) < 2:
-            return {}
-        count = len(self.hashes)
-        hashes = pa.Array.from_buffers(pa.int64(), count, [None, pa.py_buffer(self.hashes)])
-        # Sorted, equal hashes are neighbours: 16 more bytes a row for a moment, where value_counts'
-        # hash table took about 180.
-        ordered = hashes.take(pc.sort_indices(hashes))
-        later = ordered.slice(1)
-        repeated = pc.unique(later.filter(pc.equal(later, ordered.slice(0, count - 1))))
-        repeated = repeated.filter(pc.not_equal(repeated, 0))
-        rows: dict[int, list[int]] = {}
-        if len(repeated):
-            for position in pc.indices_nonzero(pc.is_in(hashes, value_set=repeated)).to_pylist():
-                index = bisect.bisect_right(self.starts, position) - 1
-                rows.setdefault(index, []).append(position - self.starts[index])
-        return rows
-
-
-@dataclass(frozen=True)
-class Columns:
-    """What to read from one file once its schema is checked: the usable columns among the four."""
-
-    names: tuple[str, ...]
-    fixed_dimension: int | None  # the list size when ``values`` is a fixed-size list, checked from the footer
-
-
-@dataclass
-class _Check:
-    """What checking one file needs."""
-
-    uri: str
-    dimension: int | None
-    vector_type: VectorType | None
-    findings: Findings
-    dimensions: set[int]
-    tracker: IdTracker
-
-    def add(self, kind: ProblemKind, row: int | None, message: str) -> None:
-        self.findings.add(kind, self.uri, row, message)
+# (namespace, path, the suspects' rows) -> (row, id) of each of those rows: how the duplicate ids are read.
+ReadSuspects = Callable[[list[tuple[str, str, list[int]]]], list[list[tuple[int, str | None]]]]
 
 
 def open_parquet(location: Location, path: str) -> Any:
@@ -154,18 +82,109 @@ def check_source(
     max_problems: int,
 ) -> SourceReport:
     """Every file of the layout (``sample_rows=None``: every row), then each namespace's duplicate ids."""
-    findings = Findings(max_problems)
-    dimensions: set[int] = set()
     files: list[SourceFile] = []
-    rows_checked = 0
-    for namespace, paths in itertools.groupby(layout.files, key=operator.itemgetter(0)):
-        tracker = IdTracker()  # ids repeat only within a namespace
-        for _, path in paths:
-            check = _Check(location.uri_of(path), dimension, vector_type, findings, dimensions, tracker)
-            file, read = _check_file(location, namespace, path, check, sample_rows)
+    reading = Reading(dimension, vector_type, sample_rows, max_problems)
+
+    def checks() -> Iterator[BatchCheck]:
+        for namespace, path in layout.files:
+            file, parts = check_file(location, namespace, path, reading)
+            yield from parts
             files.append(file)
-            rows_checked += read
-        _report_duplicates(location, tracker, findings)
+
+    found = merge(checks())  # one pass: memory holds the problems kept and the ids' hashes
+
+    def read_suspects(wanted: list[tuple[str, str, list[int]]]) -> list[list[tuple[int, str | None]]]:
+        return [suspect_ids(location, path, rows) for _, path, rows in wanted]
+
+    return report(location, layout, files, found, read_suspects, full=sample_rows is None)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a check of a file reads for: the index's dimension and vector type, the rows to read (None: all)."""
+
+    dimension: int | None
+    vector_type: VectorType | None
+    limit: int | None
+    max_problems: int
+
+
+def check_file(
+    location: Location, namespace: str, path: str, reading: Reading
+) -> tuple[SourceFile, Iterator[BatchCheck]]:
+    """The file as the report lists it (from its footer), and the checks of its rows, read as they are iterated.
+
+    The first ``limit`` rows are read (None: all). A footer whose row count differs from the rows its row
+    groups hold is a problem of the file: a count the import and ``verify`` would believe.
+    """
+    uri = location.uri_of(path)
+    dimension, vector_type, limit, max_problems = (
+        reading.dimension,
+        reading.vector_type,
+        reading.limit,
+        reading.max_problems,
+    )
+    findings = Findings(namespace, uri, max_problems)
+    try:
+        parquet = open_parquet(location, path)
+    except (OSError, pa.ArrowException) as exc:
+        findings.add(ProblemKind.UNREADABLE_FILE, None, f"not a Parquet file the import can read ({one_line(exc)})")
+        return SourceFile(uri, namespace, 0), iter([findings.result(0)])
+    claimed = parquet.metadata.num_rows
+
+    def parts() -> Iterator[BatchCheck]:
+        with parquet:
+            columns = check_schema(parquet.schema_arrow, dimension, vector_type, findings)
+            read = 0
+            try:
+                for batch in _batches(parquet, columns.names, limit):
+                    rows = Findings(namespace, uri, max_problems)
+                    yield check_rows(
+                        batch, columns, dimension=dimension, vector_type=vector_type, findings=rows, first_row=read
+                    )
+                    read += batch.num_rows
+            except (OSError, pa.ArrowException) as exc:
+                message = f"cannot be decoded from this row on ({one_line(exc)})"
+                findings.add(ProblemKind.UNREADABLE_FILE, read, message)
+            else:
+                expected = claimed if limit is None else min(limit, claimed)
+                if columns.names and read != expected:
+                    message = (
+                        f"the footer claims {claimed:,} rows but its row groups hold {_held(parquet):,}; "
+                        f"{read:,} were read"
+                    )
+                    findings.add(ProblemKind.ROW_COUNT_MISMATCH, None, message)
+        yield findings.result(0)
+
+    return SourceFile(uri, namespace, claimed), parts()
+
+
+def _held(parquet: Any) -> int:
+    metadata = parquet.metadata
+    return sum(metadata.row_group(i).num_rows for i in range(metadata.num_row_groups))
+
+
+def report(
+    location: Location,
+    layout: Layout,
+    files: list[SourceFile],
+    found: BatchCheck,
+    read_suspects: ReadSuspects,
+    *,
+    full: bool,
+) -> SourceReport:
+    """The report of a whole source from its merged checks: the repeated ids confirmed, then all in order."""
+    paths = {location.uri_of(path): path for _, path in layout.files}
+    order = {uri: index for index, uri in enumerate(paths)}
+    wanted = [
+        (namespace, paths[uri], suspects[uri])
+        for namespace, suspects in sorted(repeated_ids(found.ids).items())
+        for uri in sorted(suspects, key=order.__getitem__)
+    ]
+    parts = [found]
+    for namespace, group in itertools.groupby(zip(wanted, read_suspects(wanted), strict=True), key=lambda w: w[0][0]):
+        suspects = ((location.uri_of(path), rows) for (_, path, _), rows in group)
+        parts.append(duplicate_problems(namespace, suspects, found.max_problems))
     if not files:
         message = (
             "no Parquet file in a namespace directory: the source holds one directory per namespace "
@@ -173,43 +192,20 @@ def check_source(
         )
         if stray := sum(uri.endswith(".parquet") for uri in layout.ignored):
             message += f"; {stray} Parquet files lie elsewhere, where the import ignores them"
-        findings.add(ProblemKind.NO_FILES, location.uri, None, message)
-    order = {file.path: index for index, file in enumerate(files)}
-    problems = sorted(findings.problems, key=lambda p: (order.get(p.file, -1), -1 if p.row is None else p.row))
+        source = Findings("", location.uri, found.max_problems)
+        source.add(ProblemKind.NO_FILES, None, message)
+        parts.append(source.result(0))
+    whole = merge(parts)
     return SourceReport(
         uri=location.uri,
-        files=tuple(files),
+        files=tuple(sorted(files, key=lambda file: order[file.path])),
         ignored=layout.ignored,
-        problems=tuple(problems),
-        problem_counts=dict(findings.counts),
-        dimensions=tuple(sorted(dimensions)),
-        rows_checked=rows_checked,
-        full=sample_rows is None,
+        problems=whole.problems,
+        problem_counts=whole.problem_counts,
+        dimensions=tuple(sorted(whole.dimensions)),
+        rows_checked=whole.rows,
+        full=full,
     )
-
-
-def _check_file(
-    location: Location, namespace: str, path: str, check: _Check, limit: int | None
-) -> tuple[SourceFile, int]:
-    """The file as the report lists it, and how many of its rows were read."""
-    try:
-        parquet = open_parquet(location, path)
-    except (OSError, pa.ArrowException) as exc:
-        check.add(ProblemKind.UNREADABLE_FILE, None, f"not a Parquet file the import can read ({one_line(exc)})")
-        return SourceFile(check.uri, namespace, 0), 0
-    read = 0
-    with parquet:
-        metadata = parquet.metadata
-        columns = check_schema(parquet.schema_arrow, check)
-        if "id" in columns.names:
-            check.tracker.start_file(path, check.uri)
-        try:
-            for batch in _batches(parquet, columns.names, limit):
-                _check_batch(batch, read, columns, check)
-                read += batch.num_rows
-        except (OSError, pa.ArrowException) as exc:
-            check.add(ProblemKind.UNREADABLE_FILE, read, f"cannot be decoded from this row on ({one_line(exc)})")
-    return SourceFile(check.uri, namespace, metadata.num_rows), read
 
 
 def _batches(parquet: Any, columns: tuple[str, ...], limit: int | None) -> Iterator[Any]:
@@ -230,220 +226,37 @@ def _batches(parquet: Any, columns: tuple[str, ...], limit: int | None) -> Itera
             return
 
 
-def check_schema(schema: Any, check: _Check) -> Columns:
-    """Problems of the footer's schema; the columns whose rows can be checked, and a fixed dimension."""
-    names = schema.names
-    dense_allowed = check.vector_type != "sparse"
-    for name in names:
-        if name not in _COLUMNS:
-            check.add(
-                ProblemKind.EXTRA_COLUMN, None, f"column {name!r} is not one an import reads ({', '.join(_COLUMNS)})"
-            )
-        elif name == "values" and not dense_allowed:
-            check.add(ProblemKind.EXTRA_COLUMN, None, "column 'values': a sparse index takes no dense values")
-
-    def usable(name: str, required: bool, accepts: Any, expected: str, missing: str | None = None) -> bool:
-        if name not in names:
-            if required:
-                check.add(ProblemKind.MISSING_COLUMN, None, missing or f"no {name!r} column")
-            return False
-        kind = schema.field(name).type
-        if not accepts(kind):
-            check.add(ProblemKind.WRONG_TYPE, None, f"column {name!r} must be {expected}, not {kind}")
-            return False
-        return True
-
-    wanted = []
-    if usable("id", True, _is_string, "a string"):
-        wanted.append("id")
-    has_sparse = "sparse_values" in names
-    fixed = None
-    # Without a vector type, a file needs dense or sparse vectors: either column will do.
-    dense_required = check.vector_type == "dense" or (check.vector_type is None and not has_sparse)
-    either = "no 'values' or 'sparse_values' column" if check.vector_type is None else None
-    if dense_allowed and usable("values", dense_required, _is_float_list, "a list of float32 or float64", either):
-        wanted.append("values")
-        kind = schema.field("values").type
-        if pa.types.is_fixed_size_list(kind):
-            fixed = kind.list_size
-            check.dimensions.add(fixed)
-            if check.dimension is not None and fixed != check.dimension:
-                check.add(
-                    ProblemKind.WRONG_DIMENSION,
-                    None,
-                    f"column 'values' is a fixed-size list of {fixed} numbers; "
-                    f"the index dimension is {check.dimension}",
-                )
-    sparse_expected = "a struct of indices (a list of integers) and values (a list of float32 or float64)"
-    if usable("sparse_values", check.vector_type == "sparse", _is_sparse, sparse_expected):
-        wanted.append("sparse_values")
-    if usable("metadata", False, _is_string, "a string of JSON"):
-        wanted.append("metadata")
-    return Columns(tuple(wanted), fixed)
-
-
-def _is_string(kind: Any) -> bool:
-    return bool(pa.types.is_string(kind) or pa.types.is_large_string(kind))
-
-
-def _is_list_of(kind: Any, element: Any) -> bool:
-    is_list = pa.types.is_list(kind) or pa.types.is_large_list(kind) or pa.types.is_fixed_size_list(kind)
-    return bool(is_list and element(kind.value_type))
-
-
-def _is_float_list(kind: Any) -> bool:
-    return _is_list_of(kind, lambda element: pa.types.is_float32(element) or pa.types.is_float64(element))
-
-
-def _is_sparse(kind: Any) -> bool:
-    if not pa.types.is_struct(kind):
-        return False
-    fields = {kind.field(i).name: kind.field(i).type for i in range(kind.num_fields)}
-    return (
-        set(fields) == {"indices", "values"}
-        and _is_list_of(fields["indices"], pa.types.is_integer)
-        and _is_float_list(fields["values"])
-    )
-
-
-def _check_batch(batch: Any, first: int, columns: Columns, check: _Check) -> None:
-    if "id" in columns.names:
-        _check_ids(batch.column("id"), first, check)
-    if "values" in columns.names:
-        _check_dense(batch.column("values"), first, columns.fixed_dimension, check)
-    if "sparse_values" in columns.names:
-        _check_sparse(batch.column("sparse_values"), first, check)
-    if "metadata" in columns.names:
-        _check_metadata(batch.column("metadata"), first, check)
-
-
 def _python_rows(column: Any) -> Iterator[tuple[int, list[Any]]]:
-    """The column as Python values, a slice at a time: (offset of the slice, its values)."""
     for offset in range(0, len(column), _PYTHON_ROWS):
         yield offset, column.slice(offset, _PYTHON_ROWS).to_pylist()
 
 
-def _rows(mask: Any) -> list[int]:
-    """The rows where a boolean array is true (null counts as false)."""
-    rows: list[int] = pc.indices_nonzero(pc.fill_null(mask, False)).to_pylist()
-    return rows
-
-
-def _check_ids(column: Any, first: int, check: _Check) -> None:
-    for offset, ids in _python_rows(column):
-        check.tracker.add(ids)
-        for i, id_ in enumerate(ids, first + offset):
-            if id_ is None:
-                check.add(ProblemKind.NULL_ID, i, "id is null")
-            elif not id_:
-                check.add(ProblemKind.EMPTY_ID, i, "id is empty")
-            elif len(id_) > MAX_ID_LENGTH:
-                check.add(ProblemKind.ID_TOO_LONG, i, f"id is {len(id_)} characters long; the limit is {MAX_ID_LENGTH}")
-
-
-def _check_dense(column: Any, first: int, fixed_dimension: int | None, check: _Check) -> None:
-    for i in _rows(pc.is_null(column)):
-        check.add(ProblemKind.MISSING_VALUES, first + i, "values is null")
-    if fixed_dimension is None:  # else checked from the footer
-        lengths = pc.list_value_length(column)
-        check.dimensions.update(length for length in pc.unique(lengths).to_pylist() if length is not None)
-        if check.dimension is not None:
-            for i in _rows(pc.not_equal(lengths, check.dimension)):
-                message = f"values has {lengths[i].as_py()} numbers; the index dimension is {check.dimension}"
-                check.add(ProblemKind.WRONG_DIMENSION, first + i, message)
-    flat = column.flatten()  # the numbers of non-null rows, the batch's slicing applied
-    if not flat.null_count and pc.all(pc.is_finite(flat)).as_py() is not False:
-        return
-    # Only a batch holding a bad number pays for finding its rows in Python.
-    for offset, rows in _python_rows(column):
-        for i, numbers in enumerate(rows, first + offset):
-            if numbers is not None and not all(number is not None and math.isfinite(number) for number in numbers):
-                check.add(ProblemKind.NON_FINITE_VALUE, i, "values holds NaN, an infinity or a null")
-
-
-def _check_sparse(column: Any, first: int, check: _Check) -> None:
-    for offset, rows in _python_rows(column):
-        for i, row in enumerate(rows, first + offset):
-            if row is None:
-                if check.vector_type == "sparse":
-                    check.add(ProblemKind.MISSING_VALUES, i, "sparse_values is null")
-                continue
-            indices, weights = row["indices"], row["values"]
-            if not indices or weights is None or len(indices) != len(weights):
-                message = "sparse_values needs as many values as indices, and at least one"
-                check.add(ProblemKind.BAD_SPARSE_VALUES, i, message)
-            elif any(index is None or not 0 <= index <= MAX_SPARSE_INDEX for index in indices):
-                message = f"sparse_values indices must be integers from 0 to {MAX_SPARSE_INDEX}"
-                check.add(ProblemKind.BAD_SPARSE_VALUES, i, message)
-            elif len(set(indices)) != len(indices):
-                check.add(ProblemKind.BAD_SPARSE_VALUES, i, "sparse_values indices must be unique")
-            elif not all(weight is not None and math.isfinite(weight) for weight in weights):
-                check.add(ProblemKind.NON_FINITE_VALUE, i, "sparse_values values holds NaN, an infinity or a null")
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-# NaN and Infinity are not JSON (Python's json module reads them unless told not to).
-_METADATA_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
-_JSON_KINDS = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "a boolean"}
-
-
-def _check_metadata(column: Any, first: int, check: _Check) -> None:
-    for offset, texts in _python_rows(column):
-        for i, text in enumerate(texts, first + offset):
-            if text is None:
-                continue
-            size = len(text.encode("utf-8", "surrogatepass"))
-            if size > MAX_METADATA_BYTES:
-                message = f"metadata is {size} bytes; the limit is {MAX_METADATA_BYTES}"
-                check.add(ProblemKind.METADATA_TOO_LARGE, i, message)
-                continue
-            try:
-                value = _METADATA_DECODER.decode(text)
-            except (ValueError, RecursionError):
-                check.add(ProblemKind.METADATA_NOT_JSON, i, "metadata is not valid JSON")
-                continue
-            if not isinstance(value, dict):
-                kind = _JSON_KINDS.get(type(value), "null")
-                check.add(ProblemKind.METADATA_NOT_OBJECT, i, f"metadata must be a JSON object, not {kind}")
-
-
-def _report_duplicates(location: Location, tracker: IdTracker, findings: Findings) -> None:
-    """Read the suspects' ids again, and report each id read before in the namespace with where it was first."""
-    suspects = tracker.suspects()
-    seen: dict[str, tuple[str, int]] = {}
-    for index, rows in sorted(suspects.items()):
-        path, uri = tracker.files[index]
-        wanted = set(rows)
-        for row, id_ in _ids_at(location, path, max(rows) + 1):
-            if row not in wanted or not id_:
-                continue
-            if id_ in seen:
-                where, at = seen[id_]
-                findings.add(ProblemKind.DUPLICATE_ID, uri, row, f"id {id_!r} is also at row {at} of {where}")
-            else:
-                seen[id_] = (uri, row)
-
-
-def _ids_at(location: Location, path: str, limit: int | None) -> Iterator[tuple[int, str | None]]:
-    """(row, id) for the file's first ``limit`` rows (None: all), streamed."""
+def suspect_ids(location: Location, path: str, rows: list[int]) -> list[tuple[int, str | None]]:
+    """(row, id) of the given rows of a file (sorted), read again: the ids whose hashes were seen twice."""
+    wanted = set(rows)
+    found = []
     with _open_for_reading(location, path) as parquet, location.reading(f"read {location.uri_of(path)}"):
         row = 0
-        for batch in _batches(parquet, ("id",), limit):
+        for batch in _batches(parquet, ("id",), rows[-1] + 1):
             for offset, ids in _python_rows(batch.column(0)):
-                yield from enumerate(ids, row + offset)
+                found += [(at, id_) for at, id_ in enumerate(ids, row + offset) if at in wanted]
             row += batch.num_rows
+    return found
 
 
 def row_counts(location: Location, layout: Layout) -> dict[str, int]:
     """Rows per namespace, from the footers alone."""
     counts: dict[str, int] = {}
     for namespace, path in layout.files:
-        with _open_for_reading(location, path) as parquet:
-            counts[namespace] = counts.get(namespace, 0) + parquet.metadata.num_rows
+        counts[namespace] = counts.get(namespace, 0) + file_rows(location, path)
     return counts
+
+
+def file_rows(location: Location, path: str) -> int:
+    """The rows of one file, from its footer."""
+    with _open_for_reading(location, path) as parquet:
+        rows: int = parquet.metadata.num_rows
+        return rows
 
 
 def ids(location: Location, path: str) -> Iterator[str]:
@@ -451,8 +264,9 @@ def ids(location: Location, path: str) -> Iterator[str]:
     uri = location.uri_of(path)
     with _open_for_reading(location, path) as parquet, location.reading(f"read {uri}"):
         schema = parquet.schema_arrow
-        if "id" not in schema.names or not _is_string(schema.field("id").type):
+        if "id" not in schema.names or not is_string(schema.field("id").type):
             raise SourceError(f"{uri} has no 'id' column of strings", uri=location.uri)
         for batch in _batches(parquet, ("id",), None):
-            for _, chunk in _python_rows(batch.column(0)):
-                yield from (id_ for id_ in chunk if id_ and len(id_) <= MAX_ID_LENGTH)
+            column = batch.column(0)
+            for _, chunk in _python_rows(column.filter(importable(column))):
+                yield from chunk

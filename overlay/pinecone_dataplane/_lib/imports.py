@@ -392,23 +392,29 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, StartedT]):
         vector_type: Literal["dense", "sparse"] | None = None,
         sample_rows: int = 100,
         full: bool = False,
+        engine: Literal["local", "dask"] = "local",
     ) -> SourceReport:
         """Check the source at ``uri`` as the import would read it, before starting one (see :mod:`.sources`).
 
         Without ``dimension`` (and for a dense index) the index is asked for its dimension. Reads the layout,
         each file's schema from its footer, the row counts, and ``sample_rows`` rows of each file (every row,
-        streamed, with ``full=True``). Raises :class:`~pinecone_dataplane.errors.SourceError` when the source
+        streamed, with ``full=True``). ``engine="dask"`` reads the files on the workers of the current Dask
+        client, for the same report. Raises :class:`~pinecone_dataplane.errors.SourceError` when the source
         cannot be read; needs the ``parquet`` extra.
         """
         from .sources import validate_source
 
         if dimension is None and vector_type != "sparse":
             dimension = cast("_IndexStats", _vectors_of(self._client).describe_index_stats()).dimension
-        return validate_source(uri, dimension=dimension, vector_type=vector_type, sample_rows=sample_rows, full=full)
+        return validate_source(
+            uri, dimension=dimension, vector_type=vector_type, sample_rows=sample_rows, full=full, engine=engine
+        )
 
-    def verify(self, id: str, *, full: bool = False) -> Verification:
+    def verify(self, id: str, *, full: bool = False, engine: Literal["local", "dask"] = "local") -> Verification:
         """Compare import ``id``'s source with the index: rows per namespace against the index's counts and the
-        import's own figures; with ``full=True`` also fetch every source id to name the records not in the index."""
+        import's own figures; with ``full=True`` also fetch every source id to name the records not in the index.
+        ``engine="dask"`` reads the source on the workers of the current Dask client; the index is asked from
+        here."""
         from .sources import find_missing_ids, source_row_counts
 
         model = self.describe(id)
@@ -422,8 +428,8 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, StartedT]):
                 fetched = cast("_Fetched", vectors.fetch(ids=ids, namespace=namespace))
                 return set(fetched.vectors.additional_properties) if fetched.vectors is not None else set()
 
-            missing = tuple(find_missing_ids(uri, existing))
-        return verification(model, source_row_counts(uri), index, missing)
+            missing = tuple(find_missing_ids(uri, existing, engine=engine))
+        return verification(model, source_row_counts(uri, engine=engine), index, missing)
 
     def wait(
         self,
@@ -526,6 +532,7 @@ class AsyncImports(AsyncResource, ABC, Generic[ModelT, StartedT]):
         vector_type: Literal["dense", "sparse"] | None = None,
         sample_rows: int = 100,
         full: bool = False,
+        engine: Literal["local", "dask"] = "local",
     ) -> SourceReport:
         """Check the source at ``uri`` before an import; see :meth:`SyncImports.validate` (read in a thread)."""
         import asyncio
@@ -535,10 +542,16 @@ class AsyncImports(AsyncResource, ABC, Generic[ModelT, StartedT]):
         if dimension is None and vector_type != "sparse":
             dimension = cast("_IndexStats", await _vectors_of(self._client).describe_index_stats()).dimension
         return await asyncio.to_thread(
-            validate_source, uri, dimension=dimension, vector_type=vector_type, sample_rows=sample_rows, full=full
+            validate_source,
+            uri,
+            dimension=dimension,
+            vector_type=vector_type,
+            sample_rows=sample_rows,
+            full=full,
+            engine=engine,
         )
 
-    async def verify(self, id: str, *, full: bool = False) -> Verification:
+    async def verify(self, id: str, *, full: bool = False, engine: Literal["local", "dask"] = "local") -> Verification:
         """Compare import ``id``'s source with the index; see :meth:`SyncImports.verify` (sources read in a thread)."""
         import asyncio
 
@@ -557,8 +570,9 @@ class AsyncImports(AsyncResource, ABC, Generic[ModelT, StartedT]):
                 fetched = cast("_Fetched", asyncio.run_coroutine_threadsafe(fetch, loop).result())
                 return set(fetched.vectors.additional_properties) if fetched.vectors is not None else set()
 
-            missing = tuple(await asyncio.to_thread(lambda: list(find_missing_ids(uri, existing))))
-        return verification(model, await asyncio.to_thread(source_row_counts, uri), index, missing)
+            missing = tuple(await asyncio.to_thread(lambda: list(find_missing_ids(uri, existing, engine=engine))))
+        counts = await asyncio.to_thread(source_row_counts, uri, engine=engine)
+        return verification(model, counts, index, missing)
 
     async def wait(
         self,

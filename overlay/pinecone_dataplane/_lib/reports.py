@@ -21,6 +21,7 @@ class ProblemKind(StrEnum):
     MISSING_COLUMN = "missing_column"
     WRONG_TYPE = "wrong_type"
     EXTRA_COLUMN = "extra_column"
+    ROW_COUNT_MISMATCH = "row_count_mismatch"  # the footer's row count is not the rows the file holds
     # One row (and WRONG_DIMENSION for a whole file whose vectors are a fixed-size list).
     NULL_ID = "null_id"
     EMPTY_ID = "empty_id"
@@ -112,6 +113,30 @@ class SourceReport:
             "problem_counts": {kind.value: count for kind, count in self.problem_counts.items()},
             "problems": [problem.to_json() for problem in self.problems],
             "problems_truncated": self.problems_truncated,
+        }
+
+
+@dataclass(frozen=True)
+class WrittenSource:
+    """What :func:`~pinecone_dataplane.sources.write` wrote: the source's URI (to validate or import) and its
+    new files, each checked, with their rows and sizes in bytes."""
+
+    uri: str
+    files: tuple[SourceFile, ...]
+    sizes: tuple[int, ...]
+
+    @property
+    def rows(self) -> int:
+        return sum(file.rows for file in self.files)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "uri": self.uri,
+            "rows": self.rows,
+            "files": [
+                {"path": f.path, "namespace": f.namespace, "rows": f.rows, "bytes": size}
+                for f, size in zip(self.files, self.sizes, strict=True)
+            ],
         }
 
 

@@ -52,12 +52,14 @@ def _epilog() -> str:
     return f"""\
 commands:
   imports start URI [--error-mode continue|abort] [--integration-id ID] [--validate] [--wait [--timeout SECONDS]]
-  imports validate URI [--dimension N] [--vector-type dense|sparse] [--sample-rows N] [--full]
-  imports verify ID [--full] [--missing-out FILE]
+  imports validate URI [--dimension N] [--vector-type dense|sparse] [--sample-rows N] [--full] [--dask SCHEDULER]
+  imports verify ID [--full] [--missing-out FILE] [--dask SCHEDULER]
   imports describe ID
   imports cancel ID
   imports list [--limit N]
   imports wait ID [--timeout SECONDS]
+  sources write INPUT URI [--namespace NS] [--dimension N] [--file-mb N] [--overwrite]
+                        INPUT: a Parquet file or directory, or JSON Lines of records (a .jsonl file, - for stdin)
   emulator ARGS...      the local emulator ({extra_install_command("emulator")})
   diff ARGS...          compare API versions ({extra_install_command("diff")})
 
@@ -113,13 +115,17 @@ def _positive_seconds(text: str) -> float:
     return value
 
 
+_DASK_HELP = "read the source on this Dask cluster (tcp://HOST:8786; the dask extra)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .._version import __version__
 
     parser = _Parser(
         prog=PROG,
         usage=f"{PROG} [-h] [--version] [--host HOST] [--api-key KEY] [--api-version V] [--allow-insecure] [--json] "
-        f"[--debug] imports COMMAND ...\n       {PROG} emulator ARGS...\n       {PROG} diff ARGS...",
+        f"[--debug] imports COMMAND ...\n       {PROG} sources write INPUT URI ...\n       {PROG} emulator ARGS...\n"
+        f"       {PROG} diff ARGS...",
         description="Start, watch, list and cancel Pinecone bulk imports.",
         epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -170,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     checking.add_argument("--vector-type", choices=("dense", "sparse"), help="the index's (default: dense)")
     checking.add_argument("--sample-rows", type=_positive_int, default=100, metavar="N", help="rows read per file")
     checking.add_argument("--full", action="store_true", help="read every row (streamed, bounded memory)")
+    checking.add_argument("--dask", metavar="SCHEDULER", help=_DASK_HELP)
     checking.set_defaults(
         run=_validate, needs_index=lambda args: args.dimension is None and args.vector_type != "sparse"
     )
@@ -180,13 +187,29 @@ def build_parser() -> argparse.ArgumentParser:
     verifying.add_argument(
         "--missing-out", metavar="FILE", help="with --full: write NAMESPACE<TAB>ID per missing record"
     )
+    verifying.add_argument("--dask", metavar="SCHEDULER", help=_DASK_HELP)
     verifying.set_defaults(run=_verify)
 
     waiting = group.add_parser("wait", help="wait for an import to finish, showing progress")
     waiting.add_argument("id", metavar="ID", help="import id")
     waiting.add_argument("--timeout", type=_positive_seconds, metavar="SECONDS", help="give up after SECONDS")
     waiting.set_defaults(run=_wait_command)
+    _add_sources_commands(commands)
     return parser
+
+
+def _add_sources_commands(commands: Any) -> None:
+    sources = commands.add_parser("sources", help="import sources").add_subparsers(
+        dest="command", metavar="COMMAND", required=True
+    )
+    writing = sources.add_parser("write", help="write records as an import source")
+    writing.add_argument("input", metavar="INPUT", help="a Parquet file or directory, a .jsonl file, or - for stdin")
+    writing.add_argument("uri", metavar="URI", help="s3://, gs://, Azure or file:// URL, or a local directory")
+    writing.add_argument("--namespace", default="__default__", help="the namespace directory (default: __default__)")
+    writing.add_argument("--dimension", type=_positive_int, metavar="N", help="check every vector's length against N")
+    writing.add_argument("--file-mb", type=_positive_int, default=256, metavar="N", help="about N MB per file")
+    writing.add_argument("--overwrite", action="store_true", help="replace the namespace's Parquet files")
+    writing.set_defaults(run=_write_source, needs_index=lambda args: False)
 
 
 class Terminated(KeyboardInterrupt):
@@ -353,15 +376,35 @@ def _validate(args: argparse.Namespace, client: Any) -> int:
         "vector_type": args.vector_type,
         "sample_rows": args.sample_rows,
         "full": args.full,
+        "engine": "local" if args.dask is None else "dask",
     }
-    if client is None:  # the dimension is given: no index needed
-        from ..sources import validate_source
+    with _cluster(args.dask):
+        if client is None:  # the dimension is given: no index needed
+            from ..sources import validate_source
 
-        report = validate_source(args.uri, **options)
-    else:
-        report = client.imports.validate(args.uri, **options)
+            report = validate_source(args.uri, **options)
+        else:
+            report = client.imports.validate(args.uri, **options)
     _print_source_report(args, report)
     return EXIT_OK if report.ok else EXIT_CHECK_FAILED
+
+
+def _cluster(scheduler: str | None) -> Any:
+    """The Dask client of ``--dask SCHEDULER``, current while the source is read; nothing without it."""
+    import contextlib
+
+    if scheduler is None:
+        return contextlib.nullcontext()
+    try:
+        import distributed
+    except ModuleNotFoundError:
+        from .._install import extra_install_command
+
+        raise ValueError(f"--dask needs Dask's distributed scheduler: {extra_install_command('dask')}") from None
+    try:
+        return distributed.Client(scheduler, timeout=30)  # type: ignore[no-untyped-call]
+    except OSError as exc:
+        raise ValueError(f"--dask {scheduler}: cannot reach the scheduler ({exc})") from None
 
 
 def _print_source_report(args: argparse.Namespace, report: Any) -> None:
@@ -375,7 +418,8 @@ def _verify(args: argparse.Namespace, client: Any) -> int:
 
     if args.missing_out is not None and not args.full:
         raise ValueError("--missing-out lists what --full finds; add --full")
-    result = client.imports.verify(args.id, full=args.full)
+    with _cluster(args.dask):
+        result = client.imports.verify(args.id, full=args.full, engine="local" if args.dask is None else "dask")
     if args.missing_out is not None:
         with open(args.missing_out, "w", encoding="utf-8") as out:
             out.writelines(f"{namespace}\t{id_}\n" for namespace, id_ in result.missing or ())
@@ -383,6 +427,58 @@ def _verify(args: argparse.Namespace, client: Any) -> int:
     if not result.ok and args.missing_out is not None:
         print(f"{PROG}: the missing records' ids are in {clean(args.missing_out)}", file=sys.stderr)
     return EXIT_OK if result.ok else EXIT_CHECK_FAILED
+
+
+def _records_of(input_: str) -> Any:
+    """What ``sources write`` reads: Parquet through pyarrow's datasets (streamed), or JSON Lines of records."""
+    import pathlib
+
+    if input_ == "-":
+        return (json.loads(line) for line in sys.stdin if line.strip())
+    path = pathlib.Path(input_)
+    if path.suffix in (".jsonl", ".ndjson"):
+        return _json_lines(path)
+    if path.is_dir() or path.suffix == ".parquet":
+        import pyarrow.dataset as ds
+
+        return ds.dataset(path, format="parquet").scanner().to_reader()
+    raise ValueError(f"INPUT must be a Parquet file or directory, a .jsonl or .ndjson file, or -; not {input_!r}")
+
+
+def _json_lines(path: Any) -> Any:
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path} line {number} is not JSON: {exc}") from None
+
+
+def _write_source(args: argparse.Namespace, client: Any) -> int:
+    from .. import errors
+    from ..sources import write_source
+    from ._render import clean
+
+    try:
+        written = write_source(
+            _records_of(args.input),
+            args.uri,
+            namespace=args.namespace,
+            overwrite=args.overwrite,
+            dimension=args.dimension,
+            file_bytes=args.file_mb * 2**20,
+        )
+    except errors.InvalidRecordsError as invalid:
+        return _fail(args, EXIT_CHECK_FAILED, invalid)
+    except errors.SourceExistsError as exists:
+        return _fail(args, EXIT_ERROR, ValueError(str(exists).replace("overwrite=True", "--overwrite")))
+    if args.json:
+        _print(json.dumps(written.to_json()))
+    else:
+        _print(f"Wrote {written.rows:,} records in {len(written.files)} files to {clean(written.uri)}/{args.namespace}")
+        _print(f"Check it with: {PROG} imports validate {shlex.quote(written.uri)} --full")
+    return EXIT_OK
 
 
 def _describe(args: argparse.Namespace, client: Any) -> int:

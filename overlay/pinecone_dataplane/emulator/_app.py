@@ -11,7 +11,7 @@ import asyncio
 import hmac
 import importlib
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from functools import cache
 from typing import IO, Any
 
@@ -26,9 +26,20 @@ from starlette.types import Message, Receive, Scope, Send
 
 from .._core import snake_case
 from .._versions import available_versions, module_name, oldest_stable_version
+from . import _limits as limits
 from . import _vectors as rules
-from ._http import ApiProblem, decode_token, encode_token, json_object, namespace_param, parse_limit, problem_response
+from ._http import (
+    ApiProblem,
+    decode_number_token,
+    decode_token,
+    encode_token,
+    json_object,
+    namespace_param,
+    parse_limit,
+    problem_response,
+)
 from ._imports import ErrorMode, ImportJob, SourceError
+from ._offload import run_to_end
 from ._shapes import Shape, shape_of
 from ._state import EmulatorState
 from ._store import DEFAULT_NAMESPACE, FloatArray, IndexArray, Match, StoredRecord
@@ -52,6 +63,9 @@ class EmulatorApp:
     def __init__(self, state: EmulatorState, *, access_log: IO[str] | None = None) -> None:
         self.state = state
         self.access_log = access_log
+        self.max_body = state.settings.max_body_bytes or limits.max_body_bytes(
+            state.settings.dimension if state.settings.vector_type == "dense" else None
+        )
         self.routes = Starlette(
             routes=_Endpoints(state).routes(),
             exception_handlers={ApiProblem: _on_problem, HTTPException: _on_http_exception},
@@ -89,8 +103,18 @@ class EmulatorApp:
             await self.routes(scope, receive, send)
             return
         state = self.state
+        refusal = self._refusal(scope)
+        if refusal is not None:
+            await problem_response(*refusal)(scope, receive, send)
+            return
+        try:
+            scope.setdefault("state", {})["api_version"] = self._check(scope)
+            rejected = None
+            # Counted once the key and version are accepted: a refused caller leaves nothing behind.
+            state.requests[f"{scope['method']} {scope['path']}"] += 1
+        except ApiProblem as problem:
+            rejected = problem
         faults = state.faults
-        state.requests[f"{scope['method']} {scope['path']}"] += 1
         low, high = faults.latency
         if high > 0:
             state.faults_injected["latency"] += 1
@@ -104,21 +128,39 @@ class EmulatorApp:
             headers = None if faults.retry_after is None else {"Retry-After": f"{faults.retry_after:g}"}
             await problem_response(503, "service unavailable (injected by the emulator)", headers)(scope, receive, send)
             return
-        try:
-            scope.setdefault("state", {})["api_version"] = self._check(scope)
-        except ApiProblem as problem:
+        if rejected is not None:
             version = Headers(scope=scope).get("x-pinecone-api-version") or oldest_stable_version()
-            if problem.status == 401 and version >= _UNAUTHORIZED_AS_TEXT_FROM:
-                await PlainTextResponse(problem.message, status_code=401)(scope, receive, send)
+            if rejected.status == 401 and version >= _UNAUTHORIZED_AS_TEXT_FROM:
+                await PlainTextResponse(rejected.message, status_code=401)(scope, receive, send)
             else:
-                await problem_response(problem.status, problem.message)(scope, receive, send)
+                await problem_response(rejected.status, rejected.message)(scope, receive, send)
             return
+        receive = _capped(receive, self.max_body)
         if faults.lost_response_rate and state.random.random() < faults.lost_response_rate:
             state.faults_injected["lost_response"] += 1
             await self.routes(scope, receive, _discard)
             await _close_connection(scope)
             return
         await self.routes(scope, receive, send)
+
+    def _refusal(self, scope: Scope) -> tuple[int, str] | None:
+        """Why the request is refused before its key is looked at (a foreign Host, a cap), or None."""
+        headers = Headers(scope=scope)
+        host = headers.get("host")
+        if not limits.host_allowed(host, self.state.settings.allowed_hosts):
+            shown = "no Host header" if host is None else f"Host {host[:100]!r}"
+            return 403, (
+                f"{shown} is not a loopback name; the emulator serves others only when started with "
+                "--allow-host NAME (or running_emulator(allowed_hosts=...))"
+            )
+        if len(scope.get("raw_path") or b"") + len(scope.get("query_string", b"")) > limits.MAX_TARGET_BYTES:
+            return 414, f"the request target is longer than the emulator's cap of {limits.MAX_TARGET_BYTES} bytes"
+        if limits.header_bytes(scope["headers"]) > limits.MAX_HEADER_BYTES:
+            return 431, f"the request headers are larger than the emulator's cap of {limits.MAX_HEADER_BYTES} bytes"
+        length = headers.get("content-length")
+        if length is not None and length.isascii() and length.isdigit() and int(length) > self.max_body:
+            return 413, _too_large(self.max_body)
+        return None
 
     def _check(self, scope: Scope) -> str:
         """The API version the request asks for, after checking its API key."""
@@ -136,6 +178,26 @@ class EmulatorApp:
             served = ", ".join(available_versions())
             raise ApiProblem(400, f"unsupported API version {version!r}; this emulator serves {served}")
         return version
+
+
+def _too_large(cap: int) -> str:
+    return f"the request body is larger than the emulator's cap of {cap} bytes"
+
+
+def _capped(receive: Receive, cap: int) -> Receive:
+    """``receive`` refusing a body longer than ``cap`` (one sent in chunks, without Content-Length) with a 413."""
+    received = 0
+
+    async def capped() -> Message:
+        nonlocal received
+        message = await receive()
+        if message["type"] == "http.request":
+            received += len(message.get("body", b""))
+            if received > cap:
+                raise ApiProblem(413, _too_large(cap))
+        return message
+
+    return capped
 
 
 async def _discard(message: Message) -> None:
@@ -269,11 +331,18 @@ def _lists_namespace_total(version: str) -> bool:
 # --- routes ------------------------------------------------------------------------------------------
 
 
-Endpoint = Callable[[Request], Awaitable[Response]]
+Endpoint = Callable[[Request], Coroutine[Any, Any, Response]]
 
 
 # 2026-07's document operations: POST /namespaces/{namespace}/documents/OPERATION.
 _DOCUMENT_OPERATIONS = ("upsert", "search", "fetch", "delete", "update", "list")
+
+
+# Endpoints answered on the event loop: they read a few fields of the imports, never the index. Every other
+# one runs on a worker thread, so that a query over millions of vectors does not hold up the loop.
+_ON_THE_LOOP = frozenset(
+    {("GET", "/bulk/imports"), ("GET", "/bulk/imports/{id:path}"), ("DELETE", "/bulk/imports/{id:path}")}
+)
 
 
 def _route(path: str, **by_method: Endpoint) -> Route:
@@ -281,7 +350,10 @@ def _route(path: str, **by_method: Endpoint) -> Route:
 
     async def endpoint(request: Request) -> Response:
         method = "GET" if request.method == "HEAD" else request.method
-        return await by_method[method](request)
+        if (method, path) in _ON_THE_LOOP:
+            return await by_method[method](request)
+        await request.body()  # read here, where the connection is; the endpoint then never waits for it
+        return await asyncio.to_thread(run_to_end, by_method[method](request))
 
     return Route(path, endpoint, methods=list(by_method))
 
@@ -374,10 +446,8 @@ class _Endpoints:
 
     async def list_imports(self, request: Request) -> Response:
         limit = _limit(request, maximum=_MAX_IMPORTS_LIMIT)
-        before = decode_token(_query(request, "paginationToken") or None, "imports")
-        if before is not None and not before.isdigit():
-            raise ApiProblem(400, "invalid pagination token")
-        jobs, more = self.state.page(None if before is None else int(before), limit)
+        before = decode_number_token(_query(request, "paginationToken") or None, "imports")
+        jobs, more = self.state.page(before, limit)
         shape = _shape(request)
         body: dict[str, Any] = {"data": [job.model(shape) for job in jobs]}
         if more:

@@ -50,9 +50,10 @@ def build_parser(prog: str = "pinecone-dataplane emulator") -> argparse.Argument
             "interrupted."
         ),
         epilog=(
-            "Sources: file:///absolute/dir, or s3://bucket/prefix and gs://bucket/prefix read from "
-            "BUCKET_ROOT/bucket/prefix, and https://ACCOUNT.blob.core.windows.net/container/prefix from "
-            "BUCKET_ROOT/container/prefix. One sub-directory per namespace (__default__ for the default one); "
+            "Sources: s3://bucket/prefix and gs://bucket/prefix read from BUCKET_ROOT/bucket/prefix, "
+            "https://ACCOUNT.blob.core.windows.net/container/prefix from BUCKET_ROOT/container/prefix, and "
+            "file:///absolute/dir when the directory is inside BUCKET_ROOT (nothing outside it is read, "
+            "symlinks included). One sub-directory per namespace (__default__ for the default one); "
             "every *.parquet file in it is imported."
         ),
     )
@@ -77,6 +78,21 @@ def build_parser(prog: str = "pinecone-dataplane emulator") -> argparse.Argument
         action="store_true",
         help="write small Parquet datasets to import under the bucket root (a temporary one when none is "
         "given) and print their URIs",
+    )
+    index.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="serve requests whose Host header names NAME too (repeatable; '*' for any); by default only "
+        "loopback names (localhost, 127.0.0.1, [::1]) are served, so that no web page can reach the "
+        "emulator by rebinding its own name to 127.0.0.1",
+    )
+    index.add_argument(
+        "--max-body-bytes",
+        type=int,
+        help="largest request body served, 413 past it; default: an upsert of 1000 vectors of the dimension "
+        "with the largest ids, sparse values and metadata the specs allow",
     )
     index.add_argument(
         "--casing",
@@ -169,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
                 pending_seconds=args.pending_seconds,
                 indexing_seconds=args.indexing_seconds,
                 batch_size=args.batch_size,
+                allowed_hosts=frozenset(args.allow_host),
+                max_body_bytes=args.max_body_bytes,
             )
             faults = Faults(
                 fail_rate=args.fail_rate,

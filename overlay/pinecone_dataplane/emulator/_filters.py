@@ -25,21 +25,32 @@ class FilterError(ValueError):
     """The filter is malformed; the message names what is wrong (answered 400)."""
 
 
-def compile_filter(spec: Any, name: str = "filter") -> Predicate:
-    """The predicate for a filter; raises FilterError for anything Pinecone would reject."""
+def compile_filter(spec: Any, name: str = "filter", depth: int = 0) -> Predicate:
+    """The predicate for a filter; raises FilterError for anything Pinecone would reject.
+
+    ``depth`` counts the ``$and``/``$or`` around ``spec``: past ``MAX_DEPTH`` the filter is refused, so that
+    compiling and running it stay far from Python's recursion limit.
+    """
     if not isinstance(spec, dict):
         raise FilterError(f"{name} must be a JSON object, not {_kind(spec)}")
-    clauses = [_clause(key, value, name) for key, value in spec.items()]
+    clauses = [_clause(key, value, name, depth) for key, value in spec.items()]
     if len(clauses) == 1:
         return clauses[0]
     return lambda metadata: all(clause(metadata) for clause in clauses)
 
 
-def _clause(key: str, value: Any, name: str) -> Predicate:
+# Far beyond any filter written by hand or built by a program (a few levels), and far below the recursion limit.
+MAX_DEPTH = 32
+
+
+def _clause(key: str, value: Any, name: str, depth: int) -> Predicate:
     if key in LOGICAL_OPERATORS:
+        if depth == MAX_DEPTH:
+            root = name.split(".$", 1)[0]
+            raise FilterError(f"{root} nests $and and $or more than {MAX_DEPTH} levels deep")
         if not isinstance(value, list) or not value:
             raise FilterError(f"{key} in {name} takes a non-empty array of filters")
-        parts = [compile_filter(part, f"{name}.{key}[{index}]") for index, part in enumerate(value)]
+        parts = [compile_filter(part, f"{name}.{key}[{index}]", depth + 1) for index, part in enumerate(value)]
         if key == "$and":
             return lambda metadata: all(part(metadata) for part in parts)
         return lambda metadata: any(part(metadata) for part in parts)

@@ -24,7 +24,7 @@ from ._store import DEFAULT_NAMESPACE
 _loads = orjson.loads
 _DECODE_ERRORS: tuple[type[Exception], ...] = (orjson.JSONDecodeError, UnicodeDecodeError)
 
-_GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 9, 500: 13, 503: 14}
+_GRPC_CODES = {400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 9, 413: 8, 414: 3, 431: 3, 500: 13, 503: 14}
 
 
 class ApiProblem(Exception):
@@ -44,6 +44,8 @@ _ERROR_CODE_NAMES = {
     404: "NOT_FOUND",
     409: "ALREADY_EXISTS",
     413: "PAYLOAD_TOO_LARGE",
+    414: "INVALID_ARGUMENT",
+    431: "INVALID_ARGUMENT",
     429: "RESOURCE_EXHAUSTED",
     500: "INTERNAL",
     503: "SERVICE_UNAVAILABLE",
@@ -95,10 +97,10 @@ def parse_limit(raw: str | None, *, maximum: int, name: str = "limit", default: 
     if raw is None:
         return default
     bounds = f"from 1 to {maximum}"
-    try:
-        limit = int(raw)
-    except ValueError:
-        raise ApiProblem(400, f"{name} must be an integer {bounds}, not {raw!r}") from None
+    # ASCII digits only: int() also reads other scripts' digits, underscores and spaces.
+    if not (raw.isascii() and raw.removeprefix("-").isdigit()) or len(raw) > _MAX_LIMIT_DIGITS:
+        raise ApiProblem(400, f"{name} must be an integer {bounds}, not {_shorten(raw)!r}")
+    limit = int(raw)
     if not 1 <= limit <= maximum:
         raise ApiProblem(400, f"{name} must be an integer {bounds}, not {limit}")
     return limit
@@ -109,16 +111,38 @@ def encode_token(kind: str, value: str) -> str:
 
 
 def decode_token(token: str | None, kind: str) -> str | None:
+    """The value ``encode_token(kind, value)`` put in ``token``; a 400 saying what is wrong for any other."""
     if token is None:
         return None
     try:
         text = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
-    except (binascii.Error, ValueError):
-        text = ""
+    except (binascii.Error, ValueError):  # non-ASCII text, bad padding, bytes that are not UTF-8
+        raise ApiProblem(400, "invalid pagination token: not one this emulator handed out (not base64url)") from None
     found, _, value = text.partition(":")
     if found != kind:
-        raise ApiProblem(400, "invalid pagination token")
+        raise ApiProblem(400, "invalid pagination token: not one this emulator handed out for this operation")
     return value
+
+
+def decode_number_token(token: str | None, kind: str) -> int | None:
+    """A token holding a sequence number, as ``encode_token(kind, str(number))`` made it."""
+    value = decode_token(token, kind)
+    if value is None:
+        return None
+    if not (value.isascii() and value.isdigit()) or len(value) > _MAX_LIMIT_DIGITS:
+        raise ApiProblem(
+            400, f"invalid pagination token: it must hold a number in ASCII digits, not {_shorten(value)!r}"
+        )
+    return int(value)
+
+
+# More digits than any 64-bit count, short of Python's limit on converting long digit strings.
+_MAX_LIMIT_DIGITS = 20
+
+
+def _shorten(text: str, length: int = 40) -> str:
+    """``text`` cut to ``length`` characters for an error message, so a huge value is not echoed whole."""
+    return text if len(text) <= length else f"{text[:length]}... ({len(text)} characters)"
 
 
 def namespace_param(request: Request) -> str:

@@ -57,25 +57,48 @@ class _BadFile(Exception):
     """A whole file cannot be imported (unreadable, missing or mistyped column)."""
 
 
+class _Unreadable(Exception):
+    """The source cannot be imported at all (not a directory, unreadable, linked out of the bucket root)."""
+
+
 @dataclass(frozen=True)
 class Source:
+    """Where an import reads: ``path`` (symlinks resolved), which every namespace directory and file it
+    reads must stay inside once their own symlinks are resolved: ``root``, the bucket (or container) for
+    s3://, gs:// and Azure URIs, the bucket root for file:// ones."""
+
     uri: str
     path: Path
+    root: Path
 
     def uri_of(self, path: Path) -> str:
         return f"{self.uri.rstrip('/')}/{path.relative_to(self.path).as_posix()}"
+
+    def holds(self, path: Path) -> bool:
+        """Whether ``path`` (a namespace directory or file under ``path``) resolves inside ``root``."""
+        return path.resolve().is_relative_to(self.root)
+
+    def without_host_paths(self, text: str) -> str:
+        """``text`` (an error from the OS or Arrow) with the host's path of the source written as its URI."""
+        return text.replace(str(self.path), self.uri.rstrip("/")).replace(str(self.root), "<bucket root>")
 
 
 _AZURE_HOST = ".blob.core.windows.net"
 
 
 def resolve_source(uri: str, bucket_root: Path | None) -> Source:
-    """``file:///abs/dir`` as is; ``s3://bucket/prefix``, ``gs://bucket/prefix`` and Azure's
-    ``https://account.blob.core.windows.net/container/prefix`` as ``bucket_root/bucket/prefix``
-    (``bucket_root/container/prefix``)."""
-    parts = urllib.parse.urlsplit(uri)
+    """``s3://bucket/prefix``, ``gs://bucket/prefix`` and Azure's ``https://account.blob.core.windows.net/
+    container/prefix`` as ``bucket_root/bucket/prefix`` (``bucket_root/container/prefix``), and
+    ``file:///abs/dir`` as ``/abs/dir``, which must lie inside ``bucket_root``: an emulator reads its bucket
+    root and nothing else, whatever the scheme (symlinks are resolved before the check)."""
+    if "\x00" in uri or "\x00" in urllib.parse.unquote(uri):
+        raise SourceError("uri holds a NUL byte, which no path can")
+    try:
+        parts = urllib.parse.urlsplit(uri)
+        host = (parts.hostname or "").lower()
+    except ValueError as exc:  # e.g. an unclosed IPv6 literal, s3://[::1/x
+        raise SourceError(f"uri {uri!r} is not a valid URI: {exc}") from None
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
     if scheme == "https" and host.endswith(_AZURE_HOST) and len(host) > len(_AZURE_HOST):
         container, _, prefix = urllib.parse.unquote(parts.path).lstrip("/").partition("/")
         return _under_bucket_root(uri, "Azure Blob Storage", container, prefix, bucket_root)
@@ -85,7 +108,16 @@ def resolve_source(uri: str, bucket_root: Path | None) -> Source:
         path = Path(urllib.parse.unquote(parts.path))
         if not path.is_absolute():
             raise SourceError(f"a file URI needs an absolute path (file:///dir): {uri!r}")
-        return Source(uri, path)
+        if bucket_root is None:
+            raise SourceError("file:// URIs need the emulator to be started with a bucket root (--bucket-root)")
+        root = bucket_root.resolve()
+        resolved = path.resolve()
+        # The same answer whether the directory exists or not: an outside path reveals nothing.
+        if not resolved.is_relative_to(root):
+            raise SourceError(
+                f"{uri!r} is outside the emulator's bucket root; file:// URIs must name a directory in it"
+            )
+        return Source(uri, resolved, root)
     if scheme in ("s3", "gs"):
         return _under_bucket_root(uri, f"{scheme}://", parts.netloc, urllib.parse.unquote(parts.path), bucket_root)
     raise SourceError(
@@ -104,7 +136,7 @@ def _under_bucket_root(uri: str, kind: str, bucket: str, prefix: str, bucket_roo
     path = (bucket_dir / prefix.lstrip("/")).resolve()
     if not path.is_relative_to(bucket_dir):
         raise SourceError(f"{uri!r} leaves its bucket")
-    return Source(uri, path)
+    return Source(uri, path, bucket_dir)
 
 
 @dataclass(frozen=True)
@@ -251,7 +283,9 @@ class ImportRunner:
         except Exception as exc:  # a bug here must not leave the import InProgress forever
             logger.exception("import %s failed inside the emulator", job.id)
             with job.lock:
-                job.finish(FAILED, self.clock.now(), f"internal emulator error: {type(exc).__name__}: {exc}")
+                job.finish(
+                    FAILED, self.clock.now(), f"internal emulator error: {type(exc).__name__}: {self._one_line(exc)}"
+                )
         finally:
             self.store.release(job.id)
 
@@ -261,15 +295,11 @@ class ImportRunner:
 
     def _plan(self) -> list[_PlannedFile] | None:
         source = self.job.source
-        if not source.path.is_dir():
-            self._fail(f"{source.uri} is not a directory the emulator can read")
+        try:
+            namespaces = _namespace_files(source)
+        except _Unreadable as exc:
+            self._fail(str(exc))
             return None
-        namespaces: dict[str, list[Path]] = {}
-        for entry in sorted(source.path.iterdir()):
-            if entry.is_dir():
-                namespaces[entry.name] = sorted(
-                    path for path in entry.iterdir() if path.is_file() and path.suffix == ".parquet"
-                )
         if not namespaces:
             self._fail(f"{source.uri} holds no namespace directories (one per namespace, __default__ included)")
             return None
@@ -284,7 +314,7 @@ class ImportRunner:
                 try:
                     rows, problem = pq.ParquetFile(path).metadata.num_rows, None
                 except (pa.ArrowException, OSError) as exc:
-                    rows, problem = 0, f"file {uri}: cannot be read as Parquet ({_one_line(exc)})"
+                    rows, problem = 0, f"file {uri}: cannot be read as Parquet ({self._one_line(exc)})"
                 files.append(_PlannedFile(namespace, path, uri, rows, problem))
         return files
 
@@ -304,7 +334,7 @@ class ImportRunner:
                         return False
                 row += batch.num_rows
         except (_BadFile, pa.ArrowException, OSError) as exc:
-            problem = str(exc) if isinstance(exc, _BadFile) else f"file {planned.uri}, row {row}: {_one_line(exc)}"
+            problem = str(exc) if isinstance(exc, _BadFile) else f"file {planned.uri}, row {row}: {self._one_line(exc)}"
             with self.job.lock:
                 self.job.skipped_files += planned.problem is not None
                 self.job.skipped_records += planned.rows - row
@@ -315,6 +345,11 @@ class ImportRunner:
                 self.job.note_problem(problem)
                 self._processed(planned.rows - row)
         return True
+
+    def _one_line(self, exc: BaseException) -> str:
+        """The error on one line, with no host path in it: what the emulator answers reaches its clients."""
+        text = " ".join(str(exc).split()) or type(exc).__name__
+        return self.job.source.without_host_paths(text)
 
     def _processed(self, rows: int) -> None:
         """Count rows as done, imported or skipped. Call with the job's lock held."""
@@ -348,25 +383,48 @@ class ImportRunner:
                 bad.append(problem)
             else:
                 good[item[0]] = item[1]
-        with job.lock:
-            if job.status != IN_PROGRESS or self.stopping():
-                return False
-            self.store.upsert(planned.namespace, good)
-            job.records += len(good)
-            job.skipped_records += len(bad)
-            for problem in bad:
-                job.note_problem(problem)
-            self._processed(processed)
-            if abort_problem is not None:
-                job.skipped_records += 1
-                job.validated = True
-                job.finish(FAILED, self.clock.now(), abort_problem)
-                return False
-        return True
+
+        def admit() -> bool:
+            # Called with the store's lock held, so the job's lock is never held while waiting for the store
+            # (a long query holds it): reading the import's status stays as fast as the job's lock.
+            with job.lock:
+                if job.status != IN_PROGRESS or self.stopping():
+                    return False
+                job.records += len(good)
+                job.skipped_records += len(bad)
+                for problem in bad:
+                    job.note_problem(problem)
+                self._processed(processed)
+                if abort_problem is not None:
+                    job.skipped_records += 1
+                    job.validated = True
+                    job.finish(FAILED, self.clock.now(), abort_problem)
+                return True
+
+        return self.store.upsert(planned.namespace, good, admit=admit) and abort_problem is None
 
 
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
+def _namespace_files(source: Source) -> dict[str, list[Path]]:
+    """The ``*.parquet`` files of each namespace directory of the source, by namespace."""
+    if not source.path.is_dir():
+        raise _Unreadable(f"{source.uri} is not a directory the emulator can read")
+    namespaces: dict[str, list[Path]] = {}
+    reading = source.uri
+    try:
+        for entry in sorted(source.path.iterdir()):
+            reading = source.uri_of(entry)
+            if not entry.is_dir():
+                continue
+            if not source.holds(entry):
+                raise _Unreadable(f"{reading} links outside the emulator's bucket root")
+            files = sorted(path for path in entry.iterdir() if path.is_file() and path.suffix == ".parquet")
+            outside = next((path for path in files if not source.holds(path)), None)
+            if outside is not None:
+                raise _Unreadable(f"{source.uri_of(outside)} links outside the emulator's bucket root")
+            namespaces[entry.name] = files
+    except OSError as exc:  # an unreadable directory: named by its URI, never by the host's path
+        raise _Unreadable(f"{reading} cannot be read: {exc.strerror or type(exc).__name__}") from None
+    return namespaces
 
 
 def _columns(schema: pa.Schema, vector_type: VectorType, uri: str) -> list[str]:

@@ -11,7 +11,7 @@ import socket
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,6 +22,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from ._app import TRANSPORT_KEY, EmulatorApp
 from ._clock import Clock, SystemClock
 from ._imports import VectorType
+from ._limits import MAX_HEAD_BYTES
 from ._state import Casing, EmulatorState, Faults, Settings
 from ._store import Metric
 
@@ -105,8 +106,8 @@ class Emulator:
             access_log=False,  # the app writes its own, one line per request (see EmulatorApp)
             timeout_graceful_shutdown=5,
             # 2026-07 allows a fetch of 1000 ids of up to 512 characters each, percent-encoded in the query:
-            # a request line far past h11's 16 KiB default, which would drop the connection unanswered.
-            h11_max_incomplete_event_size=4 << 20,
+            # a request line far past h11's 16 KiB default (see _limits for the cap's reckoning).
+            h11_max_incomplete_event_size=MAX_HEAD_BYTES,
         )
         # Set when startup completes or when the server thread ends, whichever comes first.
         settled = threading.Event()
@@ -214,6 +215,8 @@ def running_emulator(
     pending_seconds: float = 0.0,
     indexing_seconds: float = 0.0,
     batch_size: int = 10_000,
+    allowed_hosts: Iterable[str] = (),
+    max_body_bytes: int | None = None,
     faults: Faults | None = None,
     clock: Clock | None = None,
     port: int = 0,
@@ -223,7 +226,8 @@ def running_emulator(
 
     In-process by default (uvicorn in a background thread, with the live state on the handle); with
     ``subprocess=True`` it runs ``python -m pinecone_dataplane.emulator`` instead. Without ``api_key`` a
-    random key is made; read it from the handle's ``api_key``.
+    random key is made; read it from the handle's ``api_key``. Only requests whose ``Host`` is a loopback name
+    are served, unless ``allowed_hosts`` names others (``"*"``: any).
 
     >>> with running_emulator(bucket_root="/data/buckets") as emulator:
     ...     client = Client(host=emulator.url, api_key=emulator.api_key)
@@ -239,6 +243,8 @@ def running_emulator(
         pending_seconds=pending_seconds,
         indexing_seconds=indexing_seconds,
         batch_size=batch_size,
+        allowed_hosts=frozenset(allowed_hosts),
+        max_body_bytes=max_body_bytes,
     )
     faults = faults if faults is not None else Faults()
     if subprocess:
@@ -280,6 +286,10 @@ def command_line(settings: Settings, faults: Faults, port: int) -> list[str]:
         args += ["--bucket-root", str(settings.bucket_root)]
     if settings.records_per_second is not None:
         args += ["--records-per-second", repr(settings.records_per_second)]
+    for name in sorted(settings.allowed_hosts):
+        args += ["--allow-host", name]
+    if settings.max_body_bytes is not None:
+        args += ["--max-body-bytes", str(settings.max_body_bytes)]
     args += ["--fail-rate", repr(faults.fail_rate), "--drop-rate", repr(faults.drop_rate)]
     args += ["--lost-response-rate", repr(faults.lost_response_rate)]
     low, high = faults.latency

@@ -46,6 +46,13 @@ class Settings:
     indexing_seconds: float = 0.0
     # Rows read from a Parquet file at a time: what bounds the memory an import uses to read.
     batch_size: int = 10_000
+    # Host names served besides the loopback ones ("*": any), for a client that reaches the emulator by
+    # another name (a container's, a tunnel's). Others are refused, so that a web page cannot reach it by
+    # rebinding its own name to 127.0.0.1.
+    allowed_hosts: frozenset[str] = frozenset()
+    # The largest request body served (413 past it); None: an upsert of 1000 vectors of the dimension at
+    # their largest (see _limits), so that no request the specs allow is refused.
+    max_body_bytes: int | None = None
 
     def __post_init__(self) -> None:
         if not self.api_key:
@@ -72,6 +79,14 @@ class Settings:
             raise ValueError(f"indexing_seconds must not be negative, not {self.indexing_seconds}")
         if self.batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, not {self.batch_size}")
+        self._check_serving()
+
+    def _check_serving(self) -> None:
+        if self.max_body_bytes is not None and self.max_body_bytes < 1:
+            raise ValueError(f"max_body_bytes must be at least 1, not {self.max_body_bytes}")
+        object.__setattr__(self, "allowed_hosts", frozenset(name.lower() for name in self.allowed_hosts))
+        if any(not name or any(character in name for character in "/ \r\n") for name in self.allowed_hosts):
+            raise ValueError(f"allowed_hosts holds host names (or '*'), not {sorted(self.allowed_hosts)!r}")
 
 
 @dataclass
@@ -106,7 +121,8 @@ class Faults:
 class EmulatorState:
     """Everything a running emulator knows. In-process users read the counters to check what happened:
     ``imports_started`` (to see an import was not started twice), ``faults_injected`` (by kind: "drop",
-    "fail", "lost_response", "latency") and ``requests`` (by "METHOD /path").
+    "fail", "lost_response", "latency") and ``requests`` (by "METHOD /path", of the requests whose key and
+    version were accepted: a refused caller leaves nothing behind).
     """
 
     def __init__(self, settings: Settings, clock: Clock, faults: Faults) -> None:

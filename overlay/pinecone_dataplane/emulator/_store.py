@@ -225,14 +225,20 @@ class VectorStore:
         with self._lock:
             return self._reserved.get(namespace)
 
-    def upsert(self, namespace: str, records: Mapping[str, StoredRecord]) -> None:
-        if not records:
-            return
+    def upsert(
+        self, namespace: str, records: Mapping[str, StoredRecord], *, admit: Callable[[], bool] | None = None
+    ) -> bool:
+        """Write the records; with ``admit``, only if it returns True when called under the store's lock.
+        Returns whether they were written."""
         with self._lock:
-            space = self._namespaces.get(namespace)
-            if space is None:
-                space = self._namespaces[namespace] = _Namespace(self.dimension)
-            space.write(records)
+            if admit is not None and not admit():
+                return False
+            if records:
+                space = self._namespaces.get(namespace)
+                if space is None:
+                    space = self._namespaces[namespace] = _Namespace(self.dimension)
+                space.write(records)
+            return True
 
     def _count(self, namespace: str) -> int:
         space = self._namespaces.get(namespace)
