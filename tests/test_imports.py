@@ -699,7 +699,8 @@ def test_a_clock_that_stands_still_or_a_percentage_that_falls_keeps_the_schedule
     # A coarse clock can read the same twice; a percentage going back says nothing of when the import ends.
     rising = iter(range(50, 100))
     server = Server(lambda request: httpx.Response(200, json=model(status="InProgress", percentComplete=next(rising))))
-    readings = iter([1000.0] * 6 + [2000.0] * 100)
+    # Each reading a float of its own, as time.monotonic returns: equal, never the same object.
+    readings = iter([float(text) for text in ["1000"] * 6 + ["2000"] * 100])
     sleeps: list[float] = []
     imports = type(sync_client("2026-04", server).imports)(
         sync_client("2026-04", server), clock=lambda: next(readings), sleep=sleeps.append
