@@ -736,3 +736,19 @@ def test_the_async_wait_rides_out_a_failed_poll_and_returns_a_failed_import() ->
 
     assert asyncio.run(scenario()).error == "bad parquet file"
     assert clock.sleeps == [1]
+
+
+@pytest.mark.parametrize(("status", "percent"), [("InProgress", 99.5), (None, 100.0)])
+def test_an_import_short_of_100_percent_or_without_a_status_still_has_its_end_estimated(
+    status: str | None, percent: float
+) -> None:
+    clock = FakeClock()
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        if clock.now >= 10:
+            return httpx.Response(200, json=model(status="Completed", percentComplete=100.0))
+        fields = {"percentComplete": 0.0 if clock.now < 1 else percent, **({"status": status} if status else {})}
+        return httpx.Response(200, json=model(**fields))
+
+    imports_with(clock, Server(respond)).wait("101")
+    assert clock.sleeps[:2] == [1, 1]  # the second pause cut to when 0 -> 99.5 % in a second says it ends
