@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
-# Stoplight Prism, pinned with its lockfile, for the client's contract tests.
+# Stoplight Prism and the official TypeScript SDK, pinned with their lockfile, for the contract tests.
 PRISM_INSTALLED := tests/contract/node_modules/.installed
 # pyright, pinned with its lockfile, for the type tests.
 PYRIGHT_INSTALLED := tests/typing/node_modules/.installed

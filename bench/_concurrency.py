@@ -1,9 +1,9 @@
 """A cheap request while heavy ones run: how much later ``GET /bulk/imports`` is answered while filtered
-queries and stats over a million vectors keep the emulator busy.
+queries and updates by filter over a million vectors keep the emulator busy.
 
 The emulator runs in a process of its own (``python -m pinecone_dataplane.emulator``) over one namespace
-imported from Parquet. One thread sends heavy requests back to back (a filtered query, then a filtered
-``describe_index_stats``; each scans every record's metadata) and notes when each was in flight; the main
+imported from Parquet. One thread sends heavy requests back to back (a filtered query, then a dry-run update by
+filter, which counts the matches; each scans every record's metadata) and notes when each was in flight; the main
 thread sends ``GET /bulk/imports`` at jittered intervals, and keeps the samples that began and ended while
 a heavy request was in flight. The delay of a sample is its latency minus the median latency of the same
 request on an idle emulator, measured just before.
@@ -62,9 +62,15 @@ def _heavy_requests(http: Any, stop: threading.Event, intervals: list[tuple[floa
         "includeMetadata": True,
         "filter": {"n": {"$gte": 1}},
     }
-    stats = {"filter": {"group": {"$in": ["alpha", "beta"]}}}
+    # A serverless index refuses a filtered describe_index_stats; a dry-run update by filter counts the same.
+    count = {
+        "namespace": "heavy",
+        "filter": {"group": {"$in": ["alpha", "beta"]}},
+        "setMetadata": {"seen": True},
+        "dryRun": True,
+    }
     while not stop.is_set():
-        for path, body in (("/query", query), ("/describe_index_stats", stats)):
+        for path, body in (("/query", query), ("/vectors/update", count)):
             started = time.perf_counter()
             http.post(path, json=body).raise_for_status()
             intervals.append((started, time.perf_counter()))
@@ -124,8 +130,8 @@ def run(size: str) -> Section:
     section = Section(
         "10. A cheap request during heavy ones",
         f"`GET /bulk/imports` against an emulator in its own process holding {figures['records']:,} vectors of "
-        f"{_DIMENSION} dimensions, while another connection sends filtered queries and filtered "
-        "`describe_index_stats` back to back (each reads every record's metadata). Only samples that began "
+        f"{_DIMENSION} dimensions, while another connection sends filtered queries and dry-run "
+        "updates by filter back to back (each reads every record's metadata). Only samples that began "
         "and ended while a heavy request was in flight count; the delay is a sample's latency minus the "
         f"median latency on the idle emulator. {len(delays)} samples.",
     )

@@ -1,5 +1,5 @@
-"""``python -m soak``: hundreds of bulk-import workflows and 20,000 vectors upserted, fetched and queried
-against a faulty emulator, then the figures.
+"""``python -m soak``: hundreds of bulk-import workflows and 100,000 vectors written with upsert_many, fetched
+and queried against a faulty emulator, then the figures.
 
 Exits 1 when a workflow ended otherwise than planned, an import was started twice, a vector was not stored
 once with its values and metadata, or a call to a server that is down took longer than the retry policy
@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m soak", description=__doc__.splitlines()[0])
     parser.add_argument("--workflows", type=int, default=400, help="import workflows")
     parser.add_argument(
-        "--vectors", type=int, default=20_000, help="vectors upserted in all, over one workflow per version and face"
+        "--vectors", type=int, default=100_000, help="vectors upserted in all, over one workflow per version and face"
     )
     parser.add_argument("--concurrency", type=int, default=32, help="workflows at a time, per face")
     parser.add_argument("--fail-rate", type=float, default=0.3, help="share of requests answered 503")
@@ -49,7 +49,12 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(figures.lines()))
     for wrong in figures.wrong:
         print(f"  {wrong}")
-    ok = not figures.wrong and figures.duplicates == 0 and figures.imports_started == figures.workflows
+    ok = (
+        not figures.wrong
+        and figures.duplicates == 0
+        and figures.vector_duplicates == 0
+        and figures.imports_started == figures.workflows
+    )
     for kind, timeout in (("refused", 1.0), ("silent", 1.0)):
         bound = give_up_bound(2, timeout)
         with server_down(kind) as url:

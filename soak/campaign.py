@@ -8,10 +8,11 @@ import or shows that starting again is safe. Every figure comes from a counter: 
 (imports started, faults injected, requests by path) and a counting transport under each client (calls
 made, attempts sent, so retries).
 
-Vector workflows upsert their own namespace's vectors in batches, then fetch and query them, for every API
-version and face; upserts are idempotent by id, so the client sends them again after a lost answer too, and
-a batch the client gave up on is upserted again by the workflow. With the faults off, every vector must
-be stored once, with its values and metadata.
+Vector workflows write their own namespace's vectors with ``upsert_many`` (batches several at a time), then
+fetch and query them, for every API version and face; upserts are idempotent by id, so the client sends a
+batch again after a lost answer too, and the batches ``upsert_many`` reports as failed are passed back to it
+until none is left. With the faults off, every vector must be stored once, with its values and metadata, and
+the results' counts must add up to the vectors planned: none counted twice, none missing.
 """
 
 from __future__ import annotations
@@ -131,11 +132,9 @@ class VectorPlan:
         metadata = {"n": n, "workflow": self.number, "parity": "even" if n % 2 == 0 else "odd"}
         return {"id": self.id(n), "values": values, "metadata": metadata}
 
-    def batches(self) -> list[list[dict[str, Any]]]:
-        return [
-            [self.vector(n) for n in range(start, min(start + self.batch, self.count))]
-            for start in range(0, self.count, self.batch)
-        ]
+    def vectors(self) -> Iterator[dict[str, Any]]:
+        """Made as upsert_many reads them."""
+        return (self.vector(n) for n in range(self.count))
 
 
 def vector_plans(vectors: int, rounds: int, batch: int) -> list[list[VectorPlan]]:
@@ -179,6 +178,11 @@ class Figures:
     vectors_stored: int = 0
     upsert_calls: int = 0
     upsert_attempts: int = 0
+    # Summed over the results of every upsert_many (first runs and the resending of failed batches).
+    vectors_written: int = 0
+    failed_batches: int = 0
+    # Vectors in the index beyond the planned ones, and vectors the results counted as written more than once.
+    vector_duplicates: int = 0
 
     @property
     def retries(self) -> int:
@@ -196,10 +200,14 @@ class Figures:
             f"failures reported:   {sum(self.reported.values())} errors raised to the caller ({reported})",
             f"starts found later:  {self.starts_found_after_error} (start raised, but the server had started it)",
             f"vector workflows:    {self.vector_workflows} ({self.vectors_right} ended as planned, "
-            f"{self.vector_workflows - self.vectors_right} did not): {self.vectors_planned:,} vectors upserted in "
-            "batches, then fetched and queried",
-            f"vectors stored:      {self.vectors_stored:,} of {self.vectors_planned:,} once, with their values and "
-            "metadata (fetched with the faults off)",
+            f"{self.vector_workflows - self.vectors_right} did not): {self.vectors_planned:,} vectors upserted "
+            "with upsert_many, then fetched and queried",
+            f"vectors written:     {self.vectors_written:,} of {self.vectors_planned:,} (the upsert_many results' "
+            f"counts, summed); {self.failed_batches} failed batches reported, then sent again",
+            f"vectors exact:       {self.vectors_stored:,} of {self.vectors_planned:,} stored once, with their "
+            "values and metadata (fetched with the faults off)",
+            f"vector duplicates:   {self.vector_duplicates} (vectors beyond the planned ones in the index, or "
+            "counted as written twice)",
             f"upserts:             {self.upsert_calls} calls, {self.upsert_attempts} sent, "
             f"{self.upsert_attempts - self.upsert_calls} retries made by the client (idempotent by id, so sent "
             "again after a lost answer too)",
@@ -280,6 +288,16 @@ class Report:
         self._lock = threading.Lock()
         self.reported: Counter[str] = Counter()
         self.found_after_error = 0
+        self.vectors_written = 0  # summed over every upsert_many's result
+        self.failed_batches = 0
+
+    def written(self, result: Any) -> None:
+        """An upsert_many ended: its count, and each batch it reports as failed (an error raised to the caller)."""
+        with self._lock:
+            self.vectors_written += result.written
+            self.failed_batches += len(result.failed)
+            for batch in result.failed:
+                self.reported[f"upsert_many: {type(batch.error).__name__}"] += 1
 
     def error(self, step: str, error: BaseException) -> None:
         with self._lock:
@@ -416,11 +434,17 @@ def _id_batches(plan: VectorPlan) -> list[list[str]]:
 
 
 def run_vectors_sync(client: Any, plan: VectorPlan, report: Report) -> str | None:
-    """Upsert the plan's vectors in batches, several at a time; then fetch them all and query some by id."""
+    """Upsert the plan's vectors with upsert_many, sending its failed batches again until none is left; then
+    fetch them all and query some by id."""
     vectors, namespace = client.vectors, plan.namespace
-
-    def upsert(batch: list[dict[str, Any]]) -> None:
-        _again(report, "upsert", lambda: vectors.upsert(vectors=batch, namespace=namespace))
+    options = {"namespace": namespace, "batch_size": plan.batch, "concurrency": VECTOR_CONCURRENCY}
+    result = vectors.upsert_many(plan.vectors(), **options)
+    report.written(result)
+    for _ in range(ATTEMPTS):
+        if result.ok:
+            break
+        result = vectors.upsert_many(result.failed, **options)
+        report.written(result)
 
     def fetch(ids: list[str]) -> Any:
         return _again(report, "fetch", lambda: vectors.fetch(ids=ids, namespace=namespace))
@@ -429,23 +453,29 @@ def run_vectors_sync(client: Any, plan: VectorPlan, report: Report) -> str | Non
         return id_, _again(report, "query", lambda: vectors.query(id=id_, top_k=3, namespace=namespace))
 
     with ThreadPoolExecutor(VECTOR_CONCURRENCY) as pool:
-        list(pool.map(upsert, plan.batches()))
         fetched = _fetched(pool.map(fetch, _id_batches(plan)))
         queried = list(pool.map(query, _sample(plan)))
+    if not result.ok:
+        return f"vector workflow {plan.number}: {len(result.failed_ids)} vectors still not written"
     return _vector_verdict(plan, fetched, queried)
 
 
 async def run_vectors_async(client: Any, plan: VectorPlan, report: Report) -> str | None:
     """The same as :func:`run_vectors_sync`, with the async client."""
     vectors, namespace = client.vectors, plan.namespace
+    options = {"namespace": namespace, "batch_size": plan.batch, "concurrency": VECTOR_CONCURRENCY}
+    result = await vectors.upsert_many(plan.vectors(), **options)
+    report.written(result)
+    for _ in range(ATTEMPTS):
+        if result.ok:
+            break
+        result = await vectors.upsert_many(result.failed, **options)
+        report.written(result)
     gate = asyncio.Semaphore(VECTOR_CONCURRENCY)
 
     async def gated(step: str, call: Callable[[], Awaitable[Any]]) -> Any:
         async with gate:
             return await _again_async(report, step, call)
-
-    def upsert(batch: list[dict[str, Any]]) -> Awaitable[Any]:
-        return gated("upsert", lambda: vectors.upsert(vectors=batch, namespace=namespace))
 
     def fetch(ids: list[str]) -> Awaitable[Any]:
         return gated("fetch", lambda: vectors.fetch(ids=ids, namespace=namespace))
@@ -453,17 +483,20 @@ async def run_vectors_async(client: Any, plan: VectorPlan, report: Report) -> st
     async def query(id_: str) -> tuple[str, Any]:
         return id_, await gated("query", lambda: vectors.query(id=id_, top_k=3, namespace=namespace))
 
-    await asyncio.gather(*map(upsert, plan.batches()))
     fetched = _fetched(await asyncio.gather(*map(fetch, _id_batches(plan))))
     queried = list(await asyncio.gather(*map(query, _sample(plan))))
+    if not result.ok:
+        return f"vector workflow {plan.number}: {len(result.failed_ids)} vectors still not written"
     return _vector_verdict(plan, fetched, queried)
 
 
-def stored_once(emulator: Any, plans: list[VectorPlan]) -> tuple[int, list[str]]:
-    """With the faults off: the vectors stored once with their values and metadata, and what is wrong."""
+def stored_once(emulator: Any, plans: list[VectorPlan]) -> tuple[int, int, list[str]]:
+    """With the faults off: the vectors stored once with their values and metadata, the records beyond the
+    planned ones, and what is wrong."""
     stored, wrong = 0, []
     with v2026_04.Client(host=emulator.url, api_key=emulator.api_key) as client:
         counts = index_counts(client.vectors.describe_index_stats())
+        extra = sum(max(0, counts.get(plan.namespace, 0) - plan.count) for plan in plans)
         for plan in plans:
             if counts.get(plan.namespace) != plan.count:
                 wrong.append(f"vector workflow {plan.number}: {counts.get(plan.namespace)} vectors, not {plan.count}")
@@ -474,7 +507,7 @@ def stored_once(emulator: Any, plans: list[VectorPlan]) -> tuple[int, list[str]]
                 stored += plan.count
             else:
                 wrong.append(f"with the faults off, {verdict}")
-    return stored, wrong
+    return stored, extra, wrong
 
 
 # ---------------------------------------------------------------- the campaign
@@ -583,7 +616,12 @@ def run_campaign(emulator: Any, rounds: list[Round], setup: Setup) -> Figures:
     vectors_wrong = [verdict for verdict in vector_verdicts if verdict is not None]
     dupes = duplicates(emulator)  # turns the faults off
     vector_plans_run = [plan for round_ in rounds for plan in round_.vectors]
-    stored, not_stored = stored_once(emulator, vector_plans_run)
+    stored, extra, not_stored = stored_once(emulator, vector_plans_run)
+    planned_vectors = sum(plan.count for plan in vector_plans_run)
+    if report.vectors_written != planned_vectors:
+        not_stored.append(
+            f"the upsert_many results counted {report.vectors_written:,} vectors written, not {planned_vectors:,}"
+        )
     return Figures(
         workflows=len(verdicts),
         right=len(verdicts) - len(wrong),
@@ -597,10 +635,13 @@ def run_campaign(emulator: Any, rounds: list[Round], setup: Setup) -> Figures:
         starts_found_after_error=report.found_after_error,
         vector_workflows=len(vector_verdicts),
         vectors_right=len(vector_verdicts) - len(vectors_wrong),
-        vectors_planned=sum(plan.count for plan in vector_plans_run),
+        vectors_planned=planned_vectors,
         vectors_stored=stored,
         upsert_calls=counter.calls_by[UPSERT],
         upsert_attempts=counter.attempts_by[UPSERT],
+        vectors_written=report.vectors_written,
+        failed_batches=report.failed_batches,
+        vector_duplicates=extra + max(0, report.vectors_written - planned_vectors),
     )
 
 

@@ -67,7 +67,7 @@ def reference_operator(op: str, operand: Any, key: str, metadata: dict[str, Any]
     if op == "$exists":
         return (key in metadata) == operand
     if key not in metadata:
-        return op in ("$ne", "$nin")
+        return False  # $ne and $nin too: they match records whose field holds another value
     value = metadata[key]
     items = value if isinstance(value, list) else [value]
     if op == "$eq":

@@ -26,6 +26,7 @@ def test_every_measure_runs_on_a_tiny_size_and_writes_its_tables(tmp_path: Path)
     for heading in ("## 7. Emulator data plane", "## 8. Vector hot paths", "## 10. A cheap request during heavy ones"):
         assert heading in document
     assert "## 11. validate_source on a multi-GB source, local and on a Dask cluster" in document
+    assert "## 12. upsert_many throughput" in document
     assert "| ours, as generated endpoints call it |" in document
 
 

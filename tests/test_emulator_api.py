@@ -301,7 +301,7 @@ def error_cases(bucket: Path) -> list[tuple[str, str, dict, int, str]]:
             400,
             "integrationId must be a string",
         ),
-        ("POST", "/describe_index_stats", {"json": {"filter": {"a": {"$near": 1}}}}, 400, "unknown filter operator"),
+        ("POST", "/describe_index_stats", {"json": {"filter": {"a": 1}}}, 400, "do not support filtering"),
         ("POST", "/describe_index_stats", {}, 400, "a JSON object request body is required"),
         ("GET", "/vectors/fetch", {}, 400, "ids is required"),
         ("GET", "/vectors/fetch", {"params": {"ids": "a b"}}, 400, "ids must not contain spaces"),

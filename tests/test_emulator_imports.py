@@ -203,10 +203,13 @@ def test_the_command_line_carries_every_setting() -> None:
         pending_seconds=1.5,
         indexing_seconds=600.0,
         batch_size=77,
+        embedding_field="chunk_text",
+        document_schema={"fields": {"title": {"type": "string", "full_text_search": {}}}},
         allowed_hosts=frozenset({"emulator.internal", "Other.Example"}),
         max_body_bytes=4096,
     )
     args = build_parser().parse_args(command_line(settings, Faults(), 0))
+    assert (args.embedding_field, args.document_schema) == (settings.embedding_field, settings.document_schema)
     assert (args.dimension, args.metric, args.casing, args.batch_size) == (5, "euclidean", "snake", 77)
     assert (args.records_per_second, args.pending_seconds, args.indexing_seconds) == (12.5, 1.5, 600.0)
     assert (sorted(args.allow_host), args.max_body_bytes) == (["emulator.internal", "other.example"], 4096)

@@ -225,7 +225,6 @@ def test_filter_semantics_spelled_out() -> None:
         {"year": 1994.0},  # numbers by value
         {"score": 1},
         {"flag": True},
-        {"missing": {"$ne": "x"}},
         {"missing": {"$exists": False}},
         {"year": {"$gte": 1994, "$lt": 1995}},
         {"$or": [{"genre": "comedy"}, {"year": {"$gt": 1990}}]},
@@ -233,6 +232,8 @@ def test_filter_semantics_spelled_out() -> None:
     fails = [
         {"genre": "drama", "year": 1995},
         {"tags": {"$ne": "noir"}},
+        {"missing": {"$ne": "x"}},  # $ne and $nin need the field to hold another value
+        {"missing": {"$nin": ["x"]}},
         {"flag": 1},  # a boolean equals only a boolean
         {"score": True},
         {"missing": "x"},
@@ -242,4 +243,5 @@ def test_filter_semantics_spelled_out() -> None:
     ]
     assert [compile_filter(spec)(record) for spec in holds] == [True] * len(holds)
     assert [compile_filter(spec)(record) for spec in fails] == [False] * len(fails)
-    assert compile_filter({"missing": {"$nin": ["x"]}})(None)
+    assert not compile_filter({"missing": {"$nin": ["x"]}})(None)
+    assert compile_filter({"missing": {"$exists": False}})(None)

@@ -47,8 +47,8 @@ def version_id(facade: Any) -> str:
 def test_workflows_under_faults_end_as_planned_and_no_import_starts_twice(tmp_path):
     # 503s (half with a short Retry-After, half without), 100-500 ms latency, dropped connections and
     # lost responses, for every version and both faces, once each; kept small because latency is real time.
-    # Beside them, 400 vectors upserted 10 at a time (40 upserts: some meet a fault), fetched and queried, by
-    # every version and face.
+    # Beside them, 400 vectors written by upsert_many 10 a request (40 upserts: some meet a fault, and a batch
+    # the client gives up on is reported and sent again), fetched and queried, by every version and face.
     workflows = 2 * len(FACADES)
     figures = campaign(tmp_path, workflows, Setup(retry_after=0.25, concurrency=8, upsert_batch=10), vectors=400)
     assert figures.wrong == []
@@ -59,6 +59,8 @@ def test_workflows_under_faults_end_as_planned_and_no_import_starts_twice(tmp_pa
     assert figures.retries > 0
     assert figures.vectors_right == figures.vector_workflows == 2 * 2 * len(FACADES)
     assert figures.vectors_stored == figures.vectors_planned == 400
+    assert figures.vectors_written == 400  # the results' counts: each vector once
+    assert figures.vector_duplicates == 0
     assert figures.upsert_attempts > figures.upsert_calls >= 40
 
 

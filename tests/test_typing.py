@@ -37,7 +37,7 @@ import builtins
 {imports}
 from typing import assert_type
 
-from pinecone_dataplane import {alias}
+from pinecone_dataplane import UpsertResult, {alias}
 from pinecone_dataplane._lib import pagination
 from pinecone_dataplane.sources import *
 from pinecone_dataplane.{alias}.models import *

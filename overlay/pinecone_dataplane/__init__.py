@@ -19,10 +19,21 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import errors
+    from ._lib._upsert import FailedBatch, UpsertProgress, UpsertResult
     from ._lib.pagination import apaginate, paginate
     from ._versions import available_versions, latest_version
 
-__all__ = ["__version__", "apaginate", "available_versions", "errors", "latest_version", "paginate"]
+__all__ = [
+    "FailedBatch",
+    "UpsertProgress",
+    "UpsertResult",
+    "__version__",
+    "apaginate",
+    "available_versions",
+    "errors",
+    "latest_version",
+    "paginate",
+]
 
 # A checkout (an editable install, or generated/ and overlay/ on sys.path) keeps the generated version
 # packages in another directory named like this one: make it part of this package.
@@ -40,6 +51,9 @@ _LAZY = {
     "apaginate": "._lib.pagination",
     "available_versions": "._versions",
     "latest_version": "._versions",
+    "FailedBatch": "._lib._upsert",
+    "UpsertProgress": "._lib._upsert",
+    "UpsertResult": "._lib._upsert",
 }
 
 

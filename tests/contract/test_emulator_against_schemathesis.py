@@ -21,7 +21,6 @@ import pytest
 import schemathesis
 from hypothesis import strategies as st
 from schemathesis.specs.openapi.checks import (
-    allow_header_conformance,
     negative_data_rejection,
     positive_data_acceptance,
     response_schema_conformance,
@@ -38,6 +37,15 @@ NAMESPACES = {"articles": 40, "__default__": 20}
 BAD_RECORDS = 2
 MAX_EXAMPLES = 40
 SEED = 20260401
+# The emulated index embeds this field of upserted records, and holds documents against this schema.
+TEXT_FIELD = "chunk_text"
+DOCUMENT_SCHEMA = {
+    "fields": {
+        "title": {"type": "string", "full_text_search": {}},
+        "embedding": {"type": "dense_vector", "dimension": 2},
+        "genre": {"type": "string", "filterable": True},
+    }
+}
 
 
 # Requests the specs call valid but the service rejects with a documented 400, because the schema
@@ -45,7 +53,7 @@ SEED = 20260401
 SERVICE_VALIDATES = {
     ("GET", "/bulk/imports"): "paginationToken is any string in the spec; only tokens the server issued are valid",
     ("POST", "/bulk/imports"): "uri is any string in the spec; the server judges its scheme and whether it exists",
-    ("POST", "/describe_index_stats"): "filter is any object in the spec; the server knows its operators",
+    ("POST", "/describe_index_stats"): "filter is any object in the spec; a serverless index refuses a non-empty one",
     ("POST", "/query"): "vector must have the index's dimension, and a query needs vector or id; filter as above",
     ("POST", "/vectors/upsert"): "values must have the index's dimension; metadata values are scalars or string lists",
     ("POST", "/vectors/update"): "values must have the index's dimension; filter as above; update by id or by filter",
@@ -54,15 +62,20 @@ SERVICE_VALIDATES = {
     (
         "POST",
         "/records/namespaces/{namespace}/search",
-    ): "inputs and rerank need models; top_k has no minimum in the spec",
-    ("POST", "/records/namespaces/{namespace}/upsert"): "upserting records needs integrated embedding, not emulated",
+    ): "a query needs inputs, vector or id; rerank.model names a hosted model; top_k has no minimum in the spec",
+    ("POST", "/records/namespaces/{namespace}/upsert"): "each record needs the text field the index embeds",
+    ("POST", "/namespaces"): "a namespace name is unique: creating one that exists is the documented 409",
     **{
         (
             "POST",
             f"/namespaces/{{namespace}}/documents/{operation}",
-        ): "documents need an index with a schema, not emulated"
-        for operation in ("upsert", "search", "fetch", "delete", "update", "list")
+        ): "documents hold at least one field of the index schema, and filters and score_by name its fields"
+        for operation in ("upsert", "search", "fetch", "delete", "update")
     },
+    (
+        "POST",
+        "/namespaces/{namespace}/documents/list",
+    ): "pagination_token is any string in the spec; only tokens the server issued are valid",
     ("GET", "/vectors/fetch"): "ids are any strings in the spec; an empty id, or one with a space, is no record id",
     ("GET", "/vectors/list"): "limit has no minimum in the spec (0 and below are rejected); paginationToken as above",
     ("GET", "/namespaces"): "limit has no minimum in the spec (0 and below are rejected); paginationToken as above",
@@ -85,10 +98,6 @@ def excluded_checks(case: schemathesis.Case) -> list[schemathesis.CheckFunction]
         # The emulator reads a JSON null as an absent field, by design; the specs declare no request
         # field nullable, so schemathesis counts a null as invalid data that must be rejected.
         excluded.append(negative_data_rejection)
-    if case.path == "/namespaces" and "post" in case.operation.schema.raw_schema["paths"].get("/namespaces", {}):
-        # 2026-04 documents POST /namespaces (create a namespace), which the emulator does not implement,
-        # so its Allow header lists GET alone.
-        excluded.append(allow_header_conformance)
     return excluded
 
 
@@ -126,8 +135,6 @@ def load(version: str) -> schemathesis.BaseSchema:
     path = SPECS / f"db_data_{version}.oas.yaml"
     declares = "X-Pinecone-Api-Version" in path.read_text()
     schema = schemathesis.openapi.from_path(path, config=config(version, declares))
-    # Every operation of the specs is emulated but POST /namespaces (create a namespace, 2026-04).
-    schema = schema.exclude(method="POST", path="/namespaces")
 
     @schema.hook
     def flatmap_body(context: schemathesis.HookContext, body: Any) -> st.SearchStrategy[Any]:
@@ -151,7 +158,9 @@ def emulator_with_an_import(root: Path) -> Iterator[RunningEmulator]:
     bucket, prefix = DATASET.removeprefix("s3://").split("/", 1)
     write_dataset(root / bucket / prefix, NAMESPACES, bad_records=BAD_RECORDS)
     (root / bucket / "empty").mkdir()
-    with running_emulator(bucket_root=root, api_key=KEY) as running:
+    with running_emulator(
+        bucket_root=root, api_key=KEY, embedding_field=TEXT_FIELD, document_schema=DOCUMENT_SCHEMA
+    ) as running:
         started = httpx.post(f"{running.url}/bulk/imports", json={"uri": DATASET}, headers={"Api-Key": KEY})
         assert started.status_code == 200, started.text
         assert running.join_imports(30)
@@ -183,14 +192,14 @@ def test_every_answer_conforms_to_the_spec(case: schemathesis.Case, emulator: Ru
     case.validate_response(response, excluded_checks=excluded)
 
 
-def call(version: str, emulator: RunningEmulator, method: str, path: str, **parts: Any) -> Any:
-    """One explicit request, validated like the generated ones; returns the answer's JSON."""
+def call(version: str, emulator: RunningEmulator, method: str, path: str, *, expect: int = 200, **parts: Any) -> Any:
+    """One explicit request, validated like the generated ones; returns the answer's JSON (None without a body)."""
     operation = SCHEMAS[version][path][method]
     headers = {"X-Pinecone-Api-Version": version}
     case = operation.Case(headers=headers, **parts)
     response = case.call_and_validate(base_url=emulator.url, headers={"Api-Key": KEY})
-    assert response.status_code == 200, (method, path, response.text)
-    return response.json()
+    assert response.status_code == expect, (method, path, response.text)
+    return response.json() if response.content else None
 
 
 @pytest.mark.parametrize("version", spec_versions())
@@ -259,7 +268,114 @@ def test_seeded_examples_walk_a_real_import(version: str, own_emulator: RunningE
         )
         assert list(chosen["vectors"]) == ["walk-2"]
     call(version, emulator, "POST", "/vectors/delete", body={"namespace": "walk", "ids": ["walk-1"]})
-    walk = call(version, emulator, "POST", "/describe_index_stats", body={"filter": {"genre": "noir"}})["namespaces"][
-        "walk"
+    assert call(version, emulator, "POST", "/describe_index_stats", body={})["namespaces"]["walk"] == {"vectorCount": 1}
+    # A serverless index refuses a filtered describe_index_stats: a documented 400.
+    call(version, emulator, "POST", "/describe_index_stats", body={"filter": {"genre": "noir"}}, expect=400)
+
+
+def paths(version: str) -> dict[str, Any]:
+    return SCHEMAS[version].raw_schema["paths"]  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("version", spec_versions())
+def test_seeded_examples_create_namespaces_and_search_records_by_text(
+    version: str, own_emulator: RunningEmulator
+) -> None:
+    emulator = own_emulator
+    namespace = f"seeded-{version}"
+    if "post" in paths(version)["/namespaces"]:  # from 2025-10
+        schema = {"fields": {"category": {"filterable": True}}}
+        created = call(version, emulator, "POST", "/namespaces", body={"name": namespace, "schema": schema})
+        assert (created["name"], int(created["record_count"])) == (namespace, 0)
+        assert created["indexed_fields"] == {"fields": ["category"]}
+        call(version, emulator, "POST", "/namespaces", body={"name": namespace}, expect=409)
+    records = [
+        {"_id": "r1", TEXT_FIELD: "The Eiffel Tower stands in Paris", "category": "travel"},
+        {"id": "r2", TEXT_FIELD: "Photosynthesis turns light into sugar", "category": "biology"},
     ]
-    assert walk == {"vectorCount": 1}
+    upsert = "/records/namespaces/{namespace}/upsert"
+    call(
+        version,
+        emulator,
+        "POST",
+        upsert,
+        path_parameters={"namespace": namespace},
+        body=records,
+        media_type="application/x-ndjson",
+        expect=201,
+    )
+    search = "/records/namespaces/{namespace}/search"
+    query = {"top_k": 2, "inputs": {"text": "tower in Paris"}, "filter": {"category": {"$eq": "travel"}}}
+    rerank = {"model": "pinecone-rerank-v0", "rank_fields": [TEXT_FIELD], "top_n": 1}
+    found = call(
+        version,
+        emulator,
+        "POST",
+        search,
+        path_parameters={"namespace": namespace},
+        body={"query": query, "rerank": rerank},
+    )
+    assert [hit["_id"] for hit in found["result"]["hits"]] == ["r1"]
+    assert found["result"]["hits"][0]["_score"] == pytest.approx(1.0)
+    # Negative cases, answered in the version's error shape (ErrorResponse from 2026-07, rpcStatus before).
+    unknown_model = {"query": {"top_k": 1, "inputs": {"text": "x"}}, "rerank": {**rerank, "model": "no-such-model"}}
+    call(version, emulator, "POST", search, path_parameters={"namespace": namespace}, body=unknown_model, expect=400)
+    no_text = [{"_id": "r3", "category": "travel"}]
+    call(
+        version,
+        emulator,
+        "POST",
+        upsert,
+        path_parameters={"namespace": namespace},
+        body=no_text,
+        media_type="application/x-ndjson",
+        expect=400,
+    )
+
+
+def test_seeded_examples_walk_the_documents(own_emulator: RunningEmulator) -> None:
+    emulator = own_emulator
+    version, namespace = "2026-07", "seeded-documents"
+    parts = {"path_parameters": {"namespace": namespace}}
+
+    def documents(operation: str, body: dict[str, Any], expect: int = 200) -> Any:
+        path = f"/namespaces/{{namespace}}/documents/{operation}"
+        return call(version, emulator, "POST", path, body=body, expect=expect, **parts)
+
+    docs = [
+        {"_id": "doc-1", "title": "Vector search in practice", "embedding": [1.0, 0.0], "genre": "tech"},
+        {"_id": "doc-2", "title": "Cooking for beginners", "embedding": [0.0, 1.0], "genre": "food"},
+    ]
+    assert documents("upsert", {"documents": docs}, expect=202) == {"upserted_count": 2}
+    text = {"score_by": [{"type": "text", "fields": ["title"], "query": "vector search"}], "top_k": 2}
+    assert [match["_id"] for match in documents("search", text)["matches"]] == ["doc-1"]
+    query_string = {"score_by": [{"type": "query_string", "query": "title:cooking OR title:vector"}], "top_k": 5}
+    assert {match["_id"] for match in documents("search", query_string)["matches"]} == {"doc-1", "doc-2"}
+    vector = {
+        "score_by": [{"type": "dense_vector", "fields": ["embedding"], "values": [0.0, 1.0]}],
+        "top_k": 1,
+        "include_fields": ["genre"],
+    }
+    assert documents("search", vector)["matches"] == [{"_id": "doc-2", "_score": 1.0, "genre": "food"}]
+    fetched = documents("fetch", {"filter": {"genre": {"$eq": "tech"}}, "limit": 1})
+    assert list(fetched["documents"]) == ["doc-1"]
+    patch = {"documents": [{"_id": "doc-2", "genre": "cooking", "_remove_fields": ["embedding"]}]}
+    documents("update", patch, expect=202)
+    assert documents("fetch", {"ids": ["doc-2"]})["documents"]["doc-2"] == {
+        "_id": "doc-2",
+        "title": "Cooking for beginners",
+        "genre": "cooking",
+    }
+    assert documents("update", {"filter": {"genre": "cooking"}, "set_fields": {"genre": "food"}}, expect=202) == {
+        "matched_records": 1
+    }
+    first = documents("list", {"limit": 1})
+    following = documents("list", {"limit": 1, "pagination_token": first["pagination"]["next"]})
+    assert [doc["_id"] for doc in first["documents"] + following["documents"]] == ["doc-1", "doc-2"]
+    assert documents("delete", {"filter": {"genre": "food"}}, expect=202) == {"matched_records": 1}
+    # Negative cases, answered as ErrorResponse: a field the schema does not search, comparisons on full text.
+    documents("search", {"score_by": [{"type": "text", "fields": ["genre"], "query": "x"}], "top_k": 1}, expect=400)
+    documents("fetch", {"filter": {"title": {"$eq": "Vector search in practice"}}}, expect=400)
+    documents("upsert", {"documents": [{"_id": "doc-3", "unknown": "no schema field"}]}, expect=400)
+    documents("delete", {"delete_all": True}, expect=202)
+    assert documents("list", {})["documents"] == []

@@ -1,6 +1,8 @@
 """The official ``pinecone`` SDK (pinned in the dev extra), unchanged, against the emulator: an independent
 client's reading of the same API. Imports (start, describe, list, a paginated list, cancel), vectors (upsert,
-query, fetch, fetch by metadata, list, update, delete, describe_index_stats) and namespaces, sync and asyncio.
+query, fetch, fetch by metadata, list, update, delete, describe_index_stats) and namespaces, sync and asyncio;
+namespaces created with a schema, integrated records (upsert_records, search by text, rerank) and the
+document operations against an index schema.
 
 The official SDK sends ``X-Pinecone-Api-Version: 2026-07``, which the emulator serves in that version's
 shapes. Both the SDK's hosts point at the emulator on loopback, so nothing is sent anywhere else.
@@ -104,7 +106,10 @@ def test_vectors_and_namespaces(emulator: RunningEmulator) -> None:
     stats = index.describe_index_stats()
     assert (stats.dimension, stats.total_vector_count) == (4, 3)
     assert stats.namespaces["movies"].vector_count == 2
-    assert index.describe_index_stats(filter={"genre": "noir"}).namespaces["movies"].vector_count == 1
+    # As the SDK documents it: a serverless index refuses a filtered describe_index_stats.
+    with pytest.raises(pinecone.ApiError) as refused:
+        index.describe_index_stats(filter={"genre": "noir"})
+    assert refused.value.status_code == 400
 
     listed = {namespace.name: namespace.record_count for page in index.list_namespaces() for namespace in page}
     assert listed == {"movies": 2, "__default__": 1}
@@ -158,3 +163,112 @@ def test_asyncio(emulator: RunningEmulator, clock: ManualClock) -> None:
             await index.close()
 
     asyncio.run(scenario())
+
+
+# ---------------------------------------------------------------- namespaces, integrated records, documents
+
+# Scores are lexical (shared words), so which text comes first is predictable.
+ARTICLES = [
+    {"_id": "rec1", "chunk_text": "The Eiffel Tower stands in Paris", "category": "travel"},
+    {"_id": "rec2", "chunk_text": "Paris is the capital of France", "category": "geography"},
+    {"_id": "rec3", "chunk_text": "Photosynthesis turns light into sugar", "category": "biology"},
+]
+
+SCHEMA = {
+    "fields": {
+        "title": {"type": "string", "full_text_search": {}},
+        "embedding": {"type": "dense_vector", "dimension": 3, "metric": "cosine"},
+        "genre": {"type": "string", "filterable": True},
+        "year": {"type": "float", "filterable": True},
+    }
+}
+DOCUMENTS = [
+    {"_id": "d1", "title": "Vector search in practice", "embedding": [1.0, 0.0, 0.0], "genre": "tech", "year": 2024},
+    {"_id": "d2", "title": "Cooking with search engines", "embedding": [0.0, 1.0, 0.0], "genre": "food", "year": 2020},
+    {"_id": "d3", "title": "Gardening for beginners", "embedding": [0.7, 0.7, 0.0], "genre": "home", "year": 2022},
+]
+
+
+@pytest.fixture
+def integrated() -> Iterator[RunningEmulator]:
+    with running_emulator(dimension=64, embedding_field="chunk_text", document_schema=SCHEMA) as running:
+        yield running
+
+
+def test_namespace_create(integrated: RunningEmulator) -> None:
+    index = pinecone.Pinecone(api_key=integrated.api_key, host=integrated.url).Index(host=integrated.url)
+    created = index.create_namespace(name="catalog", schema={"fields": {"genre": {"filterable": True}}})
+    assert (created.name, created.record_count) == ("catalog", 0)
+    assert index.describe_namespace(name="catalog").record_count == 0
+    with pytest.raises(pinecone.ConflictError):
+        index.create_namespace(name="catalog")
+    index.upsert_records(namespace="catalog", records=ARTICLES)
+    # The schema indexes genre alone: filtering on category is refused, as on the service.
+    with pytest.raises(pinecone.ApiError) as refused:
+        index.search(namespace="catalog", top_k=1, inputs={"text": "Paris"}, filter={"category": "travel"})
+    assert refused.value.status_code == 400
+    assert "category" in str(refused.value)
+    index.delete_namespace(name="catalog")
+    assert "catalog" not in {namespace.name for page in index.list_namespaces() for namespace in page}
+    index.close()
+
+
+def test_upsert_records_and_search_with_rerank(integrated: RunningEmulator) -> None:
+    index = pinecone.Pinecone(api_key=integrated.api_key, host=integrated.url).Index(host=integrated.url)
+    index.upsert_records(namespace="articles", records=ARTICLES)
+    found = index.search(namespace="articles", top_k=3, inputs={"text": "Paris France"})
+    assert [hit.id for hit in found.result.hits][:2] == ["rec2", "rec1"]
+    assert found.result.hits[0].fields["category"] == "geography"
+    assert found.usage.embed_total_tokens == 2
+    filtered = index.search(namespace="articles", top_k=3, inputs={"text": "Paris"}, filter={"category": "travel"})
+    assert [hit.id for hit in filtered.result.hits] == ["rec1"]
+    reranked = index.search(
+        namespace="articles",
+        top_k=3,
+        inputs={"text": "Eiffel Tower"},
+        rerank={"model": "bge-reranker-v2-m3", "rank_fields": ["chunk_text"], "top_n": 2},
+        fields=["category"],
+    )
+    assert [hit.id for hit in reranked.result.hits] == ["rec1", "rec2"]
+    assert reranked.result.hits[0].score == pytest.approx(1.0)
+    assert reranked.result.hits[0].fields == {"category": "travel"}
+    index.close()
+
+
+def test_document_round_trip(integrated: RunningEmulator) -> None:
+    index = pinecone.Pinecone(api_key=integrated.api_key, host=integrated.url).Index(host=integrated.url)
+    docs = index.documents
+    assert docs.upsert(namespace="library", documents=DOCUMENTS).upserted_count == 3
+    by_text = docs.search(
+        namespace="library", top_k=5, score_by=[{"type": "text", "fields": ["title"], "query": "search"}]
+    )
+    assert {match.id for match in by_text.matches} == {"d1", "d2"}
+    by_vector = docs.search(
+        namespace="library",
+        top_k=2,
+        score_by=[{"type": "dense_vector", "fields": ["embedding"], "values": [1.0, 0.0, 0.0]}],
+        include_fields=["genre"],
+        filter={"year": {"$gte": 2021}},
+    )
+    assert [match.id for match in by_vector.matches] == ["d1", "d3"]
+    assert by_vector.matches[0].genre == "tech"
+    fetched = docs.fetch(namespace="library", ids=["d2", "missing"])
+    assert set(fetched.documents) == {"d2"}
+    assert fetched.documents["d2"].title == "Cooking with search engines"
+    phrase = docs.fetch(namespace="library", filter={"title": {"$match_phrase": "vector search"}})
+    assert set(phrase.documents) == {"d1"}
+    docs.update(namespace="library", documents=[{"_id": "d2", "genre": "cooking"}])
+    assert docs.fetch(namespace="library", ids=["d2"]).documents["d2"].genre == "cooking"
+    updated = docs.update(namespace="library", filter={"genre": "home"}, set_fields={"year": 2023})
+    assert updated.matched_records == 1
+    assert [item.id for item in docs.list(namespace="library")] == ["d1", "d2", "d3"]
+    docs.delete(namespace="library", ids=["d1"])
+    assert [item.id for item in docs.list(namespace="library")] == ["d2", "d3"]
+    with pytest.raises(pinecone.ApiError) as refused:
+        docs.search(namespace="library", top_k=1, score_by=[{"type": "text", "fields": ["genre"], "query": "x"}])
+    # 2026-07's documents answer errors as ErrorResponse, as the service does.
+    assert refused.value.status_code == 400
+    assert refused.value.body is not None
+    assert (refused.value.body["status"], refused.value.body["error"]["code"]) == (400, "INVALID_ARGUMENT")
+    assert "full_text_search" in refused.value.body["error"]["message"]
+    index.close()

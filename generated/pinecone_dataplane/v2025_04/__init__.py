@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 from pinecone_dataplane import _client
-from pinecone_dataplane._lib import imports, pagination, records, resources
+from pinecone_dataplane._lib import imports, pagination, records, resources, vectors
 
 if TYPE_CHECKING:
     from . import api, models
@@ -301,7 +301,7 @@ class Records(records.SyncRecords):
         return _op._parse_success(self._send(_op._request(namespace, body, fields)))
 
 
-class Vectors(resources.SyncResource):
+class Vectors(vectors.SyncVectors):
     """``client.vectors``: ``delete``, ``describe_index_stats``, ``fetch``, ``list``, ``query``, ``update``, ``upsert``."""
 
     @overload
@@ -626,7 +626,7 @@ class AsyncRecords(records.AsyncRecords):
         )
 
 
-class AsyncVectors(resources.AsyncResource):
+class AsyncVectors(vectors.AsyncVectors):
     """``client.vectors``: ``delete``, ``describe_index_stats``, ``fetch``, ``list``, ``query``, ``update``, ``upsert``."""
 
     @overload

@@ -5,6 +5,7 @@
 - ``parse_datetime`` / ``format_datetime``: a timestamp no parser understands is kept as its raw string.
 - ``parse_integer``: an integer field read from a JSON integer or a decimal string (64-bit counts).
 - ``json_body`` / ``json_dumps``: response and request bodies as JSON, with orjson.
+- ``model_body``: a response body decoded by msgspec straight into its model, else read by ``from_dict``.
 - ``parsing``: a response body of the wrong shape raises an ``ApiError``, never a bare exception.
 - ``unexpected_status`` / ``http_status``: an undocumented or unassigned status raises an ``ApiError`` too.
 - ``path_segment``: a path parameter (an import id, a namespace) always stays one literal segment.
@@ -22,6 +23,7 @@ from ._paths import path_segment
 from ._redaction import API_KEY_HEADER, REDACTED, without_key
 from ._requests import OPERATION, request_body
 from ._responses import http_status, parsing, unexpected_status, unreadable_body
+from ._typed import model_body
 from ._values import OpenStrEnum, format_datetime, parse_datetime, parse_integer
 
 __all__ = [
@@ -37,6 +39,7 @@ __all__ = [
     "http_status",
     "json_body",
     "json_dumps",
+    "model_body",
     "parse_datetime",
     "parse_integer",
     "parsing",

@@ -51,10 +51,28 @@ class JsonFields:
     model's first parse, not at import, and reused for every object after.
     """
 
-    __slots__ = ("_absent", "_aliases", "_getter", "_names", "_nullable", "_required_at", "_spellings")
+    __slots__ = (
+        "_absent",
+        "_aliases",
+        "_attributes",
+        "_getter",
+        "_names",
+        "_nullable",
+        "_required_at",
+        "_spellings",
+    )
 
-    def __init__(self, *names: str, required: tuple[str, ...] = (), nullable: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        *names: str,
+        attributes: tuple[str, ...] = (),
+        required: tuple[str, ...] = (),
+        nullable: tuple[str, ...] = (),
+    ) -> None:
+        if attributes and len(attributes) != len(names):
+            raise ValueError(f"{len(names)} JSON names but {len(attributes)} attributes")
         self._names = names
+        self._attributes = attributes or tuple(snake_case(name) for name in names)
         self._nullable = frozenset(nullable)
         # A required field the spec marks nullable may be null (or absent, which reads the same): only the
         # others are checked, by their positions among the values (a body nearly always lacks some optional
@@ -81,6 +99,11 @@ class JsonFields:
     def names(self) -> tuple[str, ...]:
         """The declared JSON names, in declaration order."""
         return self._names
+
+    @property
+    def attributes(self) -> tuple[str, ...]:
+        """The model's attribute for each declared name, in the same order (``createdAt`` -> ``created_at``)."""
+        return self._attributes
 
     def is_required(self, name: str) -> bool:
         """Whether ``name`` may not be absent or null (required and not nullable, or always sent)."""

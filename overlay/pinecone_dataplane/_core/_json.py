@@ -46,12 +46,17 @@ def json_body(response: httpx.Response) -> Any:
             return orjson.loads(content)
         except orjson.JSONDecodeError:
             return json.loads(content)
-    if content.rstrip(_TRAILING)[-1:] not in _CLOSERS:
+    if not whole_json(content):
         raise json.JSONDecodeError(f"the body ends before its JSON does ({len(content)} bytes)", "", 0)
     try:
         return _large_reader().decode(content)
     except ValueError:  # msgspec.DecodeError is one
         return json.loads(content)
+
+
+def whole_json(content: bytes) -> bool:
+    """Whether a body could be a whole JSON object or array: one cut off midway ends in neither."""
+    return content.rstrip(_TRAILING)[-1:] in _CLOSERS
 
 
 def json_dumps(value: Any) -> bytes:

@@ -41,6 +41,7 @@ examples:
   {PROG} imports start s3://bucket/path --error-mode continue --wait
   {PROG} imports list --limit 20
   {PROG} imports describe 1
+  {PROG} vectors upsert vectors.parquet --namespace docs
   {PROG} --host http://127.0.0.1:5080 imports list      a local emulator: plain http://
   {PROG} emulator --bucket-root ~/buckets --sample-data  try it locally
 """
@@ -58,6 +59,8 @@ commands:
   imports cancel ID
   imports list [--limit N]
   imports wait ID [--timeout SECONDS]
+  vectors upsert FILE|URI [--namespace NS] [--batch-size N] [--concurrency N]
+                        Parquet (a file, or the import layout: one directory per namespace) or JSON lines
   sources write INPUT URI [--namespace NS] [--dimension N] [--file-mb N] [--overwrite]
                         INPUT: a Parquet file or directory, or JSON Lines of records (a .jsonl file, - for stdin)
   emulator ARGS...      the local emulator ({extra_install_command("emulator")})
@@ -74,7 +77,8 @@ exit codes:
   2    usage error
   3    the import ended Failed or Cancelled
   4    wait timed out (the import keeps running)
-  5    validate: the source would not import cleanly; verify: records are missing
+  5    validate: the source would not import cleanly; verify: records are missing;
+       vectors upsert: some batches were not written (each is listed)
   130  interrupted (Ctrl-C during wait leaves the import running and prints how to cancel it)
   143  terminated (SIGTERM during wait: the same as Ctrl-C)
 
@@ -85,7 +89,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, with usage errors that say what to type."""
 
     def error(self, message: str) -> NoReturn:
-        if message == "the following arguments are required: imports":  # nothing but global options
+        if message == "the following arguments are required: imports|vectors":  # nothing but global options
             self.exit(EXIT_USAGE, f"{self.format_usage()}\n{_EXAMPLES}\nRun {PROG} --help for every command.\n")
         if message == "the following arguments are required: ID":
             message = (
@@ -124,9 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         usage=f"{PROG} [-h] [--version] [--host HOST] [--api-key KEY] [--api-version V] [--allow-insecure] [--json] "
-        f"[--debug] imports COMMAND ...\n       {PROG} sources write INPUT URI ...\n       {PROG} emulator ARGS...\n"
-        f"       {PROG} diff ARGS...",
-        description="Start, watch, list and cancel Pinecone bulk imports.",
+        f"[--debug] {{imports,vectors}} COMMAND ...\n       {PROG} sources write INPUT URI ...\n"
+        f"       {PROG} emulator ARGS...\n       {PROG} diff ARGS...",
+        description="Start, watch, list and cancel Pinecone bulk imports; upsert vectors; write import sources.",
         epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -146,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print JSON with the API's field names")
     parser.add_argument("--debug", action="store_true", help="log HTTP traffic (never the key) and show tracebacks")
     commands = parser.add_subparsers(
-        dest="group", prog=PROG, metavar="imports", required=True, help=argparse.SUPPRESS, parser_class=_Parser
+        dest="group", prog=PROG, metavar="imports|vectors", required=True, help=argparse.SUPPRESS, parser_class=_Parser
     )
     group = commands.add_parser("imports", help="bulk imports").add_subparsers(
         dest="command", metavar="COMMAND", required=True
@@ -194,8 +198,25 @@ def build_parser() -> argparse.ArgumentParser:
     waiting.add_argument("id", metavar="ID", help="import id")
     waiting.add_argument("--timeout", type=_positive_seconds, metavar="SECONDS", help="give up after SECONDS")
     waiting.set_defaults(run=_wait_command)
+    _add_vectors_commands(commands)
     _add_sources_commands(commands)
     return parser
+
+
+def _add_vectors_commands(commands: Any) -> None:
+    vectors = commands.add_parser("vectors", help="vectors").add_subparsers(
+        dest="command", metavar="COMMAND", required=True
+    )
+    upserting = vectors.add_parser("upsert", help="upsert vectors from Parquet or JSON lines, in batches")
+    upserting.add_argument(
+        "source",
+        metavar="FILE|URI",
+        help="a .parquet or JSON lines file, or a directory, s3://, gs:// or Azure URL in the import layout",
+    )
+    upserting.add_argument("--namespace", metavar="NS", help="for a lone file: where to write (default: the default)")
+    upserting.add_argument("--batch-size", type=_positive_int, metavar="N", help="vectors a request (default: 1000)")
+    upserting.add_argument("--concurrency", type=_positive_int, default=4, metavar="N", help="requests at a time")
+    upserting.set_defaults(run=_upsert_vectors)
 
 
 def _add_sources_commands(commands: Any) -> None:
@@ -281,6 +302,9 @@ _ARGUMENTS = {
     "dimension": "--dimension",
     "vector_type": "--vector-type",
     "sample_rows": "--sample-rows",
+    "batch_size": "--batch-size",
+    "concurrency": "--concurrency",
+    "namespace": "--namespace",
 }
 _ARGUMENT = re.compile(rf"\b({'|'.join(_ARGUMENTS)})\b(?= must\b)")
 
@@ -559,4 +583,40 @@ def _wait(args: argparse.Namespace, client: Any, id_: str) -> int:
         reason = model.error if isinstance(model.error, str) and model.error else None
         print(f"{PROG}: {ended}: {clean(reason)}" if reason else f"{PROG}: {ended}", file=sys.stderr)
         return EXIT_IMPORT_FAILED
+    return EXIT_OK
+
+
+def _upsert_vectors(args: argparse.Namespace, client: Any) -> int:
+    from .._lib.vector_files import vector_files
+    from ._render import UpsertBar, upsert_summary
+
+    files = vector_files(args.source)
+    if args.namespace is not None and any(file.in_layout for file in files):
+        raise ValueError("--namespace is for a lone file: in the import layout each directory names its namespace")
+    stream = sys.stderr if args.json else sys.stdout
+    live = stream.isatty()
+    rows = [file.rows for file in files if file.rows is not None]
+    total = sum(rows) if len(rows) == len(files) else None
+    bar = None if args.json and not live else UpsertBar(stream, live=live, clock=clock, total=total)
+    results: dict[str | None, Any] = {}  # namespace -> its files' UpsertResults, summed
+    try:
+        for file in files:
+            namespace = file.namespace if file.in_layout else args.namespace
+            result = client.vectors.upsert_many(
+                file.read(),
+                namespace=namespace,
+                batch_size=args.batch_size,
+                concurrency=args.concurrency,
+                on_progress=None if bar is None else bar.step(),
+            )
+            earlier = results.get(namespace)
+            results[namespace] = result if earlier is None else earlier.plus(result)
+    finally:
+        if bar is not None:
+            bar.finish()
+    _print(upsert_summary(list(results.items()), json_output=args.json))
+    failed = sum(len(result.failed_ids) for result in results.values())
+    if failed:
+        print(f"{PROG}: {failed:,} vectors were not written (their batches are listed above)", file=sys.stderr)
+        return EXIT_CHECK_FAILED
     return EXIT_OK

@@ -249,3 +249,102 @@ def verification_text(result: Any) -> str:
         lines += [f"  {clean(namespace)} {clean(id_)}" for namespace, id_ in result.missing[:10]]
     lines.append("every record is in the index" if result.ok else "records are missing")
     return "\n".join(lines)
+
+
+class UpsertBar:
+    """Shows ``vectors upsert`` progress across its files: a bar redrawn in place on a terminal (a count when the
+    total is unknown); otherwise a plain line at most every ``LINE_EVERY`` seconds."""
+
+    BAR_WIDTH = 24
+    LINE_EVERY = 10.0
+
+    def __init__(self, stream: TextIO, *, live: bool, clock: Callable[[], float], total: int | None) -> None:
+        self._stream = stream
+        self._live = live
+        self._clock = clock
+        self._total = total
+        self._started = clock()
+        self._last_line = self._started
+        self._before = (0, 0)  # written and failed by the files already done
+        self._now = (0, 0)
+        self._drawn = False
+
+    def step(self) -> Callable[[Any], None]:
+        """The on_progress callback of the next file's upsert_many."""
+        self._before = self._now
+
+        def update(progress: Any) -> None:
+            self._now = (self._before[0] + progress.written, self._before[1] + progress.failed)
+            if self._live:
+                self._redraw()
+            elif self._clock() - self._last_line >= self.LINE_EVERY:
+                self._stream.write(self._summary() + "\n")
+                self._stream.flush()
+                self._last_line = self._clock()
+
+        return update
+
+    def finish(self) -> None:
+        if self._drawn:
+            self._stream.write("\n")
+            self._stream.flush()
+            self._drawn = False
+
+    def _summary(self) -> str:
+        written, failed = self._now
+        elapsed = self._clock() - self._started
+        done = f"{written:,}" + ("" if self._total is None else f" of {self._total:,}")
+        parts = [_duration(elapsed), f"{done} vectors written"]
+        if failed:
+            parts.append(f"{failed:,} failed")
+        if elapsed > 0 and written:
+            rate = written / elapsed
+            parts.append(f"{rate / 1000:,.1f}k vectors/s" if rate >= 1000 else f"{rate:,.0f} vectors/s")
+        return "  ".join(parts)
+
+    def _redraw(self) -> None:
+        prefix = ""
+        if self._total:
+            share = min(1.0, sum(self._now) / self._total)
+            filled = int(self.BAR_WIDTH * share)
+            prefix = "[" + "#" * filled + "." * (self.BAR_WIDTH - filled) + "] "
+        self._stream.write(f"\r\x1b[K{prefix}{self._summary()}")
+        self._stream.flush()
+        self._drawn = True
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}{'es' if noun.endswith('ch') else 's'}"
+
+
+def upsert_summary(results: Sequence[tuple[str | None, Any]], *, json_output: bool) -> str:
+    """What ``vectors upsert`` wrote, per namespace, and each batch it could not write (its ids and error)."""
+    if json_output:
+        return json.dumps(
+            {
+                "written": sum(result.written for _, result in results),
+                "batches": sum(result.batches for _, result in results),
+                "failed": [
+                    {
+                        "namespace": batch.namespace or "",
+                        "ids": list(batch.ids),
+                        "error": " ".join(str(batch.error).split()),
+                    }
+                    for _, result in results
+                    for batch in result.failed
+                ],
+            },
+            ensure_ascii=False,
+        )
+    lines = []
+    for namespace, result in results:
+        where = f"namespace {clean(namespace)}" if namespace else "the default namespace"
+        failed = len(result.failed_ids)
+        lines.append(
+            f"{result.written:,} vectors written to {where} in {_plural(result.batches, 'request')}"
+            + (f"; {failed:,} not written, in {_plural(len(result.failed), 'batch')}:" if failed else "")
+        )
+        for batch in result.failed:
+            first, last = clean(batch.ids[0]), clean(batch.ids[-1])
+            lines.append(f"  {len(batch.ids)} vectors, {first} to {last}: {clean(' '.join(str(batch.error).split()))}")
+    return "\n".join(lines)

@@ -7,8 +7,10 @@
 
 A real HTTP server (Starlette on uvicorn, 127.0.0.1 only) answering, in every generated API version,
 the import endpoints and the vector data plane: upsert, query (exact scores for the index's metric),
-fetch, fetch by metadata, list, update, delete, describe_index_stats, record search by vector or id, and
-the namespace endpoints; imported and upserted records are one index. Needs the ``emulator`` extra.
+fetch, fetch by metadata, list, update, delete, describe_index_stats, the namespace endpoints (creation
+with a metadata schema included), integrated records (a local lexical embedder and reranker, with
+``embedding_field``) and 2026-07's documents (against ``document_schema``); imported and upserted records
+are one index. Needs the ``emulator`` extra.
 The names below load on first use, so that ``python -m pinecone_dataplane.emulator`` without the extra
 can say how to install it instead of failing on an import.
 """

@@ -26,7 +26,10 @@ from starlette.types import Message, Receive, Scope, Send
 
 from .._core import snake_case
 from .._versions import available_versions, module_name, oldest_stable_version
+from . import _documents as documents
 from . import _limits as limits
+from . import _namespaces as namespaces
+from . import _records as records
 from . import _vectors as rules
 from ._http import (
     ApiProblem,
@@ -42,7 +45,7 @@ from ._imports import ErrorMode, ImportJob, SourceError
 from ._offload import run_to_end
 from ._shapes import Shape, shape_of
 from ._state import EmulatorState
-from ._store import DEFAULT_NAMESPACE, FloatArray, IndexArray, Match, StoredRecord
+from ._store import DEFAULT_NAMESPACE, FloatArray, IndexArray, Match, Predicate, StoredRecord
 
 # Key in the ASGI scope's "state" under which the emulator's HTTP protocol puts the connection's
 # transport, so a fault can close the connection without answering.
@@ -230,13 +233,16 @@ async def _on_http_exception(request: Request, exc: Exception) -> Response:
     if exc.status_code == 404:
         message = (
             f"no such endpoint: {request.method} {request.url.path} "
-            "(the emulator serves bulk imports, the vector operations, record search and namespaces)"
+            "(the emulator serves bulk imports, the vector operations, records, documents and namespaces)"
         )
     else:
         message = f"{request.method} is not allowed on {request.url.path}"
-    return problem_response(
-        exc.status_code, message, dict(exc.headers or {}), error_response=_answers_error_response(request)
-    )
+    headers = dict(exc.headers or {})
+    version = getattr(request.state, "api_version", None)
+    # POST /namespaces is from 2025-10 on: before, the path allows GET alone.
+    if "Allow" in headers and request.url.path == "/namespaces" and version is not None:
+        headers["Allow"] = headers["Allow"] if "create_namespace" in _operations(version) else "GET, HEAD"
+    return problem_response(exc.status_code, message, headers, error_response=_answers_error_response(request))
 
 
 # --- casing ------------------------------------------------------------------------------------------
@@ -406,7 +412,7 @@ class _Endpoints:
             _route("/vectors/list", GET=self.list_vectors),
             _route("/vectors/update", POST=self.update),
             _route("/vectors/delete", POST=self.delete),
-            _route("/namespaces", GET=self.list_namespaces),
+            _route("/namespaces", GET=self.list_namespaces, POST=self.create_namespace),
             *(
                 _route(f"/namespaces/{{namespace}}/documents/{operation}", POST=self.documents)
                 for operation in _DOCUMENT_OPERATIONS
@@ -465,12 +471,14 @@ class _Endpoints:
 
     async def describe_index_stats(self, request: Request) -> Response:
         body = await json_object(request, "describe_index_stats")
-        predicate = rules.metadata_filter(body.get("filter"), "filter")
+        filter_ = body.get("filter")
+        if filter_ is not None and (not isinstance(filter_, dict) or filter_):
+            rules.metadata_filter(filter_, "filter")  # a malformed filter is told so first
+            # The spec describes filtered stats, which pod-based indexes served; the emulated index is serverless.
+            raise rules.bad("serverless indexes do not support filtering describe_index_stats by metadata")
         counts = self.store.counts()
-        # With a filter, namespaces count only the matching vectors; the total ignores it (as the spec says).
-        matching = counts if predicate is None else self.store.counts(predicate)
         stats: dict[str, Any] = {
-            "namespaces": {name: {"vectorCount": count} for name, count in matching.items()},
+            "namespaces": {name: {"vectorCount": count} for name, count in counts.items()},
             "indexFullness": 0.0,
             "totalVectorCount": sum(counts.values()),
             "metric": self.index.metric,
@@ -523,10 +531,19 @@ class _Endpoints:
             raise rules.bad(f"{sparse_name} needs an index with the dotproduct metric, not {self.index.metric}")
         return dense, rules.sparse_values(sparse, sparse_name)
 
-    def _search(self, namespace: str, given: _QueryInput, top_k: int, filter_: Any, where: str) -> list[Match]:
+    def _predicate(self, namespace: str, filter_: Any, where: str) -> Predicate | None:
+        """The filter compiled, after checking it names only fields the namespace's schema indexes."""
         predicate = rules.metadata_filter(filter_, where)
+        namespaces.check_indexed(filter_, self.state.namespaces.indexed(namespace), namespace, where)
+        return predicate
+
+    def _search(self, namespace: str, given: _QueryInput, top_k: int, filter_: Any, where: str) -> list[Match]:
+        predicate = self._predicate(namespace, filter_, where)
         if given is None:
             return []
+        return self._scored(namespace, given, top_k, predicate)
+
+    def _scored(self, namespace: str, given: tuple[Any, Any], top_k: int, predicate: Predicate | None) -> list[Match]:
         dense, sparse = given
         return self.store.query(
             namespace, metric=self.index.metric, top_k=top_k, dense=dense, sparse=sparse, predicate=predicate
@@ -573,7 +590,7 @@ class _Endpoints:
         if _shape(request).fetch_by_metadata_needs_filter and body.get("filter") is None:
             raise ApiProblem(400, f"filter is required in API version {request.state.api_version}")
         namespace = _body_namespace(body)
-        predicate = rules.metadata_filter(body.get("filter"), "filter")
+        predicate = self._predicate(namespace, body.get("filter"), "filter")
         raw_limit = body.get("limit")
         limit = 100 if raw_limit is None else rules.integer(raw_limit, "limit", minimum=1, maximum=_MAX_INT64)
         token = _field(body, "paginationToken")
@@ -618,7 +635,7 @@ class _Endpoints:
                 raise rules.bad(f"update by filter is not in API version {request.state.api_version}: give id")
             if body.get("id") is not None or values is not None or sparse is not None:
                 raise rules.bad("an update by filter sets metadata only: give filter and setMetadata, without id")
-            predicate = rules.metadata_filter(body["filter"], "filter")
+            predicate = self._predicate(namespace, body["filter"], "filter")
             assert predicate is not None
             new_metadata = _required(changes, "setMetadata (with filter)")
             if rules.boolean(_field(body, "dryRun"), "dryRun"):
@@ -676,7 +693,7 @@ class _Endpoints:
         elif delete_all:
             self.store.delete_namespace(namespace)
         else:
-            predicate = rules.metadata_filter(filter_, "filter")
+            predicate = self._predicate(namespace, filter_, "filter")
             assert predicate is not None
             self.store.delete_matching(namespace, predicate)
         return self._respond({})
@@ -684,19 +701,44 @@ class _Endpoints:
     # --- records ---
 
     async def upsert_records(self, request: Request) -> Response:
-        raise rules.bad(
-            "upserting records needs an index with integrated embedding, which the emulator does not have: "
-            "upsert vectors (POST /vectors/upsert) or import them"
-        )
+        field = self.settings.embedding_field
+        if field is None:
+            raise records.without_embedding("upserting records")
+        parsed = records.parse_records(await request.body(), field)
+        self.store.upsert(request.path_params["namespace"], records.embed_records(parsed, field, self.index.dimension))
+        return Response(status_code=201)
 
     async def documents(self, request: Request) -> Response:
-        operation = f"{request.url.path.rsplit('/', 1)[-1]}_documents"
+        name = request.url.path.rsplit("/", 1)[-1]
+        operation = f"{name}_documents"
         _served(request, operation)
-        await json_object(request, operation)  # a request the spec forbids is told so first
-        raise rules.bad(
-            "documents need an index with a schema (full-text search), which the emulator does not have: "
-            "upsert vectors (POST /vectors/upsert) or import them"
-        )
+        body = await json_object(request, operation)  # a request the spec forbids is told so first
+        schema = self.state.document_schema
+        if schema is None:
+            raise documents.no_schema()
+        answer = documents.OPERATIONS[name](schema, self.state.documents, request.path_params["namespace"], body)
+        return JSONResponse(answer, status_code=202 if name in documents.ACCEPTED else 200)
+
+    def _search_input(self, namespace: str, query: dict[str, Any], text: str | None) -> _QueryInput:
+        """A record search's query: its text embedded, or its vector, or the record its id names."""
+        vector, sparse = query.get("vector"), None
+        if vector is not None:
+            if not isinstance(vector, dict):
+                raise rules.bad("query.vector must be an object")
+            if vector.get("sparse_indices") is not None or vector.get("sparse_values") is not None:
+                sparse = {"indices": vector.get("sparse_indices"), "values": vector.get("sparse_values")}
+            vector = vector.get("values")
+        if text is None:
+            return self._query_input(
+                namespace,
+                vector=vector,
+                sparse=sparse,
+                id_=query.get("id"),
+                names=("query.vector.values", "query.vector.sparse_values", "query.id"),
+            )
+        if vector is not None or sparse is not None or query.get("id") is not None:
+            raise rules.bad("give one of query.inputs, query.vector and query.id")
+        return records.embed_query(text, self.index.dimension)
 
     async def search_records(self, request: Request) -> Response:
         body = await json_object(request, "search_records_namespace")
@@ -704,14 +746,10 @@ class _Endpoints:
         query = _required(body.get("query"), "query")
         if not isinstance(query, dict):
             raise rules.bad("query must be an object")
-        for name in ("inputs", "match_terms"):
-            if query.get(name) is not None:
-                raise rules.bad(
-                    f"query.{name} needs an index with integrated embedding, which the emulator does not have: "
-                    "search with query.vector or query.id"
-                )
-        if body.get("rerank") is not None:
-            raise rules.bad("rerank needs a reranking model, which the emulator does not have")
+        field = self.settings.embedding_field
+        if field is None:
+            records.refuse_text_search(body, query)
+        text = records.query_text(query)
         top_k = rules.integer(
             _required(query.get("top_k"), "query.top_k"), "query.top_k", minimum=1, maximum=_MAX_INT32
         )
@@ -721,23 +759,18 @@ class _Endpoints:
                 raise rules.bad("fields must be an array of field names")
             if len(fields) > rules.MAX_SEARCH_FIELDS:
                 raise rules.bad(f"fields holds {len(fields)} names; the limit is {rules.MAX_SEARCH_FIELDS}")
-        vector, sparse = query.get("vector"), None
-        if vector is not None:
-            if not isinstance(vector, dict):
-                raise rules.bad("query.vector must be an object")
-            if vector.get("sparse_indices") is not None or vector.get("sparse_values") is not None:
-                sparse = {"indices": vector.get("sparse_indices"), "values": vector.get("sparse_values")}
-            vector = vector.get("values")
-        given = self._query_input(
-            namespace,
-            vector=vector,
-            sparse=sparse,
-            id_=query.get("id"),
-            names=("query.vector.values", "query.vector.sparse_values", "query.id"),
+        rerank = records.rerank_options(body.get("rerank"), text, top_k)
+        given = self._search_input(namespace, query, text)
+        predicate = records.both(
+            self._predicate(namespace, query.get("filter"), "query.filter"),
+            None if field is None else records.match_terms(query, field, self.index.sparse),
         )
-        matches = self._search(namespace, given, top_k, query.get("filter"), "query.filter")
+        matches = [] if given is None else self._scored(namespace, given, top_k, predicate)
+        if rerank is not None:
+            matches = records.reranked(matches, rerank)
         hits = [rules.hit_body(match, fields) for match in matches]
-        return self._respond({"result": {"hits": hits}, "usage": {"read_units": 1}})
+        usage = records.usage(text=text, rerank=rerank, hits=len(matches))
+        return self._respond({"result": {"hits": hits}, "usage": usage})
 
     # --- namespaces ---
 
@@ -748,23 +781,47 @@ class _Endpoints:
         prefix = request.query_params.get("prefix") or ""
         _record_ids("prefix", [prefix])
         after = decode_token(_query(request, "paginationToken") or None, "namespaces")
-        matching = [(name, count) for name, count in self.store.counts().items() if name.startswith(prefix)]
+        counts = self._namespace_counts()
+        matching = [(name, count) for name, count in counts.items() if name.startswith(prefix)]
         remaining = [(name, count) for name, count in matching if after is None or name > after]
         page = remaining[:limit]
-        body: dict[str, Any] = {"namespaces": [_namespace_body(shape, name, count) for name, count in page]}
+        body: dict[str, Any] = {"namespaces": [self._namespace_body(shape, name, count) for name, count in page]}
         if len(remaining) > limit:
             body["pagination"] = {"next": encode_token("namespaces", page[-1][0])}
         if _lists_namespace_total(request.state.api_version):
             body["total_count"] = len(matching)
         return self._respond(body)
 
+    def _namespace_counts(self) -> dict[str, int]:
+        """Records (vectors and documents) of every namespace that exists, by name in bytewise order."""
+        counts = dict.fromkeys(self.state.namespaces.created(), 0)
+        for source in (self.store.counts(), self.state.documents.counts()):
+            for name, count in source.items():
+                counts[name] = counts.get(name, 0) + count
+        return dict(sorted(counts.items()))
+
+    def _namespace_body(self, shape: Shape, name: str, count: int) -> dict[str, Any]:
+        body = {"name": name, "record_count": str(count) if shape.counts_as_strings else count}
+        return body | namespaces.schema_body(self.state.namespaces.indexed(name))
+
+    async def create_namespace(self, request: Request) -> Response:
+        if "create_namespace" not in _operations(request.state.api_version):
+            # Before 2025-10 the path has GET alone: a 405, as for any method a path does not have.
+            raise HTTPException(405, headers={"Allow": "GET, HEAD"})
+        body = await json_object(request, "create_namespace")
+        name = namespaces.namespace_name(body.get("name"))
+        indexed = namespaces.metadata_schema(body.get("schema"))
+        holds = name in self._namespace_counts()
+        self.state.namespaces.create(name, indexed, holds_records=holds)
+        return self._respond(self._namespace_body(_shape(request), name, 0))
+
     async def describe_namespace(self, request: Request) -> Response:
         _served(request, "describe_namespace")
         name = request.path_params["namespace"]
-        count = self.store.count(name)
-        if count == 0:
+        count = self._namespace_counts().get(name)
+        if count is None:
             raise ApiProblem(404, f"namespace {name!r} not found")
-        return self._respond(_namespace_body(_shape(request), name, count))
+        return self._respond(self._namespace_body(_shape(request), name, count))
 
     async def delete_namespace(self, request: Request) -> Response:
         _served(request, "delete_namespace")
@@ -772,13 +829,10 @@ class _Endpoints:
         writer = self.store.writer_of(name)
         if writer is not None:
             raise ApiProblem(409, f"namespace {name!r} is being written by import {writer}; cancel it first")
-        if not self.store.delete_namespace(name):
+        found = [self.store.delete_namespace(name), self.state.documents.drop(name), self.state.namespaces.forget(name)]
+        if not any(found):
             raise ApiProblem(404, f"namespace {name!r} not found")
         return self._respond({})
-
-
-def _namespace_body(shape: Shape, name: str, count: int) -> dict[str, Any]:
-    return {"name": name, "record_count": str(count) if shape.counts_as_strings else count}
 
 
 def _error_mode(body: dict[str, Any]) -> ErrorMode:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import signal
 import sys
@@ -11,6 +12,7 @@ import tempfile
 import threading
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from ._dataset import write_samples
 from ._server import Emulator
@@ -39,6 +41,16 @@ def _latency(text: str) -> tuple[float, float]:
     if not 0.0 <= bounds[0] <= bounds[1]:
         raise argparse.ArgumentTypeError(f"must be MS or LOW-HIGH milliseconds with LOW <= HIGH, not {text!r}")
     return bounds
+
+
+def _json_object(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise argparse.ArgumentTypeError(f"not JSON: {exc}") from None
+    if not isinstance(value, dict):
+        raise argparse.ArgumentTypeError("must be a JSON object")
+    return value
 
 
 def build_parser(prog: str = "pinecone-dataplane emulator") -> argparse.ArgumentParser:
@@ -99,6 +111,16 @@ def build_parser(prog: str = "pinecone-dataplane emulator") -> argparse.Argument
         choices=("camel", "snake"),
         default="camel",
         help="field names in responses: the spec's camelCase (default) or snake_case",
+    )
+    index.add_argument(
+        "--embedding-field",
+        help="emulate integrated embedding of this text field (upsert_records, search by text, rerank), "
+        "embedded by a local lexical embedder",
+    )
+    index.add_argument(
+        "--document-schema",
+        type=_json_object,
+        help='the index schema of the documents operations, as JSON: {"fields": {NAME: {"type": ...}}}',
     )
     imports = parser.add_argument_group("imports")
     imports.add_argument(
@@ -185,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
                 pending_seconds=args.pending_seconds,
                 indexing_seconds=args.indexing_seconds,
                 batch_size=args.batch_size,
+                embedding_field=args.embedding_field,
+                document_schema=args.document_schema,
                 allowed_hosts=frozenset(args.allow_host),
                 max_body_bytes=args.max_body_bytes,
             )

@@ -2,8 +2,10 @@
 
 ``{"genre": "drama"}`` is ``{"genre": {"$eq": "drama"}}``; several keys (fields or operators) in one
 object must all hold. A list-valued field (a list of strings) matches ``$eq``/``$in`` when any element
-does, and ``$ne``/``$nin`` when none does. A missing field fails every operator but ``$ne``, ``$nin`` and
-``$exists: false``. Numbers compare by value (``1`` equals ``1.0``); booleans equal only booleans.
+does, and ``$ne``/``$nin`` when none does. A missing field fails every operator but ``$exists: false``:
+``$ne`` and ``$nin`` match only records whose field holds another value, as the service's are reported to
+(its documentation speaks of "metadata values" not equal). Numbers compare by value (``1`` equals ``1.0``);
+booleans equal only booleans.
 """
 
 from __future__ import annotations
@@ -91,7 +93,10 @@ def _operator(field: str, op: str, operand: Any, where: str) -> Callable[[Any], 
         member = _member_of(operands)
         if op in ("$eq", "$in"):
             return lambda found: member(found) or (type(found) is list and any(member(item) for item in found))
-        return lambda found: not (member(found) or (type(found) is list and any(member(item) for item in found)))
+        return lambda found: (
+            found is not _MISSING
+            and not (member(found) or (type(found) is list and any(member(item) for item in found)))
+        )
     if op in _ORDER:
         if not _is_number(operand):
             raise FilterError(f"{where}.{op} takes a number, not {_kind(operand)}")

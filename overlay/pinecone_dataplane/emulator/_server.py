@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import secrets
 import select
@@ -215,6 +216,8 @@ def running_emulator(
     pending_seconds: float = 0.0,
     indexing_seconds: float = 0.0,
     batch_size: int = 10_000,
+    embedding_field: str | None = None,
+    document_schema: dict[str, Any] | None = None,
     allowed_hosts: Iterable[str] = (),
     max_body_bytes: int | None = None,
     faults: Faults | None = None,
@@ -243,6 +246,8 @@ def running_emulator(
         pending_seconds=pending_seconds,
         indexing_seconds=indexing_seconds,
         batch_size=batch_size,
+        embedding_field=embedding_field,
+        document_schema=document_schema,
         allowed_hosts=frozenset(allowed_hosts),
         max_body_bytes=max_body_bytes,
     )
@@ -286,6 +291,10 @@ def command_line(settings: Settings, faults: Faults, port: int) -> list[str]:
         args += ["--bucket-root", str(settings.bucket_root)]
     if settings.records_per_second is not None:
         args += ["--records-per-second", repr(settings.records_per_second)]
+    if settings.embedding_field is not None:
+        args += ["--embedding-field", settings.embedding_field]
+    if settings.document_schema is not None:
+        args += ["--document-schema", json.dumps(settings.document_schema)]
     for name in sorted(settings.allowed_hosts):
         args += ["--allow-host", name]
     if settings.max_body_bytes is not None:

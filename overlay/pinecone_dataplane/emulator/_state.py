@@ -8,9 +8,10 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from ._clock import Clock
+from ._documents import DocumentSchema, DocumentStore, parse_schema
 from ._imports import (
     CANCELLED,
     TERMINAL,
@@ -21,6 +22,7 @@ from ._imports import (
     VectorType,
     resolve_source,
 )
+from ._namespaces import NamespaceCatalog
 from ._store import METRICS, Metric, VectorStore
 
 Casing = Literal["camel", "snake"]
@@ -46,6 +48,11 @@ class Settings:
     indexing_seconds: float = 0.0
     # Rows read from a Parquet file at a time: what bounds the memory an import uses to read.
     batch_size: int = 10_000
+    # The text field an index with integrated embedding embeds (its field_map's "text"): upsert_records and
+    # search by text then work, embedded by the emulator's lexical embedder. None: no integrated embedding.
+    embedding_field: str | None = None
+    # The index schema of 2026-07's documents, {"fields": {NAME: {"type": ..., ...}}}; None: no documents.
+    document_schema: dict[str, Any] | None = None
     # Host names served besides the loopback ones ("*": any), for a client that reaches the emulator by
     # another name (a container's, a tunnel's). Others are refused, so that a web page cannot reach it by
     # rebinding its own name to 127.0.0.1.
@@ -79,7 +86,18 @@ class Settings:
             raise ValueError(f"indexing_seconds must not be negative, not {self.indexing_seconds}")
         if self.batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, not {self.batch_size}")
+        self._check_data_options()
         self._check_serving()
+
+    def _check_data_options(self) -> None:
+        if self.embedding_field is not None and not self.embedding_field:
+            raise ValueError("embedding_field must name a field, not be empty")
+        if self.document_schema is not None:
+            parse_schema(self.document_schema)  # raises ValueError naming what is wrong
+
+    @property
+    def schema(self) -> DocumentSchema | None:
+        return None if self.document_schema is None else parse_schema(self.document_schema)
 
     def _check_serving(self) -> None:
         if self.max_body_bytes is not None and self.max_body_bytes < 1:
@@ -131,6 +149,9 @@ class EmulatorState:
         self.faults = faults
         self.random = random.Random(faults.seed)
         self.store = VectorStore(settings.dimension if settings.vector_type == "dense" else None)
+        self.namespaces = NamespaceCatalog()
+        self.documents = DocumentStore()
+        self.document_schema = settings.schema
         self.imports_started = 0
         self.faults_injected: Counter[str] = Counter()
         self.requests: Counter[str] = Counter()

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Literal,
     Self,
     TypedDict,
@@ -20,6 +21,7 @@ T = TypeVar("T", bound="ImportErrorMode")
 
 _FIELDS = _core.JsonFields(
     "onError",
+    attributes=("on_error",),
     required=(),
 )
 
@@ -35,6 +37,8 @@ class ImportErrorMode:
     Attributes:
         on_error (ImportErrorModeOnError | Unset): Error handling behaviour for the import.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     on_error: ImportErrorModeOnError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -28,6 +29,14 @@ _FIELDS = _core.JsonFields(
     "totalVectorCount",
     "metric",
     "vectorType",
+    attributes=(
+        "namespaces",
+        "dimension",
+        "index_fullness",
+        "total_vector_count",
+        "metric",
+        "vector_type",
+    ),
     required=(),
 )
 
@@ -52,6 +61,8 @@ class IndexDescription:
         metric (str | Unset): Similarity metric of the index.
         vector_type (str | Unset): Kind of vectors the index holds.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     namespaces: IndexDescriptionNamespaces | Unset = UNSET
     dimension: int | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -27,6 +28,10 @@ T = TypeVar("T", bound="ListNamespacesResponse")
 _FIELDS = _core.JsonFields(
     "namespaces",
     "pagination",
+    attributes=(
+        "namespaces",
+        "pagination",
+    ),
     required=(),
 )
 
@@ -43,6 +48,8 @@ class ListNamespacesResponse:
         namespaces (list[NamespaceDescription] | Unset): Namespaces in the index.
         pagination (Pagination | Unset):
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     namespaces: list[NamespaceDescription] | Unset = UNSET
     pagination: Pagination | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -31,6 +32,12 @@ _FIELDS = _core.JsonFields(
     "pagination",
     "namespace",
     "usage",
+    attributes=(
+        "vectors",
+        "pagination",
+        "namespace",
+        "usage",
+    ),
     required=(),
 )
 
@@ -51,6 +58,8 @@ class ListResponse:
         namespace (str | Unset): Namespace the IDs came from.
         usage (Usage | Unset):
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     vectors: list[ListItem] | Unset = UNSET
     pagination: Pagination | Unset = UNSET

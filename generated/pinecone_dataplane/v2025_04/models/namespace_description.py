@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -19,6 +20,10 @@ T = TypeVar("T", bound="NamespaceDescription")
 _FIELDS = _core.JsonFields(
     "name",
     "record_count",
+    attributes=(
+        "name",
+        "record_count",
+    ),
     required=(),
 )
 
@@ -35,6 +40,8 @@ class NamespaceDescription:
         name (str | Unset): Namespace name.
         record_count (int | Unset): Count of records in the namespace.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     name: str | Unset = UNSET
     record_count: int | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -37,6 +38,17 @@ _FIELDS = _core.JsonFields(
     "vector",
     "sparseVector",
     "id",
+    attributes=(
+        "top_k",
+        "namespace",
+        "filter_",
+        "include_values",
+        "include_metadata",
+        "queries",
+        "vector",
+        "sparse_vector",
+        "id",
+    ),
     required=("topK",),
 )
 
@@ -65,6 +77,8 @@ class QueryRequest:
         sparse_vector (SparseValues | Unset): Sparse vector as parallel lists of indices and values of equal length.
         id (str | Unset): ID of a stored vector to use as the query; give either this or `vector`.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     top_k: int
     namespace: str | Unset = UNSET

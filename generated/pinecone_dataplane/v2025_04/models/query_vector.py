@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -31,6 +32,13 @@ _FIELDS = _core.JsonFields(
     "topK",
     "namespace",
     "filter",
+    attributes=(
+        "values",
+        "sparse_values",
+        "top_k",
+        "namespace",
+        "filter_",
+    ),
     required=("values",),
 )
 
@@ -52,6 +60,8 @@ class QueryVector:
         namespace (str | Unset): Per-vector override of the namespace to search.
         filter_ (QueryVectorFilter | Unset): Per-vector metadata filter that replaces the request-level one.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     values: list[float]
     sparse_values: SparseValues | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -31,6 +32,13 @@ _FIELDS = _core.JsonFields(
     "values",
     "sparseValues",
     "metadata",
+    attributes=(
+        "id",
+        "score",
+        "values",
+        "sparse_values",
+        "metadata",
+    ),
     required=("id",),
 )
 
@@ -50,6 +58,8 @@ class ScoredVector:
         sparse_values (SparseValues | Unset): Sparse vector as parallel lists of indices and values of equal length.
         metadata (ScoredVectorMetadata | Unset): Vector metadata, when requested.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     id: str
     score: float | Unset = UNSET

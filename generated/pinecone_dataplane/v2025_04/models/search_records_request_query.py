@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -33,6 +34,13 @@ _FIELDS = _core.JsonFields(
     "inputs",
     "vector",
     "id",
+    attributes=(
+        "top_k",
+        "filter_",
+        "inputs",
+        "vector",
+        "id",
+    ),
     required=("top_k",),
 )
 
@@ -55,6 +63,8 @@ class SearchRecordsRequestQuery:
         vector (SearchRecordsVector | Unset):
         id (str | Unset): ID of a stored vector to use as the query.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     top_k: int
     filter_: SearchRecordsRequestQueryFilter | Unset = UNSET

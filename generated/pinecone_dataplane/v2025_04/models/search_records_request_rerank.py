@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -31,6 +32,13 @@ _FIELDS = _core.JsonFields(
     "top_n",
     "parameters",
     "query",
+    attributes=(
+        "model",
+        "rank_fields",
+        "top_n",
+        "parameters",
+        "query",
+    ),
     required=(
         "model",
         "rank_fields",
@@ -55,6 +63,8 @@ class SearchRecordsRequestRerank:
         parameters (SearchRecordsRequestRerankParameters | Unset): Extra parameters specific to the reranking model.
         query (str | Unset): Query text for reranking; when given, it replaces the top-level query input.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     model: str
     rank_fields: list[str]

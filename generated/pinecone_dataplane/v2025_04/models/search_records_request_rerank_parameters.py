@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypeVar,
 )
@@ -14,6 +15,7 @@ from pinecone_dataplane import _core
 T = TypeVar("T", bound="SearchRecordsRequestRerankParameters")
 
 _FIELDS = _core.JsonFields(
+    attributes=(),
     required=(),
 )
 
@@ -23,6 +25,8 @@ _WIRE: dict[str, tuple[str, str]] | None = {}
 @_attrs_define
 class SearchRecordsRequestRerankParameters:
     """Extra parameters specific to the reranking model."""
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -21,6 +22,11 @@ _FIELDS = _core.JsonFields(
     "values",
     "sparse_values",
     "sparse_indices",
+    attributes=(
+        "values",
+        "sparse_values",
+        "sparse_indices",
+    ),
     required=(),
 )
 
@@ -37,6 +43,8 @@ class SearchRecordsVector:
         sparse_values (list[float] | Unset): Values of the sparse embedding.
         sparse_indices (list[int] | Unset): Indices of the sparse embedding.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     values: list[float] | Unset = UNSET
     sparse_values: list[float] | Unset = UNSET

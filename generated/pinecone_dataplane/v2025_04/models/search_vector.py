@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -19,6 +20,7 @@ T = TypeVar("T", bound="SearchVector")
 
 _FIELDS = _core.JsonFields(
     "values",
+    attributes=("values",),
     required=(),
 )
 
@@ -31,6 +33,8 @@ class SearchVector:
     Attributes:
         values (list[float] | Unset): Dense vector values.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     values: list[float] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

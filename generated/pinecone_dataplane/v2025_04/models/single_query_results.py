@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -25,6 +26,10 @@ T = TypeVar("T", bound="SingleQueryResults")
 _FIELDS = _core.JsonFields(
     "matches",
     "namespace",
+    attributes=(
+        "matches",
+        "namespace",
+    ),
     required=(),
 )
 
@@ -40,6 +45,8 @@ class SingleQueryResults:
         matches (list[ScoredVector] | Unset): Matching vectors.
         namespace (str | Unset): Namespace that was searched.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     matches: list[ScoredVector] | Unset = UNSET
     namespace: str | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -31,6 +32,13 @@ _FIELDS = _core.JsonFields(
     "sparseValues",
     "setMetadata",
     "namespace",
+    attributes=(
+        "id",
+        "values",
+        "sparse_values",
+        "set_metadata",
+        "namespace",
+    ),
     required=("id",),
 )
 
@@ -51,6 +59,8 @@ class UpdateRequest:
         set_metadata (UpdateRequestSetMetadata | Unset): Metadata fields to set on the vector.
         namespace (str | Unset): Namespace holding the vector to change.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     id: str
     values: list[float] | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -26,6 +27,10 @@ T = TypeVar("T", bound="UpsertRequest")
 _FIELDS = _core.JsonFields(
     "vectors",
     "namespace",
+    attributes=(
+        "vectors",
+        "namespace",
+    ),
     required=("vectors",),
 )
 
@@ -42,6 +47,8 @@ class UpsertRequest:
         vectors (list[Vector]): Vectors to write; batches of at most 1000 are recommended.
         namespace (str | Unset): Namespace to write vectors to.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     vectors: list[Vector]
     namespace: str | Unset = UNSET

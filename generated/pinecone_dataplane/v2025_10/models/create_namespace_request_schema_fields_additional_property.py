@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -18,6 +19,7 @@ T = TypeVar("T", bound="CreateNamespaceRequestSchemaFieldsAdditionalProperty")
 
 _FIELDS = _core.JsonFields(
     "filterable",
+    attributes=("filterable",),
     required=(),
 )
 
@@ -30,6 +32,8 @@ class CreateNamespaceRequestSchemaFieldsAdditionalProperty:
     Attributes:
         filterable (bool | Unset): When true the field is indexed for filtering; only true is accepted.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     filterable: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

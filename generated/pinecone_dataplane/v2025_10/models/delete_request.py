@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -27,6 +28,12 @@ _FIELDS = _core.JsonFields(
     "deleteAll",
     "namespace",
     "filter",
+    attributes=(
+        "ids",
+        "delete_all",
+        "namespace",
+        "filter_",
+    ),
     required=(),
 )
 
@@ -46,6 +53,8 @@ class DeleteRequest:
         filter_ (DeleteRequestFilter | Unset): Metadata filter choosing what to remove; cannot be combined with `ids` or
             `deleteAll`.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     ids: list[str] | Unset = UNSET
     delete_all: bool | Unset = False

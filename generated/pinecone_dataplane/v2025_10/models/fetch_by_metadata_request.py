@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -26,6 +27,12 @@ _FIELDS = _core.JsonFields(
     "filter",
     "limit",
     "paginationToken",
+    attributes=(
+        "namespace",
+        "filter_",
+        "limit",
+        "pagination_token",
+    ),
     required=(),
 )
 
@@ -45,6 +52,8 @@ class FetchByMetadataRequest:
         limit (int | Unset): Most vectors to return. Default: 100.
         pagination_token (str | Unset): Token for resuming a listing from the previous page.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     namespace: str | Unset = UNSET
     filter_: FetchByMetadataRequestFilter | Unset = UNSET

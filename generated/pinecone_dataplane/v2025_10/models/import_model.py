@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -26,6 +27,16 @@ _FIELDS = _core.JsonFields(
     "percentComplete",
     "recordsImported",
     "error",
+    attributes=(
+        "id",
+        "uri",
+        "status",
+        "created_at",
+        "finished_at",
+        "percent_complete",
+        "records_imported",
+        "error",
+    ),
     required=(),
 )
 
@@ -47,6 +58,8 @@ class ImportModel:
         records_imported (int | Unset): Count of records imported successfully.
         error (str | Unset): Failure message, set when the import failed.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     id: str | Unset = UNSET
     uri: str | Unset = UNSET

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -18,6 +19,7 @@ T = TypeVar("T", bound="ListItem")
 
 _FIELDS = _core.JsonFields(
     "id",
+    attributes=("id",),
     required=(),
 )
 
@@ -30,6 +32,8 @@ class ListItem:
     Attributes:
         id (str | Unset):
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -33,6 +34,12 @@ _FIELDS = _core.JsonFields(
     "record_count",
     "schema",
     "indexed_fields",
+    attributes=(
+        "name",
+        "record_count",
+        "schema",
+        "indexed_fields",
+    ),
     required=(),
 )
 
@@ -54,6 +61,8 @@ class NamespaceDescription:
             indexed; with it only fields marked `filterable: true` are. `filterable: false` is not supported yet.
         indexed_fields (NamespaceDescriptionIndexedFields | Unset): Metadata fields indexed in this namespace.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     name: str | Unset = UNSET
     record_count: int | Unset = UNSET

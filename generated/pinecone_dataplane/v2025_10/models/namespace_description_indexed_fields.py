@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -19,6 +20,7 @@ T = TypeVar("T", bound="NamespaceDescriptionIndexedFields")
 
 _FIELDS = _core.JsonFields(
     "fields",
+    attributes=("fields",),
     required=(),
 )
 
@@ -32,6 +34,8 @@ class NamespaceDescriptionIndexedFields:
     Attributes:
         fields (list[str] | Unset):
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     fields: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -24,6 +25,7 @@ T = TypeVar("T", bound="NamespaceDescriptionSchema")
 
 _FIELDS = _core.JsonFields(
     "fields",
+    attributes=("fields",),
     required=("fields",),
 )
 
@@ -41,6 +43,8 @@ class NamespaceDescriptionSchema:
             fields (NamespaceDescriptionSchemaFields): Per-field settings keyed by metadata field name; names must be valid
                 and unique.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     fields: NamespaceDescriptionSchemaFields
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

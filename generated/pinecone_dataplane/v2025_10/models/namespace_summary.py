@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -18,6 +19,7 @@ T = TypeVar("T", bound="NamespaceSummary")
 
 _FIELDS = _core.JsonFields(
     "vectorCount",
+    attributes=("vector_count",),
     required=(),
 )
 
@@ -33,6 +35,8 @@ class NamespaceSummary:
     Attributes:
         vector_count (int | Unset): Vectors in this namespace; the count may trail recent writes.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     vector_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -18,6 +19,7 @@ T = TypeVar("T", bound="Pagination")
 
 _FIELDS = _core.JsonFields(
     "next",
+    attributes=("next_",),
     required=(),
 )
 
@@ -30,6 +32,8 @@ class Pagination:
     Attributes:
         next_ (str | Unset):
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     next_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -20,6 +21,10 @@ T = TypeVar("T", bound="SearchMatchTerms")
 _FIELDS = _core.JsonFields(
     "strategy",
     "terms",
+    attributes=(
+        "strategy",
+        "terms",
+    ),
     required=(),
 )
 
@@ -35,6 +40,8 @@ class SearchMatchTerms:
             strategy (str | Unset): How terms are matched; only `all` (every term required) is supported.
             terms (list[str] | Unset): Terms each hit's text must contain, per the strategy.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     strategy: str | Unset = UNSET
     terms: list[str] | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -26,6 +27,10 @@ T = TypeVar("T", bound="SearchRecordsResponse")
 _FIELDS = _core.JsonFields(
     "result",
     "usage",
+    attributes=(
+        "result",
+        "usage",
+    ),
     required=(
         "result",
         "usage",
@@ -46,6 +51,8 @@ class SearchRecordsResponse:
         result (SearchRecordsResponseResult):
         usage (SearchUsage):
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     result: SearchRecordsResponseResult
     usage: SearchUsage

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -23,6 +24,7 @@ T = TypeVar("T", bound="SearchRecordsResponseResult")
 
 _FIELDS = _core.JsonFields(
     "hits",
+    attributes=("hits",),
     required=("hits",),
 )
 
@@ -37,6 +39,8 @@ class SearchRecordsResponseResult:
     Attributes:
         hits (list[Hit]): Records found by the search.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     hits: list[Hit]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import (
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -19,6 +20,10 @@ T = TypeVar("T", bound="SparseValues")
 _FIELDS = _core.JsonFields(
     "indices",
     "values",
+    attributes=(
+        "indices",
+        "values",
+    ),
     required=(
         "indices",
         "values",
@@ -38,6 +43,8 @@ class SparseValues:
         indices (list[int]): Positions of the non-zero entries.
         values (list[float]): Values matching `indices`, one per index.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     indices: list[int]
     values: list[float]

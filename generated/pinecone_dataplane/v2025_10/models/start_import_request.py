@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -27,6 +28,11 @@ _FIELDS = _core.JsonFields(
     "uri",
     "integrationId",
     "errorMode",
+    attributes=(
+        "uri",
+        "integration_id",
+        "error_mode",
+    ),
     required=("uri",),
 )
 
@@ -45,6 +51,8 @@ class StartImportRequest:
         integration_id (str | Unset): ID of the storage integration used to read the source data.
         error_mode (ImportErrorMode | Unset): What to do when the import hits an error.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     uri: str
     integration_id: str | Unset = UNSET

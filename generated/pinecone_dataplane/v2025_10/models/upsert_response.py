@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -18,6 +19,7 @@ T = TypeVar("T", bound="UpsertResponse")
 
 _FIELDS = _core.JsonFields(
     "upsertedCount",
+    attributes=("upserted_count",),
     required=(),
 )
 
@@ -33,6 +35,8 @@ class UpsertResponse:
     Attributes:
         upserted_count (int | Unset): How many vectors were written.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     upserted_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

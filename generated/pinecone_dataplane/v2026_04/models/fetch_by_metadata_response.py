@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -32,6 +33,12 @@ _FIELDS = _core.JsonFields(
     "namespace",
     "usage",
     "pagination",
+    attributes=(
+        "vectors",
+        "namespace",
+        "usage",
+        "pagination",
+    ),
     required=(),
 )
 
@@ -52,6 +59,8 @@ class FetchByMetadataResponse:
         usage (Usage | Unset):
         pagination (Pagination | Unset):
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     vectors: FetchByMetadataResponseVectors | Unset = UNSET
     namespace: str | Unset = ""

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -18,6 +19,7 @@ T = TypeVar("T", bound="ImportErrorMode")
 
 _FIELDS = _core.JsonFields(
     "onError",
+    attributes=("on_error",),
     required=(),
 )
 
@@ -31,6 +33,8 @@ class ImportErrorMode:
     Attributes:
         on_error (str | Unset): Error handling behaviour for the import: `abort` or `continue`.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     on_error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

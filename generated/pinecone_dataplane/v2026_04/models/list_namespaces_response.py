@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -28,6 +29,11 @@ _FIELDS = _core.JsonFields(
     "namespaces",
     "pagination",
     "total_count",
+    attributes=(
+        "namespaces",
+        "pagination",
+        "total_count",
+    ),
     required=(),
 )
 
@@ -46,6 +52,8 @@ class ListNamespacesResponse:
         pagination (Pagination | Unset):
         total_count (int | Unset): Count of namespaces in the index that match the prefix.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     namespaces: list[NamespaceDescription] | Unset = UNSET
     pagination: Pagination | Unset = UNSET

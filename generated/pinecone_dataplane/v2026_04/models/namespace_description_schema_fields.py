@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypeVar,
 )
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NamespaceDescriptionSchemaFields")
 
 _FIELDS = _core.JsonFields(
+    attributes=(),
     required=(),
 )
 
@@ -30,6 +32,8 @@ _WIRE: dict[str, tuple[str, str]] | None = None
 @_attrs_define
 class NamespaceDescriptionSchemaFields:
     """Per-field settings keyed by metadata field name; names must be valid and unique."""
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     additional_properties: dict[
         str, NamespaceDescriptionSchemaFieldsAdditionalProperty

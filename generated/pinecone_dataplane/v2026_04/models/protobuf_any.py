@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -19,6 +20,10 @@ T = TypeVar("T", bound="ProtobufAny")
 _FIELDS = _core.JsonFields(
     "typeUrl",
     "value",
+    attributes=(
+        "type_url",
+        "value",
+    ),
     required=(),
 )
 
@@ -32,6 +37,8 @@ class ProtobufAny:
         type_url (str | Unset):
         value (str | Unset):
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     type_url: str | Unset = UNSET
     value: str | Unset = UNSET

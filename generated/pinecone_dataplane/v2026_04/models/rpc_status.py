@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -26,6 +27,11 @@ _FIELDS = _core.JsonFields(
     "code",
     "message",
     "details",
+    attributes=(
+        "code",
+        "message",
+        "details",
+    ),
     required=(),
 )
 
@@ -43,6 +49,8 @@ class RpcStatus:
         message (str | Unset):
         details (list[ProtobufAny] | Unset):
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     code: int | Unset = UNSET
     message: str | Unset = UNSET

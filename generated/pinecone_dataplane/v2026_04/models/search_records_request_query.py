@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -36,6 +37,14 @@ _FIELDS = _core.JsonFields(
     "vector",
     "id",
     "match_terms",
+    attributes=(
+        "top_k",
+        "filter_",
+        "inputs",
+        "vector",
+        "id",
+        "match_terms",
+    ),
     required=("top_k",),
 )
 
@@ -62,6 +71,8 @@ class SearchRecordsRequestQuery:
             `field_map`. Terms are normalized and split into single tokens, order ignored. Sparse indexes with integrated
             embedding using pinecone-sparse-english-v0 only.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     top_k: int
     filter_: SearchRecordsRequestQueryFilter | Unset = UNSET

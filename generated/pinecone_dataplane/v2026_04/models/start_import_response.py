@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -18,6 +19,7 @@ T = TypeVar("T", bound="StartImportResponse")
 
 _FIELDS = _core.JsonFields(
     "id",
+    attributes=("id",),
     required=("id",),
 )
 
@@ -31,6 +33,8 @@ class StartImportResponse:
     Attributes:
         id (str | Unset): ID of the new import.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -18,6 +19,7 @@ T = TypeVar("T", bound="UpdateResponse")
 
 _FIELDS = _core.JsonFields(
     "matchedRecords",
+    attributes=("matched_records",),
     required=(),
 )
 
@@ -33,6 +35,8 @@ class UpdateResponse:
     Attributes:
         matched_records (int | Unset): Count of records matched by the filter, when one was given.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     matched_records: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -18,6 +19,7 @@ T = TypeVar("T", bound="Usage")
 
 _FIELDS = _core.JsonFields(
     "readUnits",
+    attributes=("read_units",),
     required=(),
 )
 
@@ -32,6 +34,8 @@ class Usage:
     Attributes:
         read_units (int | Unset): Read units used by the request.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     read_units: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -26,6 +27,10 @@ T = TypeVar("T", bound="CreateNamespaceRequest")
 _FIELDS = _core.JsonFields(
     "name",
     "schema",
+    attributes=(
+        "name",
+        "schema",
+    ),
     required=("name",),
 )
 
@@ -44,6 +49,8 @@ class CreateNamespaceRequest:
         schema (CreateNamespaceRequestSchema | Unset): Metadata indexing schema. Without it every metadata field is
             indexed; with it only fields marked `filterable: true` are. `filterable: false` is not supported yet.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     name: str
     schema: CreateNamespaceRequestSchema | Unset = UNSET

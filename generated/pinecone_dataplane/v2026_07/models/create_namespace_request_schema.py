@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -25,6 +26,7 @@ T = TypeVar("T", bound="CreateNamespaceRequestSchema")
 
 _FIELDS = _core.JsonFields(
     "fields",
+    attributes=("fields",),
     required=(),
 )
 
@@ -42,6 +44,8 @@ class CreateNamespaceRequestSchema:
             fields (CreateNamespaceRequestSchemaFields | Unset): Up to 50 per-field settings keyed by metadata field name;
                 names are unique and may not start with `$`.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     fields: CreateNamespaceRequestSchemaFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

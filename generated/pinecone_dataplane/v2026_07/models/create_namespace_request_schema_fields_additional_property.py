@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -17,6 +18,7 @@ T = TypeVar("T", bound="CreateNamespaceRequestSchemaFieldsAdditionalProperty")
 
 _FIELDS = _core.JsonFields(
     "filterable",
+    attributes=("filterable",),
     required=("filterable",),
 )
 
@@ -29,6 +31,8 @@ class CreateNamespaceRequestSchemaFieldsAdditionalProperty:
     Attributes:
         filterable (bool): Must be true: the field is indexed for filtering. Leave a field out to keep it unindexed.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     filterable: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -26,6 +27,11 @@ _FIELDS = _core.JsonFields(
     "ids",
     "filter",
     "delete_all",
+    attributes=(
+        "ids",
+        "filter_",
+        "delete_all",
+    ),
     required=(),
 )
 
@@ -44,6 +50,8 @@ class DeleteDocumentsRequest:
             text-match operators.
         delete_all (bool | Unset): When true, delete every document in the namespace.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     ids: list[str] | Unset = UNSET
     filter_: DeleteDocumentsRequestFilter | Unset = UNSET

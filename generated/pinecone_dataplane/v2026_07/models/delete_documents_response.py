@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -18,6 +19,7 @@ T = TypeVar("T", bound="DeleteDocumentsResponse")
 
 _FIELDS = _core.JsonFields(
     "matched_records",
+    attributes=("matched_records",),
     required=(),
 )
 
@@ -34,6 +36,8 @@ class DeleteDocumentsResponse:
         matched_records (int | Unset): For a delete by filter, how many documents matched when it was accepted, if known
             in time.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     matched_records: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

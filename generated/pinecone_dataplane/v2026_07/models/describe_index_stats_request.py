@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -25,6 +26,7 @@ T = TypeVar("T", bound="DescribeIndexStatsRequest")
 
 _FIELDS = _core.JsonFields(
     "filter",
+    attributes=("filter_",),
     required=(),
 )
 
@@ -41,6 +43,8 @@ class DescribeIndexStatsRequest:
         filter_ (DescribeIndexStatsRequestFilter | Unset): Metadata filter limiting the stats to matching vectors;
             serverless and starter indexes reject a non-empty one.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     filter_: DescribeIndexStatsRequestFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -23,6 +24,7 @@ T = TypeVar("T", bound="DocumentRecord")
 
 _FIELDS = _core.JsonFields(
     "_id",
+    attributes=("field_id",),
     required=("_id",),
 )
 
@@ -36,6 +38,8 @@ class DocumentRecord:
     Attributes:
         field_id (str): Unique document ID.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     field_id: str
     additional_properties: dict[

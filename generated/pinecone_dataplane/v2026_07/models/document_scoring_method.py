@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -31,6 +32,14 @@ _FIELDS = _core.JsonFields(
     "query",
     "values",
     "sparse_values",
+    attributes=(
+        "type_",
+        "fields",
+        "field",
+        "query",
+        "values",
+        "sparse_values",
+    ),
     required=("type",),
 )
 
@@ -52,6 +61,8 @@ class DocumentScoringMethod:
         values (list[float] | Unset): Query vector for `dense_vector`.
         sparse_values (SparseValues | Unset): Sparse vector as parallel lists of indices and values of equal length.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     type_: str
     fields: list[str] | Unset = UNSET

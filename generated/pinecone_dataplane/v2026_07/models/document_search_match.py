@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -19,6 +20,10 @@ T = TypeVar("T", bound="DocumentSearchMatch")
 _FIELDS = _core.JsonFields(
     "_id",
     "_score",
+    attributes=(
+        "field_id",
+        "field_score",
+    ),
     required=(
         "_id",
         "_score",
@@ -37,6 +42,8 @@ class DocumentSearchMatch:
         field_id (str): Document ID.
         field_score (float | None): Similarity score; null when it is not a finite number.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     field_id: str
     field_score: float | None

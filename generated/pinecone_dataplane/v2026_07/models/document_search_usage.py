@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -17,6 +18,7 @@ T = TypeVar("T", bound="DocumentSearchUsage")
 
 _FIELDS = _core.JsonFields(
     "read_units",
+    attributes=("read_units",),
     required=("read_units",),
 )
 
@@ -32,6 +34,8 @@ class DocumentSearchUsage:
     Attributes:
         read_units (int): Read units used by the request.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     read_units: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

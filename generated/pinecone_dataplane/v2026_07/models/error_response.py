@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -24,6 +25,10 @@ T = TypeVar("T", bound="ErrorResponse")
 _FIELDS = _core.JsonFields(
     "status",
     "error",
+    attributes=(
+        "status",
+        "error",
+    ),
     required=(
         "status",
         "error",
@@ -44,6 +49,8 @@ class ErrorResponse:
         status (int): HTTP status code.
         error (ErrorResponseError): What went wrong.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     status: int
     error: ErrorResponseError

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -18,6 +19,10 @@ T = TypeVar("T", bound="ErrorResponseError")
 _FIELDS = _core.JsonFields(
     "code",
     "message",
+    attributes=(
+        "code",
+        "message",
+    ),
     required=(
         "code",
         "message",
@@ -35,6 +40,8 @@ class ErrorResponseError:
         code (str): Error code, such as `INVALID_ARGUMENT` or `NOT_FOUND`.
         message (str): Human-readable explanation.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     code: str
     message: str

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -27,6 +28,12 @@ _FIELDS = _core.JsonFields(
     "namespace",
     "limit",
     "paginationToken",
+    attributes=(
+        "filter_",
+        "namespace",
+        "limit",
+        "pagination_token",
+    ),
     required=("filter",),
 )
 
@@ -46,6 +53,8 @@ class FetchByMetadataRequest:
         limit (int | Unset): Most records to return per page. Default: 100.
         pagination_token (str | Unset): Token for resuming a listing from the previous page.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     filter_: FetchByMetadataRequestFilter
     namespace: str | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -28,6 +29,13 @@ _FIELDS = _core.JsonFields(
     "include_fields",
     "pagination_token",
     "limit",
+    attributes=(
+        "ids",
+        "filter_",
+        "include_fields",
+        "pagination_token",
+        "limit",
+    ),
     required=(),
 )
 
@@ -48,6 +56,8 @@ class FetchDocumentsRequest:
         pagination_token (str | Unset): Token of the next page of a fetch by `filter`.
         limit (int | Unset): Page size of a fetch by `filter`. Default: 100.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     ids: list[str] | Unset = UNSET
     filter_: FetchDocumentsRequestFilter | Unset = UNSET

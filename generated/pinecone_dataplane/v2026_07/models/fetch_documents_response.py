@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -33,6 +34,12 @@ _FIELDS = _core.JsonFields(
     "namespace",
     "usage",
     "pagination",
+    attributes=(
+        "documents",
+        "namespace",
+        "usage",
+        "pagination",
+    ),
     required=(
         "documents",
         "namespace",
@@ -57,6 +64,8 @@ class FetchDocumentsResponse:
         usage (DocumentFetchUsage): Usage of a fetch.
         pagination (Pagination | Unset):
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     documents: FetchDocumentsResponseDocuments
     namespace: str

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypeVar,
 )
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FetchDocumentsResponseDocuments")
 
 _FIELDS = _core.JsonFields(
+    attributes=(),
     required=(),
 )
 
@@ -28,6 +30,8 @@ _WIRE: dict[str, tuple[str, str]] | None = None
 @_attrs_define
 class FetchDocumentsResponseDocuments:
     """Documents keyed by ID."""
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     additional_properties: dict[str, FetchedDocumentRecord] = _attrs_field(
         init=False, factory=dict

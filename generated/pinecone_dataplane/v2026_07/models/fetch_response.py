@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -27,6 +28,11 @@ _FIELDS = _core.JsonFields(
     "vectors",
     "namespace",
     "usage",
+    attributes=(
+        "vectors",
+        "namespace",
+        "usage",
+    ),
     required=(),
 )
 
@@ -45,6 +51,8 @@ class FetchResponse:
         namespace (str | Unset): Namespace the vectors came from.
         usage (Usage | Unset):
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     vectors: FetchResponseVectors | Unset = UNSET
     namespace: str | Unset = UNSET

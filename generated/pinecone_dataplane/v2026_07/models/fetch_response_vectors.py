@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypeVar,
 )
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FetchResponseVectors")
 
 _FIELDS = _core.JsonFields(
+    attributes=(),
     required=(),
 )
 
@@ -27,6 +29,8 @@ _WIRE: dict[str, tuple[str, str]] | None = None
 
 @_attrs_define
 class FetchResponseVectors:
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
+
     additional_properties: dict[str, Vector] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -17,6 +18,7 @@ T = TypeVar("T", bound="FetchedDocumentRecord")
 
 _FIELDS = _core.JsonFields(
     "_id",
+    attributes=("field_id",),
     required=("_id",),
 )
 
@@ -30,6 +32,8 @@ class FetchedDocumentRecord:
     Attributes:
         field_id (str): Document ID.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     field_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -24,6 +25,11 @@ _FIELDS = _core.JsonFields(
     "_id",
     "_score",
     "fields",
+    attributes=(
+        "field_id",
+        "field_score",
+        "fields",
+    ),
     required=(
         "_id",
         "_score",
@@ -45,6 +51,8 @@ class Hit:
         field_score (float): Similarity score of the hit.
         fields (HitFields): Requested fields of the matching record.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     field_id: str
     field_score: float

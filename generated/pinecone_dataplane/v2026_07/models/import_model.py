@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -34,6 +35,17 @@ _FIELDS = _core.JsonFields(
     "finishedAt",
     "error",
     "validationResult",
+    attributes=(
+        "id",
+        "uri",
+        "status",
+        "created_at",
+        "percent_complete",
+        "records_imported",
+        "finished_at",
+        "error",
+        "validation_result",
+    ),
     required=(
         "id",
         "uri",
@@ -63,6 +75,8 @@ class ImportModel:
         validation_result (ImportValidationResult | Unset): Counts from validating the import's records; present once
             validation has run.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     id: str
     uri: str

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -19,6 +20,10 @@ T = TypeVar("T", bound="ImportValidationResult")
 _FIELDS = _core.JsonFields(
     "importSuccesses",
     "importErrors",
+    attributes=(
+        "import_successes",
+        "import_errors",
+    ),
     required=(),
 )
 
@@ -36,6 +41,8 @@ class ImportValidationResult:
         import_successes (int | Unset): Records that passed validation.
         import_errors (int | Unset): Records that failed validation.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     import_successes: int | Unset = UNSET
     import_errors: int | Unset = UNSET

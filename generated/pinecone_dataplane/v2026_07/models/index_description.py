@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -30,6 +31,16 @@ _FIELDS = _core.JsonFields(
     "vectorType",
     "memoryFullness",
     "storageFullness",
+    attributes=(
+        "namespaces",
+        "dimension",
+        "index_fullness",
+        "total_vector_count",
+        "metric",
+        "vector_type",
+        "memory_fullness",
+        "storage_fullness",
+    ),
     required=(),
 )
 
@@ -55,6 +66,8 @@ class IndexDescription:
         memory_fullness (float | Unset): Memory usage of a dedicated index.
         storage_fullness (float | Unset): Storage usage of a dedicated index.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     namespaces: IndexDescriptionNamespaces | Unset = UNSET
     dimension: int | Unset = UNSET

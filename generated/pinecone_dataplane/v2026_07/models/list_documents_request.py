@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -20,6 +21,11 @@ _FIELDS = _core.JsonFields(
     "prefix",
     "limit",
     "pagination_token",
+    attributes=(
+        "prefix",
+        "limit",
+        "pagination_token",
+    ),
     required=(),
 )
 
@@ -37,6 +43,8 @@ class ListDocumentsRequest:
         limit (int | Unset): Page size. Default: 100.
         pagination_token (str | Unset): Token of the next page.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     prefix: str | Unset = UNSET
     limit: int | Unset = 100

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -32,6 +33,12 @@ _FIELDS = _core.JsonFields(
     "namespace",
     "usage",
     "pagination",
+    attributes=(
+        "documents",
+        "namespace",
+        "usage",
+        "pagination",
+    ),
     required=(
         "documents",
         "namespace",
@@ -56,6 +63,8 @@ class ListDocumentsResponse:
         usage (DocumentListUsage): Usage of a listing.
         pagination (Pagination | Unset):
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     documents: list[ListedDocumentRecord]
     namespace: str

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -27,6 +28,10 @@ T = TypeVar("T", bound="ListImportsResponse")
 _FIELDS = _core.JsonFields(
     "data",
     "pagination",
+    attributes=(
+        "data",
+        "pagination",
+    ),
     required=(),
 )
 
@@ -44,6 +49,8 @@ class ListImportsResponse:
         data (list[ImportModel] | Unset):
         pagination (Pagination | Unset):
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     data: list[ImportModel] | Unset = UNSET
     pagination: Pagination | Unset = UNSET

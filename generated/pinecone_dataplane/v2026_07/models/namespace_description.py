@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -34,6 +35,13 @@ _FIELDS = _core.JsonFields(
     "schema",
     "indexed_fields",
     "size_bytes",
+    attributes=(
+        "name",
+        "record_count",
+        "schema",
+        "indexed_fields",
+        "size_bytes",
+    ),
     required=(),
 )
 
@@ -59,6 +67,8 @@ class NamespaceDescription:
         size_bytes (int | Unset): Approximate size of the namespace's data in bytes, a 64-bit integer as a decimal
             string. Example: 1048576.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     name: str | Unset = UNSET
     record_count: int | Unset = UNSET

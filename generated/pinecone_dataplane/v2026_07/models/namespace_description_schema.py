@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -25,6 +26,7 @@ T = TypeVar("T", bound="NamespaceDescriptionSchema")
 
 _FIELDS = _core.JsonFields(
     "fields",
+    attributes=("fields",),
     required=(),
 )
 
@@ -41,6 +43,8 @@ class NamespaceDescriptionSchema:
         Attributes:
             fields (NamespaceDescriptionSchemaFields | Unset): Per-field settings keyed by metadata field name.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     fields: NamespaceDescriptionSchemaFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

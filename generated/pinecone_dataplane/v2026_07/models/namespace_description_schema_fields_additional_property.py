@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -17,6 +18,7 @@ T = TypeVar("T", bound="NamespaceDescriptionSchemaFieldsAdditionalProperty")
 
 _FIELDS = _core.JsonFields(
     "filterable",
+    attributes=("filterable",),
     required=("filterable",),
 )
 
@@ -29,6 +31,8 @@ class NamespaceDescriptionSchemaFieldsAdditionalProperty:
     Attributes:
         filterable (bool): Always true: the field is indexed for filtering.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     filterable: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -17,6 +18,7 @@ T = TypeVar("T", bound="Pagination")
 
 _FIELDS = _core.JsonFields(
     "next",
+    attributes=("next_",),
     required=("next",),
 )
 
@@ -29,6 +31,8 @@ class Pagination:
     Attributes:
         next_ (str):
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     next_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -36,6 +37,18 @@ _FIELDS = _core.JsonFields(
     "id",
     "scanFactor",
     "maxCandidates",
+    attributes=(
+        "top_k",
+        "namespace",
+        "filter_",
+        "include_values",
+        "include_metadata",
+        "vector",
+        "sparse_vector",
+        "id",
+        "scan_factor",
+        "max_candidates",
+    ),
     required=("topK",),
 )
 
@@ -66,6 +79,8 @@ class QueryRequest:
         max_candidates (int | Unset): Upper bound on dense candidates rescored with exact distances, from top_k to
             100000; raise for recall, lower for speed. Dedicated read node (DRN) dense indexes only.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     top_k: int
     namespace: str | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -31,6 +32,12 @@ _FIELDS = _core.JsonFields(
     "matches",
     "namespace",
     "usage",
+    attributes=(
+        "results",
+        "matches",
+        "namespace",
+        "usage",
+    ),
     required=(),
 )
 
@@ -52,6 +59,8 @@ class QueryResponse:
         namespace (str | Unset): Namespace that was searched.
         usage (Usage | Unset):
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     results: list[SingleQueryResults] | Unset = UNSET
     matches: list[ScoredVector] | Unset = UNSET

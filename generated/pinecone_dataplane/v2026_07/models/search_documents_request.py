@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -28,6 +29,12 @@ _FIELDS = _core.JsonFields(
     "top_k",
     "include_fields",
     "filter",
+    attributes=(
+        "score_by",
+        "top_k",
+        "include_fields",
+        "filter_",
+    ),
     required=(
         "score_by",
         "top_k",
@@ -51,6 +58,8 @@ class SearchDocumentsRequest:
             none by default.
         filter_ (SearchDocumentsRequestFilter | Unset): Metadata filter restricting the search.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     score_by: Any
     top_k: int

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -27,6 +28,11 @@ _FIELDS = _core.JsonFields(
     "matches",
     "namespace",
     "usage",
+    attributes=(
+        "matches",
+        "namespace",
+        "usage",
+    ),
     required=(
         "matches",
         "namespace",
@@ -49,6 +55,8 @@ class SearchDocumentsResponse:
         namespace (str): Namespace searched.
         usage (DocumentSearchUsage): Usage of a search.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     matches: list[DocumentSearchMatch]
     namespace: str

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import (
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -19,6 +20,10 @@ T = TypeVar("T", bound="SearchMatchTerms")
 _FIELDS = _core.JsonFields(
     "strategy",
     "terms",
+    attributes=(
+        "strategy",
+        "terms",
+    ),
     required=(
         "strategy",
         "terms",
@@ -37,6 +42,8 @@ class SearchMatchTerms:
             strategy (str): How terms are matched; only `all` (every term required) is supported.
             terms (list[str]): Terms each hit's text must contain, per the strategy.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     strategy: str
     terms: list[str]

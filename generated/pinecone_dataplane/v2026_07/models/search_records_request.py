@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -30,6 +31,11 @@ _FIELDS = _core.JsonFields(
     "query",
     "fields",
     "rerank",
+    attributes=(
+        "query",
+        "fields",
+        "rerank",
+    ),
     required=("query",),
 )
 
@@ -48,6 +54,8 @@ class SearchRecordsRequest:
         fields (list[str] | Unset): Fields to include in each hit; all fields when omitted.
         rerank (SearchRecordsRequestRerank | Unset): Options for reranking the first-pass results.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     query: SearchRecordsRequestQuery
     fields: list[str] | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -31,6 +32,13 @@ _FIELDS = _core.JsonFields(
     "top_n",
     "parameters",
     "query",
+    attributes=(
+        "model",
+        "rank_fields",
+        "top_n",
+        "parameters",
+        "query",
+    ),
     required=(
         "model",
         "rank_fields",
@@ -56,6 +64,8 @@ class SearchRecordsRequestRerank:
         query (str | Unset): Query text for reranking; replaces the top-level query input, and is needed when searching
             by `vector` or `id`.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     model: str
     rank_fields: list[str]

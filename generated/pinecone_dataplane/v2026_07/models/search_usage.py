@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -21,6 +22,11 @@ _FIELDS = _core.JsonFields(
     "read_units",
     "embed_total_tokens",
     "rerank_units",
+    attributes=(
+        "read_units",
+        "embed_total_tokens",
+        "rerank_units",
+    ),
     required=("read_units",),
 )
 
@@ -39,6 +45,8 @@ class SearchUsage:
         embed_total_tokens (int | Unset): Embedding tokens used by the request.
         rerank_units (int | Unset): Rerank units used by the request.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     read_units: int
     embed_total_tokens: int | Unset = UNSET

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -17,6 +18,7 @@ T = TypeVar("T", bound="StartImportResponse")
 
 _FIELDS = _core.JsonFields(
     "id",
+    attributes=("id",),
     required=("id",),
 )
 
@@ -30,6 +32,8 @@ class StartImportResponse:
     Attributes:
         id (str): ID of the new import.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -26,6 +27,10 @@ T = TypeVar("T", bound="UpdateDocumentRecord")
 _FIELDS = _core.JsonFields(
     "_id",
     "_remove_fields",
+    attributes=(
+        "field_id",
+        "field_remove_fields",
+    ),
     required=("_id",),
 )
 
@@ -40,6 +45,8 @@ class UpdateDocumentRecord:
         field_id (str): ID of the document to update.
         field_remove_fields (list[str] | Unset): Names of fields to remove.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     field_id: str
     field_remove_fields: list[str] | Unset = UNSET

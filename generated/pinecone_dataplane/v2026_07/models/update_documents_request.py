@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -32,6 +33,12 @@ _FIELDS = _core.JsonFields(
     "filter",
     "set_fields",
     "remove_fields",
+    attributes=(
+        "documents",
+        "filter_",
+        "set_fields",
+        "remove_fields",
+    ),
     required=(),
 )
 
@@ -53,6 +60,8 @@ class UpdateDocumentsRequest:
         set_fields (UpdateDocumentsRequestSetFields | Unset): Fields to set on every matching document.
         remove_fields (list[str] | Unset): Fields to remove from every matching document.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     documents: list[UpdateDocumentRecord] | Unset = UNSET
     filter_: UpdateDocumentsRequestFilter | Unset = UNSET

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypeVar,
     cast,
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateDocumentsRequestSetFields")
 
 _FIELDS = _core.JsonFields(
+    attributes=(),
     required=(),
 )
 
@@ -29,6 +31,8 @@ _WIRE: dict[str, tuple[str, str]] | None = None
 @_attrs_define
 class UpdateDocumentsRequestSetFields:
     """Fields to set on every matching document."""
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     additional_properties: dict[
         str, bool | float | list[float] | list[str] | SparseValues | str

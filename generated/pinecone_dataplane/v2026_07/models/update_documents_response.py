@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -18,6 +19,7 @@ T = TypeVar("T", bound="UpdateDocumentsResponse")
 
 _FIELDS = _core.JsonFields(
     "matched_records",
+    attributes=("matched_records",),
     required=(),
 )
 
@@ -33,6 +35,8 @@ class UpdateDocumentsResponse:
     Attributes:
         matched_records (int | Unset): For an update by filter, how many documents matched when it was accepted.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     matched_records: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Self,
     TypedDict,
     TypeVar,
@@ -33,6 +34,15 @@ _FIELDS = _core.JsonFields(
     "namespace",
     "filter",
     "dryRun",
+    attributes=(
+        "id",
+        "values",
+        "sparse_values",
+        "set_metadata",
+        "namespace",
+        "filter_",
+        "dry_run",
+    ),
     required=(),
 )
 
@@ -59,6 +69,8 @@ class UpdateRequest:
         dry_run (bool | Unset): When true, only report how many records match `filter` without changing them. Default:
             False.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     id: str | Unset = UNSET
     values: list[float] | Unset = UNSET

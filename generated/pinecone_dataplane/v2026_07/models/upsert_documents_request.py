@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -23,6 +24,7 @@ T = TypeVar("T", bound="UpsertDocumentsRequest")
 
 _FIELDS = _core.JsonFields(
     "documents",
+    attributes=("documents",),
     required=("documents",),
 )
 
@@ -38,6 +40,8 @@ class UpsertDocumentsRequest:
     Attributes:
         documents (list[DocumentRecord]): Documents to write.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     documents: list[DocumentRecord]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -17,6 +18,7 @@ T = TypeVar("T", bound="UpsertDocumentsResponse")
 
 _FIELDS = _core.JsonFields(
     "upserted_count",
+    attributes=("upserted_count",),
     required=("upserted_count",),
 )
 
@@ -32,6 +34,8 @@ class UpsertDocumentsResponse:
     Attributes:
         upserted_count (int): How many documents were written.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     upserted_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

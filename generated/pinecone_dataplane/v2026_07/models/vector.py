@@ -4,6 +4,7 @@ from collections.abc import Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Required,
     Self,
     TypedDict,
@@ -30,6 +31,12 @@ _FIELDS = _core.JsonFields(
     "values",
     "sparseValues",
     "metadata",
+    attributes=(
+        "id",
+        "values",
+        "sparse_values",
+        "metadata",
+    ),
     required=("id",),
 )
 
@@ -48,6 +55,8 @@ class Vector:
         sparse_values (SparseValues | Unset): Sparse vector as parallel lists of indices and values of equal length.
         metadata (VectorMetadata | Unset): Metadata attached to the vector; names may not start with `$`.
     """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     id: str
     values: list[float] | Unset = UNSET

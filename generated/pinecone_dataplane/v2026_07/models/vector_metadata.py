@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import (
     Any,
+    ClassVar,
     Self,
     TypeVar,
     cast,
@@ -15,6 +16,7 @@ from pinecone_dataplane import _core
 T = TypeVar("T", bound="VectorMetadata")
 
 _FIELDS = _core.JsonFields(
+    attributes=(),
     required=(),
 )
 
@@ -24,6 +26,8 @@ _WIRE: dict[str, tuple[str, str]] | None = {}
 @_attrs_define
 class VectorMetadata:
     """Metadata attached to the vector; names may not start with `$`."""
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     additional_properties: dict[str, bool | float | list[str] | str] = _attrs_field(
         init=False, factory=dict

@@ -42,26 +42,22 @@ def _parse_response(
 ) -> RpcStatus | UpsertResponse | None:
     if response.status_code == 200:
         with _core.parsing(response):
-            response_200 = UpsertResponse.from_dict(_core.json_body(response))
-
+            response_200 = _core.model_body(response, UpsertResponse)
             return response_200
 
     if response.status_code == 400:
         with _core.parsing(response):
-            response_400 = RpcStatus.from_dict(_core.json_body(response))
-
+            response_400 = _core.model_body(response, RpcStatus)
             return response_400
 
     if 400 <= response.status_code <= 499:
         with _core.parsing(response):
-            response_4xx = RpcStatus.from_dict(_core.json_body(response))
-
+            response_4xx = _core.model_body(response, RpcStatus)
             return response_4xx
 
     if 500 <= response.status_code <= 599:
         with _core.parsing(response):
-            response_5xx = RpcStatus.from_dict(_core.json_body(response))
-
+            response_5xx = _core.model_body(response, RpcStatus)
             return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -199,8 +195,7 @@ def _parse_success(response: httpx.Response) -> UpsertResponse:
     """The body of a successful response (the transport has raised for error statuses)."""
     if response.status_code == 200:
         with _core.parsing(response):
-            response_200 = UpsertResponse.from_dict(_core.json_body(response))
-
+            response_200 = _core.model_body(response, UpsertResponse)
             return response_200
 
     raise _core.unexpected_status(response)

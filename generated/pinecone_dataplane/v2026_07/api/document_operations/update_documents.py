@@ -53,14 +53,12 @@ def _parse_response(
 ) -> ErrorResponse | UpdateDocumentsResponse | str | None:
     if response.status_code == 202:
         with _core.parsing(response):
-            response_202 = UpdateDocumentsResponse.from_dict(_core.json_body(response))
-
+            response_202 = _core.model_body(response, UpdateDocumentsResponse)
             return response_202
 
     if response.status_code == 400:
         with _core.parsing(response):
-            response_400 = ErrorResponse.from_dict(_core.json_body(response))
-
+            response_400 = _core.model_body(response, ErrorResponse)
             return response_400
 
     if response.status_code == 401:
@@ -70,14 +68,12 @@ def _parse_response(
 
     if 400 <= response.status_code <= 499:
         with _core.parsing(response):
-            response_4xx = ErrorResponse.from_dict(_core.json_body(response))
-
+            response_4xx = _core.model_body(response, ErrorResponse)
             return response_4xx
 
     if 500 <= response.status_code <= 599:
         with _core.parsing(response):
-            response_5xx = ErrorResponse.from_dict(_core.json_body(response))
-
+            response_5xx = _core.model_body(response, ErrorResponse)
             return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -247,8 +243,7 @@ def _parse_success(response: httpx.Response) -> UpdateDocumentsResponse:
     """The body of a successful response (the transport has raised for error statuses)."""
     if response.status_code == 202:
         with _core.parsing(response):
-            response_202 = UpdateDocumentsResponse.from_dict(_core.json_body(response))
-
+            response_202 = _core.model_body(response, UpdateDocumentsResponse)
             return response_202
 
     raise _core.unexpected_status(response)

@@ -46,14 +46,12 @@ def _parse_response(
 ) -> IndexDescription | RpcStatus | str | None:
     if response.status_code == 200:
         with _core.parsing(response):
-            response_200 = IndexDescription.from_dict(_core.json_body(response))
-
+            response_200 = _core.model_body(response, IndexDescription)
             return response_200
 
     if response.status_code == 400:
         with _core.parsing(response):
-            response_400 = RpcStatus.from_dict(_core.json_body(response))
-
+            response_400 = _core.model_body(response, RpcStatus)
             return response_400
 
     if response.status_code == 401:
@@ -63,14 +61,12 @@ def _parse_response(
 
     if 400 <= response.status_code <= 499:
         with _core.parsing(response):
-            response_4xx = RpcStatus.from_dict(_core.json_body(response))
-
+            response_4xx = _core.model_body(response, RpcStatus)
             return response_4xx
 
     if 500 <= response.status_code <= 599:
         with _core.parsing(response):
-            response_5xx = RpcStatus.from_dict(_core.json_body(response))
-
+            response_5xx = _core.model_body(response, RpcStatus)
             return response_5xx
 
     if client.raise_on_unexpected_status:
@@ -224,8 +220,7 @@ def _parse_success(response: httpx.Response) -> IndexDescription:
     """The body of a successful response (the transport has raised for error statuses)."""
     if response.status_code == 200:
         with _core.parsing(response):
-            response_200 = IndexDescription.from_dict(_core.json_body(response))
-
+            response_200 = _core.model_body(response, IndexDescription)
             return response_200
 
     raise _core.unexpected_status(response)
