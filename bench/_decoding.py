@@ -137,9 +137,10 @@ def run(size: str) -> Section:
         "4. Decoding",
         f"One ListImportsResponse of {ITEMS} imports decoded from bytes, in the process: {REPEATS} interleaved "
         "rounds of many calls per contender. Ours is what a generated endpoint does with a body: `_core.model_body`, "
-        "msgspec into the models' Struct twins then the twins copied into the models (timestamps parsed into datetimes; the official "
-        "decoder keeps them as strings); a body the twins refuse (the snake_case one: other spellings, unknown "
-        "fields) is then read by the tolerant path, `ListImportsResponse.from_dict` over `_core.json_body`.",
+        "msgspec into the models' Struct twins then the twins copied into the models (timestamps parsed into "
+        "datetimes; the official decoder keeps them as strings); a body the twins refuse (the snake_case one: "
+        "other spellings, unknown fields) is then read by the tolerant path, `ListImportsResponse.from_dict` over "
+        "`_core.json_body`.",
     )
     for casing in ("camel", "snake"):
         payload = body(casing)
