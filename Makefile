@@ -10,7 +10,7 @@ PYRIGHT_INSTALLED := tests/typing/node_modules/.installed
 # The package as a wheel lays it out (overlay/ and generated/ in one directory), for import-linter.
 LAYOUT := $(VENV)/layout
 
-.PHONY: test demo generate check-generated lint diff check-specs bench soak docs
+.PHONY: test demo generate check-generated lint diff check-specs bench soak docs mutate
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -58,8 +58,17 @@ lint: $(INSTALLED)
 	$(BIN)/python -m pinecone_dataplane._codegen layout --to $(LAYOUT)
 	cd $(LAYOUT) && PYTHONPATH=. $(CURDIR)/$(BIN)/lint-imports --no-cache $(CURDIR)/pyproject.toml
 
+# The whole suite in a random order (pytest-randomly), the seed printed first: `make test SEED=N` repeats an order.
 test: check-generated lint docs $(PRISM_INSTALLED) $(PYRIGHT_INSTALLED)
-	$(BIN)/pytest
+	@seed=$${SEED:-$$($(BIN)/python -c 'import random; print(random.randrange(1, 10**6))')}; \
+	echo "tests in random order, seed $$seed (make test SEED=$$seed runs them in this order again)"; \
+	$(BIN)/pytest -p randomly --randomly-seed=$$seed
+
+# Mutation testing (cosmic-ray) of lost-start recovery and waiting, replay policy, pagination, redaction and
+# constraint checks, each against the few test files that exercise it: a score per module, and a failure for
+# any surviving mutant that docs/mutation.md does not explain. Slow (tens of minutes); not part of `make test`.
+mutate: $(INSTALLED)
+	$(BIN)/python -m tests.mutation $(if $(MODULES),--module $(MODULES))
 
 # The documentation site (mkdocs.yml: the guides in docs/, the reference written from the version packages)
 # into site/; any warning (a broken link, a docstring that does not parse) fails the build.

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import json
-import statistics
-import time
-import timeit
 from collections.abc import Callable
 from typing import Any
 
-from ._report import Section, Table, number, official_installed, ratio
+from ._report import SPREAD, Sample, Section, Table, calls_for, compare, official_installed, ratio
 
 ITEMS = 100
 
@@ -41,15 +38,14 @@ def body(casing: str) -> bytes:
     return text.encode()
 
 
-def time_per_call(call: Callable[[], object], budget: float | None) -> float:
-    """Median seconds per call over 7 repeats, each sized to take about budget/7 seconds (None: a few calls)."""
-    if budget is None:
-        per_repeat = 3
-    else:
-        started = time.perf_counter()
-        call()
-        per_repeat = max(1, int(budget / 7 / max(time.perf_counter() - started, 1e-6)))
-    return statistics.median(timeit.repeat(call, number=per_repeat, repeat=7)) / per_repeat
+REPEATS = 7
+
+
+def time_calls(calls: dict[str, Callable[[], object]], budget: float | None) -> dict[str, Sample]:
+    """Seconds per call of each, over REPEATS interleaved rounds of about budget/REPEATS seconds per contender
+    (None: three calls a round)."""
+    counts = {name: 3 if budget is None else calls_for(call, budget / REPEATS) for name, call in calls.items()}
+    return compare(calls, rounds=REPEATS, calls=counts, warmup=0)
 
 
 def contenders(payload: bytes) -> dict[str, Callable[[], object]]:
@@ -127,10 +123,11 @@ def breakdown(payload: bytes, budget: float | None) -> Table:
         f"… of which {2 * ITEMS} × `parse_datetime`": lambda: [_core.parse_datetime(stamp) for stamp in stamps],
         f"… of which {ITEMS} × `ImportModel.__new__`": lambda: [model.__new__(model) for _ in items],
     }
-    timings = {name: time_per_call(call, budget) * 1e6 for name, call in steps.items()}
-    table = Table(["step", "µs per page", "share of the whole"])
-    for name, value in timings.items():
-        table.add(name, number(value), f"{100 * value / timings['whole decode']:.0f} %")
+    timings = time_calls(steps, budget)
+    whole = timings["whole decode"].median
+    table = Table(["step", f"µs per page: {SPREAD}", "share of the whole"])
+    for name, sample in timings.items():
+        table.add(name, sample.cell(1e6), f"{100 * sample.median / whole:.0f} %")
     return table
 
 
@@ -138,27 +135,24 @@ def run(size: str) -> Section:
     budget = None if size == "tiny" else 1.5
     section = Section(
         "4. Decoding",
-        f"One ListImportsResponse of {ITEMS} imports decoded from bytes, in the process: median of 7 repeats of "
-        "many calls each. Ours is what a generated endpoint does with a body: `_core.model_body`, msgspec into the "
-        "models' Struct twins then the twins copied into the models (timestamps parsed into datetimes; the official "
-        "decoder keeps them as strings); a body the twins refuse (the snake_case one: other spellings, unknown "
-        "fields) is then read by the tolerant path, `ListImportsResponse.from_dict` over `_core.json_body`.",
+        f"One ListImportsResponse of {ITEMS} imports decoded from bytes, in the process: {REPEATS} interleaved "
+        "rounds of many calls per contender. Ours is what a generated endpoint does with a body: `_core.model_body`, "
+        "msgspec into the models' Struct twins then the twins copied into the models (timestamps parsed into "
+        "datetimes; the official decoder keeps them as strings); a body the twins refuse (the snake_case one: "
+        "other spellings, unknown fields) is then read by the tolerant path, `ListImportsResponse.from_dict` over "
+        "`_core.json_body`.",
     )
     for casing in ("camel", "snake"):
         payload = body(casing)
         calls = contenders(payload)
-        timings: dict[str, float | None] = {}
-        failures: dict[str, str] = {}
-        for name, call in calls.items():
-            failure = _works(call)
-            if failure is None:
-                timings[name] = time_per_call(call, budget) * 1e6
-            else:
-                failures[name] = failure
+        failures = {name: failure for name, call in calls.items() if (failure := _works(call)) is not None}
+        samples = time_calls({name: call for name, call in calls.items() if name not in failures}, budget)
+        timings = {name: sample.median for name, sample in samples.items()}
         baseline = timings.get("official (msgspec)")
-        table = Table(["decoder", "µs per page", "× official"])
+        table = Table(["decoder", f"µs per page: {SPREAD}", "× official"])
         for name in calls:
-            table.add(name, failures.get(name) or number(timings.get(name)), ratio(timings.get(name), baseline))
+            shown = failures.get(name) or samples[name].cell(1e6)
+            table.add(name, shown, ratio(timings.get(name), baseline))
         section.tables.append((f"{casing}Case body ({len(payload):,} bytes):", table))
         if casing == "camel":
             ours = timings.get("ours, as generated endpoints call it")

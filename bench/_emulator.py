@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import argparse
 import gc
-import statistics
-import time
 import tracemalloc
 from collections.abc import Callable
 from typing import Any
 
-from ._report import Section, Table, number
+from ._report import SPREAD, Sample, Section, Table, compare
 
 QUERY_TARGET_MS = 50.0
 UPSERT_TARGET_MS = 100.0
@@ -28,16 +26,6 @@ def _sizes(size: str) -> dict[str, int]:
     if size == "tiny":
         return {"stored": 2_000, "query_dimension": 768, "upserted": 100, "upsert_dimension": 1536, "runs": 3}
     return {"stored": 100_000, "query_dimension": 768, "upserted": 1_000, "upsert_dimension": 1536, "runs": 21}
-
-
-def _median_ms(call: Callable[[], object], runs: int) -> float:
-    call()  # warm-up
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
 
 
 def _records(count: int, dimension: int, seed: int, prefix: str) -> dict[str, Any]:
@@ -101,47 +89,50 @@ def run(size: str) -> Section:
             ],
         }
     )
-    timings: dict[str, float] = {}
+    samples: dict[str, Sample] = {}
     with running_emulator(dimension=query_dimension) as emulator:
         store = emulator.state.store
         _load(store, _records(stored, query_dimension, seed=2, prefix="q"))
         headers = {"Api-Key": emulator.api_key, "Content-Type": "application/json"}
         with httpx.Client(base_url=emulator.url, headers=headers, timeout=60) as http:
-            for metric in ("cosine", "euclidean", "dotproduct"):
-                timings[f"query, store, {metric}"] = _median_ms(
-                    lambda metric=metric: store.query("bench", metric=metric, top_k=10, dense=query), runs
+            queries: dict[str, Callable[[], object]] = {
+                f"query, store, {metric}": lambda metric=metric: store.query(
+                    "bench", metric=metric, top_k=10, dense=query
                 )
-            filtered = {"group": {"$in": ["alpha", "gamma"]}}
-            predicate = _compile(filtered)
-            timings["query, store, cosine, filter on half"] = _median_ms(
-                lambda: store.query("bench", metric="cosine", top_k=10, dense=query, predicate=predicate), runs
+                for metric in ("cosine", "euclidean", "dotproduct")
+            }
+            predicate = _compile({"group": {"$in": ["alpha", "gamma"]}})
+            queries["query, store, cosine, filter on half"] = lambda: store.query(
+                "bench", metric="cosine", top_k=10, dense=query, predicate=predicate
             )
             encoded = orjson.dumps(body)
-            timings["query, HTTP, cosine"] = _median_ms(
-                lambda: http.post("/query", content=encoded).raise_for_status(), runs
-            )
+            queries["query, HTTP, cosine"] = lambda: http.post("/query", content=encoded).raise_for_status()
+            samples.update(compare(queries, rounds=runs))
     with running_emulator(dimension=upsert_dimension) as emulator:
         store = emulator.state.store
-        timings["upsert, store"] = _median_ms(lambda: store.upsert("store", batch), runs)
         headers = {"Api-Key": emulator.api_key, "Content-Type": "application/json"}
         with httpx.Client(base_url=emulator.url, headers=headers, timeout=60) as http:
-            timings["upsert, HTTP"] = _median_ms(
-                lambda: http.post("/vectors/upsert", content=upsert_body).raise_for_status(), runs
-            )
+            upserts: dict[str, Callable[[], object]] = {
+                "upsert, store": lambda: store.upsert("store", batch),
+                "upsert, HTTP": lambda: http.post("/vectors/upsert", content=upsert_body).raise_for_status(),
+            }
+            samples.update(compare(upserts, rounds=runs))
+    timings = {name: sample.median * 1000 for name, sample in samples.items()}
     array_ratio, peak_ratio, megabytes = _memory(stored, query_dimension)
 
     section = Section(
         "7. Emulator data plane",
         f"A query (top 10) over {stored:,} vectors of {query_dimension} dimensions and an upsert of {upserted:,} "
-        f"vectors of {upsert_dimension} dimensions: median of {runs} runs after a warm-up, in the emulator's store "
+        f"vectors of {upsert_dimension} dimensions: {runs} interleaved runs each (the order rotating) after a warm-up, "
+        "in the emulator's store "
         "and through HTTP (a loopback emulator in this process, raw httpx, bodies encoded beforehand: "
         f"the upsert body is {len(upsert_body) / 1e6:.1f} MB of JSON). Memory: the float32 arrays holding "
         f"{stored:,} × {query_dimension} values ({megabytes:.0f} MB as float32), and the peak Python allocated "
         "(tracemalloc) while writing them in batches of 1000, ids and metadata included.",
     )
-    table = Table(["operation", "median (ms)"])
-    for name, value in timings.items():
-        table.add(name, number(value, 1))
+    table = Table(["operation", f"ms: {SPREAD}"])
+    for name, sample in samples.items():
+        table.add(name, sample.cell(1000, 1))
     section.tables.append(("", table))
     memory = Table(["measure", "× float32 size"])
     memory.add("dense arrays held by the store", f"{array_ratio:.3f}×")

@@ -7,7 +7,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from ._report import Section, Table, number, official_installed, percentile, ratio
+from ._report import SPREAD, Sample, Section, Table, median, number, official_installed, percentile, ratio
 from ._server import API_VERSION, Server, bench_server
 
 PAGE = 100
@@ -134,20 +134,19 @@ async def _raw_json(client: Any, path: str, params: dict[str, int]) -> object:
 
 
 def _table(samples: dict[tuple[str, str], list[float]]) -> Table:
-    table = Table(["operation", "contender", "calls", "p50 (µs)", "p99 (µs)", "p50 × raw", "p50 × official"])
+    table = Table(["operation", "contender", "calls", f"µs: {SPREAD}", "p99 (µs)", "median × raw", "median × official"])
     for operation in ("describe", "list page"):
-        p50 = {name: percentile(values, 0.5) * 1e6 for (name, op), values in samples.items() if op == operation}
-        for (name, op), values in samples.items():
-            if op != operation:
-                continue
+        calls = {name: Sample(values) for (name, op), values in samples.items() if op == operation}
+        medians = {name: sample.median for name, sample in calls.items()}
+        for name, sample in calls.items():
             table.add(
                 operation,
                 name,
-                len(values),
-                number(p50[name], 0),
-                number(percentile(values, 0.99) * 1e6, 0),
-                ratio(p50[name], p50["raw httpx + json"]),
-                ratio(p50[name], p50.get("official")),
+                len(sample.values),
+                sample.cell(1e6, 0),
+                number(percentile(list(sample.values), 0.99) * 1e6, 0),
+                ratio(medians[name], medians["raw httpx + json"]),
+                ratio(medians[name], medians.get("official")),
             )
     return table
 
@@ -168,8 +167,8 @@ def run(size: str) -> Section:
     section.tables.append(("Asynchronous clients:", _table(asynchronous)))
     for mode, samples in (("sync", sync), ("async", asynchronous)):
         for operation in ("describe", "list page"):
-            p50 = {name: percentile(values, 0.5) for (name, op), values in samples.items() if op == operation}
+            p50 = {name: median(values) for (name, op), values in samples.items() if op == operation}
             ours, raw, official = p50["ours"], p50["raw httpx + json"], p50.get("official")
-            section.target(f"{operation} p50, {mode}: ours ≤ the official SDK", ours, official, 1.0)
-            section.target(f"{operation} p50, {mode}: ours ≤ 1.1× raw httpx", ours, raw, 1.1)
+            section.target(f"{operation} median, {mode}: ours ≤ the official SDK", ours, official, 1.0)
+            section.target(f"{operation} median, {mode}: ours ≤ 1.1× raw httpx", ours, raw, 1.1)
     return section

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import gc
-import time
 import tracemalloc
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ._report import Section, Table, median, number, official_installed, ratio
+from ._report import SPREAD, Section, Table, compare, number, official_installed, ratio
 from ._server import API_VERSION, Server, bench_server
 
 PAGE = 100
@@ -51,6 +50,10 @@ def _count(listing: Iterable[object]) -> int:
     return sum(1 for _ in listing)
 
 
+def _consumer(listing: Callable[[], Iterable[object]]) -> Callable[[], int]:
+    return lambda: _count(listing())
+
+
 def _peak_bytes(listing: Callable[[], Iterable[object]]) -> int:
     """Peak of the memory Python allocates while the listing runs (tracemalloc), items consumed one by one."""
     gc.collect()
@@ -68,26 +71,21 @@ def run(size: str) -> Section:
     with bench_server(imports=imports) as server:
         try:
             contenders = _contenders(server, closers)
-            times: dict[str, list[float]] = {name: [] for name in contenders}
             for name, listing in contenders.items():
                 if _count(listing()) != imports:  # also the warm-up
                     raise RuntimeError(f"{name} did not list {imports} imports")
-            for _ in range(runs):
-                for name, listing in contenders.items():
-                    started = time.perf_counter()
-                    _count(listing())
-                    times[name].append(time.perf_counter() - started)
+            times = compare({name: _consumer(listing) for name, listing in contenders.items()}, rounds=runs, warmup=0)
             peaks = {name: _peak_bytes(listing) for name, listing in contenders.items()}
         finally:
             for close in closers:
                 close()
-    walls = {name: median(values) * 1000 for name, values in times.items()}
+    walls = {name: sample.median for name, sample in times.items()}
     official = next((name for name in walls if name.startswith("official")), None)
-    table = Table(["contender", "wall (ms)", "× raw", "× official", "peak memory (KiB)", "memory × raw"])
+    table = Table(["contender", f"wall ms: {SPREAD}", "× raw", "× official", "peak memory (KiB)", "memory × raw"])
     for name, wall in walls.items():
         table.add(
             name,
-            number(wall, 0),
+            times[name].cell(1000, 0),
             ratio(wall, walls["raw httpx + json"]),
             ratio(wall, walls.get(official) if official else None),
             number(peaks[name] / 1024, 0),
@@ -96,9 +94,10 @@ def run(size: str) -> Section:
     section = Section(
         "3. Long listing",
         f"Every import of the bench server seeded with {imports:,} imports ({imports // PAGE} pages of {PAGE}), "
-        f"iterated and dropped one by one: wall time as the median of {runs} runs per contender (interleaved, after "
-        "a warm-up), and the peak of the memory Python allocated during one more run (tracemalloc, which slows that "
-        "run and is not timed). The server is the emulator in its own process, seeded directly in its state.",
+        f"iterated and dropped one by one: wall time over {runs} runs per contender (interleaved, the order "
+        "rotating, after a warm-up), and the peak of the memory Python allocated during one more run (tracemalloc, "
+        "which slows that run and is not timed). The server is the emulator in its own process, seeded directly "
+        "in its state.",
     )
     section.tables.append(("", table))
     ours = walls["ours: `client.imports.list()`"]

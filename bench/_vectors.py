@@ -1,7 +1,8 @@
 """The vector hot paths against the canned index (bench/_canned.py): ours, the official SDK and raw httpx + orjson.
 
-Every operation is timed in interleaved rounds (one call of each contender per round, so that a busy moment
-of the machine falls on all of them), and reported as medians and p99 with ratios in the same run. Then an
+Every operation is timed in interleaved rounds (one call of each contender per round, the order rotating, so
+that a busy moment of the machine falls on all of them), and reported as medians with their interquartile range
+and p99, with ratios in the same run. Then an
 end-to-end upsert of many 768-dimension vectors with concurrency (threads for the sync clients, tasks for the
 async ones), and the peak memory of decoding one query response and of that upsert.
 
@@ -14,13 +15,12 @@ import asyncio
 import random
 import subprocess
 import sys
-import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from ._canned import MATCHES, canned_server
-from ._report import Section, Table, median, number, official_installed, percentile, ratio
+from ._report import SPREAD, Sample, Section, Table, acompare, compare, number, official_installed, percentile, ratio
 
 DIMENSION = 1536
 KEY = "bench-key-0000000000"
@@ -61,7 +61,7 @@ def contenders(url: str) -> tuple[dict[str, dict[str, Call]], list[Callable[[], 
     def get(path: str, params: dict[str, Any]) -> object:
         return orjson.loads(raw.get(path, params=params).raise_for_status().content)
 
-    # The floor of ours on answers over 1 MiB, which ours reads with msgspec (for memory: see _core._json).
+    # What ours does with answers over 1 MiB (msgspec, for memory: see _core._json), without the rest of ours.
     large = msgspec.json.Decoder()
 
     def post_large(path: str, body: object) -> object:
@@ -142,33 +142,20 @@ def contenders(url: str) -> tuple[dict[str, dict[str, Call]], list[Callable[[], 
     return table, closers
 
 
-def _rounds(calls: dict[str, Call], rounds: int) -> dict[str, list[float]]:
-    for call in calls.values():  # warm: connections open, modules loaded
-        call()
-    timings: dict[str, list[float]] = {name: [] for name in calls}
-    clock = time.perf_counter
-    for _ in range(rounds):
-        for name, call in calls.items():
-            started = clock()
-            call()
-            timings[name].append(clock() - started)
-    return timings
-
-
-def _throughput_sync(url: str, total: int, batch: int, workers: int) -> dict[str, float]:
+def _throughput_sync(url: str, total: int, batch: int, workers: int, rounds: int) -> dict[str, Sample]:
     """Vectors per second upserting ``total`` 768-dimension vectors in ``batch``es from ``workers`` threads."""
-    from pinecone_dataplane import v2026_04
-
-    batches = [_vectors(batch, 768, seed=n) for n in range(total // batch)]
     import httpx
     import orjson
 
-    results: dict[str, float] = {}
+    from pinecone_dataplane import v2026_04
+
+    batches = [_vectors(batch, 768, seed=n) for n in range(total // batch)]
     ours = v2026_04.Client(url, KEY)
     raw = httpx.Client(base_url=url, headers={"Api-Key": KEY, "Content-Type": "application/json"})
+    closers: list[Callable[[], object]] = [ours.close, raw.close]
     callers: dict[str, Callable[[list[dict[str, Any]]], object]] = {
         "ours (threads)": lambda vectors: ours.vectors.upsert(vectors=vectors, namespace="bench"),
-        # The floor: the same bodies written by orjson and posted by httpx, nothing else.
+        # A baseline, not a floor: the same bodies written by orjson and posted by httpx, nothing else.
         "raw httpx + orjson (threads)": lambda vectors: raw.post(
             "/vectors/upsert", content=orjson.dumps({"vectors": vectors, "namespace": "bench"})
         ).raise_for_status(),
@@ -177,65 +164,75 @@ def _throughput_sync(url: str, total: int, batch: int, workers: int) -> dict[str
         from pinecone import Pinecone
 
         index = Pinecone(api_key=KEY).Index(host=url)
+        closers.append(index.close)
         callers["official (threads)"] = lambda vectors: index.upsert(
             vectors=vectors, namespace="bench", show_progress=False
         )
-    for name, upsert in callers.items():
-        with ThreadPoolExecutor(workers) as pool:
-            started = time.perf_counter()
-            list(pool.map(upsert, batches))
-            results[name] = total / (time.perf_counter() - started)
-    ours.close()
-    raw.close()
-    return results
+    pool = ThreadPoolExecutor(workers)
+    closers.append(pool.shutdown)
+
+    def all_batches(upsert: Callable[[list[dict[str, Any]]], object]) -> Callable[[], object]:
+        return lambda: list(pool.map(upsert, batches))
+
+    try:
+        seconds = compare({name: all_batches(upsert) for name, upsert in callers.items()}, rounds=rounds)
+    finally:
+        for close in closers:
+            close()
+    return {name: sample.per(total) for name, sample in seconds.items()}
 
 
-def _throughput_async(url: str, total: int, batch: int, workers: int) -> dict[str, float]:
-    """The same upsert from ``workers`` asyncio tasks on one event loop: ours, and the official SDK's async index."""
+def _throughput_async(url: str, total: int, batch: int, workers: int, rounds: int) -> dict[str, Sample]:
+    """The same upsert from ``workers`` asyncio tasks on one event loop: ours, raw httpx, the official async index."""
+    import httpx
+    import orjson
+
     from pinecone_dataplane import v2026_04
 
     batches = [_vectors(batch, 768, seed=n) for n in range(total // batch)]
 
-    async def run(upsert: Callable[[list[dict[str, Any]]], Any]) -> float:
-        limit = asyncio.Semaphore(workers)
+    def all_batches(upsert: Callable[[list[dict[str, Any]]], Any]) -> Callable[[], Awaitable[object]]:
+        async def run() -> object:
+            limit = asyncio.Semaphore(workers)
 
-        async def one(vectors: list[dict[str, Any]]) -> None:
-            async with limit:
-                await upsert(vectors)
+            async def one(vectors: list[dict[str, Any]]) -> None:
+                async with limit:
+                    await upsert(vectors)
 
-        started = time.perf_counter()
-        await asyncio.gather(*(one(vectors) for vectors in batches))
-        return total / (time.perf_counter() - started)
+            return await asyncio.gather(*(one(vectors) for vectors in batches))
 
-    async def ours() -> float:
-        async with v2026_04.AsyncClient(url, KEY) as client:
-            return await run(lambda vectors: client.vectors.upsert(vectors=vectors, namespace="bench"))
+        return run
 
-    async def raw() -> float:
-        import httpx
-        import orjson
-
-        async with httpx.AsyncClient(base_url=url, headers={"Api-Key": KEY}) as client:
+    async def measure() -> dict[str, Sample]:
+        async with (
+            v2026_04.AsyncClient(url, KEY) as ours,
+            httpx.AsyncClient(base_url=url, headers={"Api-Key": KEY}) as raw,
+        ):
 
             async def post(vectors: list[dict[str, Any]]) -> object:
                 body = orjson.dumps({"vectors": vectors, "namespace": "bench"})
-                return (await client.post("/vectors/upsert", content=body)).raise_for_status()
+                return (await raw.post("/vectors/upsert", content=body)).raise_for_status()
 
-            return await run(post)
+            callers: dict[str, Callable[[list[dict[str, Any]]], Any]] = {
+                "ours (tasks)": lambda vectors: ours.vectors.upsert(vectors=vectors, namespace="bench"),
+                "raw httpx + orjson (tasks)": post,
+            }
+            official = None
+            if official_installed():
+                from pinecone import Pinecone
 
-    results = {"ours (tasks)": asyncio.run(ours()), "raw httpx + orjson (tasks)": asyncio.run(raw())}
-    if official_installed():
-        from pinecone import Pinecone
-
-        async def official() -> float:
-            index = Pinecone(api_key=KEY).IndexAsyncio(host=url)
+                official = Pinecone(api_key=KEY).IndexAsyncio(host=url)
+                index = official
+                callers["official (tasks)"] = lambda vectors: index.upsert(
+                    vectors=vectors, namespace="bench", show_progress=False
+                )
             try:
-                return await run(lambda vectors: index.upsert(vectors=vectors, namespace="bench", show_progress=False))
+                return await acompare({name: all_batches(call) for name, call in callers.items()}, rounds=rounds)
             finally:
-                await index.close()
+                if official is not None:
+                    await official.close()
 
-        results["official (tasks)"] = asyncio.run(official())
-    return results
+    return {name: sample.per(total) for name, sample in asyncio.run(measure()).items()}
 
 
 _MEMORY_SCRIPT = """
@@ -293,25 +290,26 @@ def _memory(url: str, contender: str) -> float | None:
 
 def run(size: str) -> Section:
     tiny = size == "tiny"
-    rounds = 3 if tiny else 30
-    total, batch, workers = (2_000, 100, 4) if tiny else (100_000, 100, 8)
+    rounds, throughput_rounds = (3, 1) if tiny else (30, 5)
+    total, batch, workers = (2_000, 100, 4) if tiny else (50_000, 100, 8)
     section = Section(
         "8. Vector hot paths",
         "Against a canned index in a process of its own (answers serialised once at start, `bench/_canned.py`): "
-        f"{rounds} interleaved rounds per operation, milliseconds. The floor is raw httpx with orjson.",
+        f"{rounds} interleaved rounds per operation (the order rotating), after a warm-up call each; milliseconds. "
+        "Raw httpx with orjson (and with msgspec for the large answers) is a baseline measured beside them.",
     )
     with canned_server(DIMENSION) as url:
         table_of, closers = contenders(url)
-        latency = Table(["operation", "contender", "median (ms)", "p99 (ms)", "× official", "× raw httpx + orjson"])
+        latency = Table(["operation", "contender", f"ms: {SPREAD}", "p99 (ms)", "× official", "× raw httpx + orjson"])
         for operation, calls in table_of.items():
-            timings = _rounds(calls, rounds)
-            medians = {name: median(values) * 1000 for name, values in timings.items()}
-            for name, values in timings.items():
+            timings = compare(calls, rounds=rounds)
+            medians = {name: sample.median for name, sample in timings.items()}
+            for name, sample in timings.items():
                 latency.add(
                     operation,
                     name,
-                    number(medians[name], 2),
-                    number(percentile(values, 0.99) * 1000, 2),
+                    sample.cell(1000, 2),
+                    number(percentile(list(sample.values), 0.99) * 1000, 2),
                     ratio(medians[name], medians.get("official")),
                     ratio(medians[name], medians.get("raw httpx + orjson")),
                 )
@@ -321,31 +319,43 @@ def run(size: str) -> Section:
             close()
         section.tables.append(("", latency))
 
-        speeds = {**_throughput_sync(url, total, batch, workers), **_throughput_async(url, total, batch, workers)}
-        throughput = Table(["contender", "vectors per second", "× official, same face"])
+        speeds = {
+            **_throughput_sync(url, total, batch, workers, throughput_rounds),
+            **_throughput_async(url, total, batch, workers, throughput_rounds),
+        }
+        throughput = Table(["contender", f"vectors per second: {SPREAD}", "× official, same face"])
         for name, speed in speeds.items():
             face = name.rsplit(" ", 1)[1]  # "(threads)" or "(tasks)"
-            throughput.add(name, number(speed, 0), ratio(speed, speeds.get(f"official {face}")))
+            official = speeds.get(f"official {face}")
+            throughput.add(name, speed.cell(1, 0), ratio(speed.median, official.median if official else None))
         section.tables.append(
-            (f"Upserting {total:,} vectors of 768 dimensions, {batch} a request, {workers} at once:", throughput)
+            (
+                f"Upserting {total:,} vectors of 768 dimensions, {batch} a request, {workers} at once; "
+                f"{throughput_rounds} interleaved rounds (the order rotating) after a warm-up run each:",
+                throughput,
+            )
         )
         for face in ("(threads)", "(tasks)"):
             if f"official {face}" in speeds:
                 section.target(
                     f"upsert throughput {face}: official ÷ ours ≤ 1/1.2 (ours ≥ 1.2× official)",
-                    speeds[f"official {face}"],
-                    speeds[f"ours {face}"],
+                    speeds[f"official {face}"].median,
+                    speeds[f"ours {face}"].median,
                     1 / 1.2,
                 )
 
-        memory = Table(["contender", "peak memory decoding one query answer (× its JSON size)"])
-        for contender in ("ours", "official", "raw"):
-            if contender != "official" or official_installed():
-                peak = _memory(url, contender)
-                memory.add(contender, "–" if peak is None else f"{peak:.2f}×")
-                if contender == "ours" and peak is not None:
-                    section.target("peak memory decoding a query answer ≤ 3× its JSON", peak, 1.0, 3.0)
-        section.tables.append(("", memory))
+        memory = Table(["contender", f"peak memory decoding one query answer, × its JSON size: {SPREAD}"])
+        names = ["ours", "official", "raw"] if official_installed() else ["ours", "raw"]
+        peaks: dict[str, list[float]] = {contender: [] for contender in names}
+        for _ in range(throughput_rounds if tiny else 3):  # interleaved, each in a fresh process
+            for contender in names:
+                if (peak := _memory(url, contender)) is not None:
+                    peaks[contender].append(peak)
+        for contender, figures in peaks.items():
+            memory.add(contender, Sample(figures).cell(1, 2) if figures else "–")
+        if peaks["ours"]:
+            section.target("peak memory decoding a query answer ≤ 3× its JSON", Sample(peaks["ours"]).median, 1.0, 3.0)
+        section.tables.append(("Peak traced memory of one query call, each run in a fresh process:", memory))
     return section
 
 

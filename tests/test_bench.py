@@ -37,7 +37,8 @@ def test_the_vector_hot_paths_are_not_grossly_slower_than_the_official_sdk() -> 
 
     pytest.importorskip("pinecone", reason="the official SDK (the bench extra) is the baseline")
     from bench._canned import canned_server
-    from bench._vectors import _rounds, contenders
+    from bench._report import compare
+    from bench._vectors import contenders
 
     with canned_server(1536) as url:
         table, closers = contenders(url)
@@ -45,8 +46,8 @@ def test_the_vector_hot_paths_are_not_grossly_slower_than_the_official_sdk() -> 
             heavy = [name for name in table if name.startswith(("query top_k 100 ", "fetch 100 ", "upsert 100 "))]
             assert len(heavy) == 3
             for operation in heavy:
-                timings = _rounds(table[operation], rounds=5)
-                ours, official = min(timings["ours"]), min(timings["official"])
+                timings = compare(table[operation], rounds=5)
+                ours, official = min(timings["ours"].values), min(timings["official"].values)
                 assert ours <= 2 * official, f"{operation}: {ours * 1000:.1f} ms against {official * 1000:.1f} ms"
         finally:
             for close in closers:

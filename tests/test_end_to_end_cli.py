@@ -23,10 +23,19 @@ SMALL = {"articles": 300, "__default__": 100}
 LARGE = {"archive": 200_000}  # 100 s at RATE: it is cancelled long before
 
 
+def listed_source(version: str) -> str:
+    return f"listed-{version}"
+
+
 @pytest.fixture(scope="module")
 def emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningEmulator]:
+    """One emulator process for the module, shared by its tests in any order: each test imports a source of
+    its own into namespaces of its own (an import into a namespace holding records fails), and reads the
+    listing only for its own imports. Nothing is reset between tests: the emulator's imports accumulate."""
     root = tmp_path_factory.mktemp("buckets")
     write_dataset(root / "bucket" / "small", SMALL)
+    for version in available_versions():
+        write_dataset(root / "bucket" / listed_source(version), {listed_source(version): 10})
     write_dataset(root / "bucket" / "bad", {"docs": 50}, bad_records=1)
     write_dataset(root / "bucket" / "large", LARGE)
     with running_emulator(bucket_root=root, api_key=KEY, records_per_second=RATE, subprocess=True) as running:
@@ -78,7 +87,8 @@ def test_start_wait_describe_and_list(emulator: RunningEmulator) -> None:
 
 @pytest.mark.parametrize("version", available_versions())
 def test_every_api_version_lists_the_imports(emulator: RunningEmulator, version: str) -> None:
-    started = cli(emulator, "--json", "--api-version", version, "imports", "start", "s3://bucket/small")
+    source = f"s3://bucket/{listed_source(version)}"
+    started = cli(emulator, "--json", "--api-version", version, "imports", "start", source)
     assert started.returncode == 0, started.stderr
     import_id = json.loads(started.stdout)["id"]
     listed = cli(emulator, "--api-version", version, "imports", "list")

@@ -5,6 +5,7 @@ import per start when the answer to the start is lost. Against the emulator on l
 from __future__ import annotations
 
 import asyncio
+import datetime
 import importlib
 import json
 from collections.abc import Iterator
@@ -117,6 +118,44 @@ def test_a_start_lost_before_the_service_saw_it_says_none_was_started(emulator: 
     assert isinstance(refused.value.__cause__, errors.ApiTimeoutError)
     assert refused.value.uri == uri
     assert emulator.imports_started == 0
+
+
+def test_a_lost_start_never_mistakes_an_earlier_import_of_the_same_uri_for_its_own(tmp_path: Path) -> None:
+    from pinecone_dataplane import v2026_04
+    from pinecone_dataplane.emulator import ManualClock
+
+    # The service's clock starts an hour behind this machine's: the first import of the URI is an hour old.
+    clock = ManualClock(start=datetime.datetime.now(datetime.UTC) - datetime.timedelta(hours=1))
+    uri = _dataset(tmp_path, "again")
+    with running_emulator(bucket_root=tmp_path, clock=clock) as emulator:
+        with v2026_04.Client(emulator.url, emulator.api_key) as client:
+            earlier = client.imports.start(uri, error_mode="continue").id
+        clock.settle()
+
+        # The start never reached the service: the hour-old import of the URI is not the one this call made.
+        unsent = httpx.Client(transport=LoseStartAnswer(send_it=False))
+        with (
+            v2026_04.Client(emulator.url, emulator.api_key, http_client=unsent) as client,
+            pytest.raises(errors.ImportNotStartedError),
+        ):
+            client.imports.start(uri, error_mode="continue")
+
+        async def unsent_async() -> None:
+            http = httpx.AsyncClient(transport=LoseStartAnswer(send_it=False))
+            async with v2026_04.AsyncClient(emulator.url, emulator.api_key, http_client=http) as client:
+                await client.imports.start(uri, error_mode="continue")
+
+        with pytest.raises(errors.ImportNotStartedError):
+            asyncio.run(unsent_async())
+        assert emulator.imports_started == 1
+
+        # The service's clock catches up; a start whose answer is lost after it arrived returns its own import.
+        clock.advance((datetime.datetime.now(datetime.UTC) - clock.now()).total_seconds())
+        sent = httpx.Client(transport=LoseStartAnswer(send_it=True))
+        with v2026_04.Client(emulator.url, emulator.api_key, http_client=sent) as client:
+            started = client.imports.start(uri, error_mode="continue").id
+        assert emulator.imports_started == 2
+        assert started != earlier
 
 
 def test_validate_asks_the_index_for_its_dimension_and_names_each_bad_row(emulator: Any, tmp_path: Path) -> None:

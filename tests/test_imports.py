@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -341,6 +342,34 @@ def test_wait_does_not_poll_faster_than_the_first_interval_on_a_wrong_estimate()
     assert server.polls < 20
 
 
+def test_an_import_building_its_index_at_100_percent_is_polled_on_the_growing_schedule() -> None:
+    clock = FakeClock()
+
+    def writes_then_builds(request: httpx.Request) -> httpx.Response:
+        # Its records are written within a second; it stays InProgress at exactly 100 % until 60 s.
+        if clock.now >= 60:
+            return httpx.Response(200, json=model(status="Completed", percentComplete=100.0))
+        return httpx.Response(200, json=model(status="InProgress", percentComplete=min(100.0, 100.0 * clock.now)))
+
+    imports_with(clock, Server(writes_then_builds)).wait("101")
+    # Nothing is left to estimate at 100 %: no pause is cut short, each grows 1.5 times up to 20 s.
+    assert clock.sleeps == pytest.approx([1, 1.5, 2.25, 3.375, 5.0625, 7.59375, 11.390625, 17.0859375, 20])
+
+
+@pytest.mark.parametrize("status", ["Pending", "Validating"])
+def test_only_an_in_progress_import_at_100_percent_is_taken_for_one_building_its_index(status: str) -> None:
+    clock = FakeClock()
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        # An import in another state but InProgress that says 100 %: its percentage still estimates its end.
+        if clock.now >= 10:
+            return httpx.Response(200, json=model(status="Completed", percentComplete=100.0))
+        return httpx.Response(200, json=model(status=status, percentComplete=min(100.0, 50.0 * clock.now)))
+
+    imports_with(clock, Server(respond)).wait("101")
+    assert clock.sleeps[:3] == pytest.approx([1, 1, 1])
+
+
 def test_wait_polls_at_once_and_returns_a_finished_import_without_sleeping() -> None:
     clock = FakeClock()
     server = Server(reply(model(status="Completed")))
@@ -567,3 +596,159 @@ def test_start_without_a_uri_is_a_type_error_naming_it() -> None:
     with pytest.raises(TypeError, match=r"start\(\) missing required keyword argument 'uri'"):
         sync_client("2026-04", server).imports.start(None)  # type: ignore[arg-type]
     assert server.requests == []
+
+
+def test_start_and_wait_take_their_options_by_keyword_only() -> None:
+    server = Server(reply(model(status="Completed")))
+    imports = sync_client("2026-04", server).imports
+    with pytest.raises(TypeError):
+        imports.start("s3://b/d", "continue")  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        imports.wait("101", 5)  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        type(imports)(imports._client, time.monotonic)  # type: ignore[misc]
+    asynchronous = async_client("2026-04", server).imports
+    with pytest.raises(TypeError):
+        asynchronous.start("s3://b/d", "continue")  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        asynchronous.wait("101", 5)  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        type(asynchronous)(asynchronous._client, time.monotonic)  # type: ignore[misc]
+    assert server.requests == []
+
+
+def test_wait_takes_a_timeout_and_a_poll_interval_under_a_second() -> None:
+    clock = FakeClock()
+    server = Server(timeline(clock, ends_at=1))
+    assert imports_with(clock, server).wait("101", timeout=1.5, poll_interval=0.5).status == "Completed"
+    assert clock.sleeps == [0.5, 0.5]
+
+
+def test_a_poll_that_answers_after_the_deadline_ends_the_wait() -> None:
+    clock = FakeClock()
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        clock.now += 3  # each describe takes 3 s
+        return httpx.Response(200, json=model(status="InProgress", percentComplete=10.0))
+
+    server = Server(slow)
+    with pytest.raises(errors.WaitTimeoutError, match="did not finish within 5 s"):
+        imports_with(clock, server).wait("101", timeout=5)
+    assert (server.polls, clock.sleeps) == (2, [1])
+
+
+def scripted(clock: FakeClock, statuses: list[int], *, seconds_each: float = 0.0) -> Server:
+    """Answers each poll with the next status (200: InProgress at 10 %, then Completed once the script ends)."""
+    answers = iter(statuses)
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        clock.now += seconds_each
+        status = next(answers, None)
+        if status is None:
+            return httpx.Response(200, json=model(status="Completed", percentComplete=100.0))
+        return httpx.Response(status, json=model(status="InProgress", percentComplete=10.0))
+
+    return Server(respond)
+
+
+def test_a_good_poll_starts_the_count_of_failed_polls_again() -> None:
+    clock = FakeClock()
+    server = scripted(clock, [503] * 4 + [200] + [503] * 4)
+    assert imports_with(clock, server).wait("101").status == "Completed"
+    clock = FakeClock()
+    server = scripted(clock, [200] + [503] * 5)
+    with pytest.raises(errors.ServerError):
+        imports_with(clock, server).wait("101")
+    assert server.polls == 6
+
+
+def test_a_failed_poll_before_the_deadline_is_ridden_out_and_one_after_it_ends_the_wait() -> None:
+    clock = FakeClock()
+    assert imports_with(clock, scripted(clock, [503, 503])).wait("101", timeout=60).status == "Completed"
+    clock = FakeClock()
+    server = scripted(clock, [503] * 4, seconds_each=2.5)
+    with pytest.raises(errors.WaitTimeoutError, match=r"within 2 s \(no status received\)") as caught:
+        imports_with(clock, server).wait("101", timeout=2)
+    assert isinstance(caught.value.__cause__, errors.ServerError)
+    assert server.polls == 1
+
+
+def test_a_poll_answered_exactly_at_the_deadline_ends_the_wait_there() -> None:
+    clock = FakeClock()
+    server = scripted(clock, [200] * 5, seconds_each=3)
+    with pytest.raises(errors.WaitTimeoutError, match=r"within 7 s \(last status InProgress\)"):
+        imports_with(clock, server).wait("101", timeout=7)
+    assert (server.polls, clock.sleeps, clock.now) == (2, [1], 7)
+
+
+def test_a_sleep_that_overruns_the_deadline_ends_the_wait_without_another_poll() -> None:
+    clock = FakeClock()
+    server = scripted(clock, [200] * 5)
+
+    def oversleep(seconds: float) -> None:
+        clock.sleeps.append(seconds)
+        clock.now += seconds + 10
+
+    imports = type(sync_client("2026-04", server).imports)(sync_client("2026-04", server), clock=clock, sleep=oversleep)
+    with pytest.raises(errors.WaitTimeoutError):
+        imports.wait("101", timeout=5)
+    assert server.polls == 1
+
+
+def test_a_clock_that_stands_still_or_a_percentage_that_falls_keeps_the_schedule() -> None:
+    # A coarse clock can read the same twice; a percentage going back says nothing of when the import ends.
+    rising = iter(range(50, 100))
+    server = Server(lambda request: httpx.Response(200, json=model(status="InProgress", percentComplete=next(rising))))
+    # Each reading a float of its own, as time.monotonic returns: equal, never the same object.
+    readings = iter([float(text) for text in ["1000"] * 6 + ["2000"] * 100])
+    sleeps: list[float] = []
+    imports = type(sync_client("2026-04", server).imports)(
+        sync_client("2026-04", server), clock=lambda: next(readings), sleep=sleeps.append
+    )
+    with pytest.raises(errors.WaitTimeoutError):
+        imports.wait("101", timeout=500)
+    assert sleeps[:2] == [1.0, 1.5]
+    clock = FakeClock()
+    falling = iter([60.0, 40.0, 20.0])
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        percent = next(falling, None)
+        if percent is None:
+            return httpx.Response(200, json=model(status="Completed", percentComplete=100.0))
+        return httpx.Response(200, json=model(status="InProgress", percentComplete=percent))
+
+    imports_with(clock, Server(respond)).wait("101")
+    assert clock.sleeps == pytest.approx([1, 1.5, 2.25])
+
+
+def test_the_async_wait_rides_out_a_failed_poll_and_returns_a_failed_import() -> None:
+    clock = FakeClock()
+    answers = iter([503, 200])
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        status = next(answers, 200)
+        return httpx.Response(status, json=model(status="Failed", error="bad parquet file"))
+
+    async def scenario() -> Any:
+        client = async_client("2026-04", Server(respond))
+        imports = type(client.imports)(client, clock=clock, sleep=clock.async_sleep)
+        return await imports.wait("101")
+
+    assert asyncio.run(scenario()).error == "bad parquet file"
+    assert clock.sleeps == [1]
+
+
+@pytest.mark.parametrize(("status", "percent"), [("InProgress", 99.5), (None, 100.0)])
+def test_an_import_short_of_100_percent_or_without_a_status_still_has_its_end_estimated(
+    status: str | None, percent: float
+) -> None:
+    clock = FakeClock()
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        if clock.now >= 10:
+            return httpx.Response(200, json=model(status="Completed", percentComplete=100.0))
+        fields = {"percentComplete": 0.0 if clock.now < 1 else percent, **({"status": status} if status else {})}
+        return httpx.Response(200, json=model(**fields))
+
+    imports_with(clock, Server(respond)).wait("101")
+    assert clock.sleeps[:2] == [1, 1]  # the second pause cut to when 0 -> 99.5 % in a second says it ends

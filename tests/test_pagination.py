@@ -139,3 +139,86 @@ def test_the_async_pagers_count_limit_in_items_too():
 
     assert asyncio.run(listed()) == (["1", "2", "3"], ["1"])
     assert [r.url.params["limit"] for r in seen] == ["2", "2", "1"]
+
+
+def test_pages_yields_every_page_sync_and_async_and_stops_after_the_page_that_reaches_the_limit():
+    handler, seen = pages_server("data", [[{"id": "1"}, {"id": "2"}], [], [{"id": "3"}, {"id": "4"}]])
+
+    async def async_pages(limit: int | None) -> list[list[str]]:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        async with v2026_04.AsyncClient(host="h.io", api_key=KEY, http_client=http) as client:
+            return [[m.id for m in page.data] async for page in client.imports.list(limit=limit, page_size=2).pages()]
+
+    client = client_for(handler)
+    every = [["1", "2"], [], ["3", "4"]]
+    assert [[m.id for m in page.data] for page in client.imports.list(page_size=2).pages()] == every
+    assert asyncio.run(async_pages(None)) == every
+    assert [r.url.params.get("paginationToken") for r in seen[-3:]] == [None, "t1", "t2"]
+    seen.clear()
+    assert [[m.id for m in page.data] for page in client.imports.list(limit=3, page_size=2).pages()] == every
+    assert asyncio.run(async_pages(3)) == every
+    assert asyncio.run(async_pages(2)) == every[:1]
+    assert len(seen) == 7
+
+
+@pytest.mark.parametrize("size", [1, 100])
+def test_page_size_from_one_to_the_specs_maximum_is_what_each_request_asks_for(size: int) -> None:
+    handler, seen = pages_server("data", [[{"id": "1"}]])
+    assert [m.id for m in client_for(handler).imports.list(page_size=size)] == ["1"]
+    assert [m.id for m in paginate(list_bulk_imports, client=client_for(handler), page_size=size)] == ["1"]
+    assert [r.url.params["limit"] for r in seen] == [str(size), str(size)]
+
+
+@pytest.mark.parametrize("size", [0, 101, -1, True, 2.0, "2"])
+def test_a_page_size_outside_one_to_the_specs_maximum_is_refused_before_any_request(size: Any) -> None:
+    handler, seen = pages_server("data", [[{"id": "1"}]])
+    with pytest.raises(ValueError, match=r"page_size must be a whole number from 1 to 100, got"):
+        client_for(handler).imports.list(page_size=size)
+    with pytest.raises(ValueError, match=r"page_size must be a whole number from 1 to 100, got"):
+        list(paginate(list_bulk_imports, client=client_for(handler), page_size=size))
+    assert seen == []
+
+
+def test_a_page_size_without_a_specs_maximum_needs_only_to_be_one_or_more() -> None:
+    handler, seen = pages_server("vectors", [[{"id": "a"}]])
+    assert [v.id for v in paginate(list_vectors, client=client_for(handler), namespace="ns", page_size=5000)] == ["a"]
+    assert seen[0].url.params["limit"] == "5000"
+    with pytest.raises(ValueError, match=r"page_size must be a whole number of 1 or more, got 0"):
+        list(paginate(list_vectors, client=client_for(handler), namespace="ns", page_size=0))
+
+
+def test_paginating_an_operation_that_returns_no_page_names_it() -> None:
+    from pinecone_dataplane.v2026_04.api.bulk_operations import describe_bulk_import
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"id": "1", "uri": "s3://b/d", "status": "Completed"})
+
+    with pytest.raises(
+        errors.ResponseValidationError, match=r"^describe_bulk_import returned ImportModel, not a page of results"
+    ):
+        list(paginate(describe_bulk_import, client=client_for(handler), id="1"))
+
+
+def test_paginate_takes_the_client_and_its_options_by_keyword_only() -> None:
+    handler, _ = pages_server("data", [[{"id": "1"}]])
+    with pytest.raises(TypeError):
+        list(paginate(list_bulk_imports, client_for(handler)))  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        apaginate(list_bulk_imports, client_for(handler))  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("limit", [True, 2.0, "3", -1])
+def test_a_limit_that_is_not_a_whole_number_of_0_or_more_is_refused(limit: Any) -> None:
+    handler, seen = pages_server("data", [[{"id": "1"}]])
+    with pytest.raises(ValueError, match=r"limit must be a whole number of 0 or more \(the most items in all\), got"):
+        client_for(handler).imports.list(limit=limit)
+    assert seen == []
+
+
+def test_a_next_token_that_is_not_text_ends_the_listing_after_its_page() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if "paginationToken" in request.url.params:
+            return httpx.Response(200, json={"data": [{"id": "2"}]})
+        return httpx.Response(200, json={"data": [{"id": "1"}], "pagination": {"next": 5}})
+
+    assert [m.id for m in client_for(handler).imports.list()] == ["1"]

@@ -77,12 +77,10 @@ def emulator(tmp_path: Path) -> Iterator[Any]:
 
 
 def expect_error(seen: Seen, call: Callable[[], Any]) -> BaseException:
-    try:
+    with pytest.raises(errors.PineconeDataplaneError) as caught:
         call()
-    except errors.PineconeDataplaneError as error:
-        seen.exception(error)
-        return error
-    raise AssertionError("no error")
+    seen.exception(caught.value)
+    return caught.value
 
 
 @pytest.mark.parametrize("facade", [v2025_04, v2026_04], ids=lambda facade: facade.API_VERSION)
@@ -113,10 +111,9 @@ def test_python_workflows_good_and_failing_never_show_the_key(
             seen.add(repr(client), repr(client.raw))
             started = await client.imports.start("s3://bucket/good")
             seen.add(repr(await client.imports.wait(started.id, poll_interval=0.01, timeout=30)))
-            try:
+            with pytest.raises(errors.NotFoundError) as missing:
                 await client.imports.describe("no-such-import")
-            except errors.ApiError as error:
-                seen.exception(error)
+            seen.exception(missing.value)
 
     asyncio.run(async_workflow())
     # Refused when the client is built, without echoing the key.

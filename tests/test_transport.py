@@ -19,6 +19,7 @@ from pinecone_dataplane.v2026_04.api.bulk_operations import describe_bulk_import
 from pinecone_dataplane.v2026_04.api.vector_operations import query_vectors
 from pinecone_dataplane.v2026_04.models import QueryRequest, StartImportRequest
 
+from ._spec_examples import call_arguments, generated_operations
 from .conftest import spec_versions
 
 KEY = "pc-secret-key-0123456789"
@@ -65,7 +66,8 @@ def test_retry_after_accepts_seconds_and_http_dates():
     date = email.utils.formatdate(1_000_030, usegmt=True)
     assert _transport.retry_after_seconds(date, now=lambda: 1_000_000.0) == 30.0
     assert _transport.retry_after_seconds("-5") == 0.0
-    assert _transport.retry_after_seconds("86400") == _transport.RETRY_AFTER_CAP
+    assert _transport.retry_after_seconds("86400") == 60.0  # a server cannot hold a call longer than a minute a try
+    assert _transport.retry_after_seconds("60") == 60.0
     assert _transport.retry_after_seconds("soon") is None
     assert _transport.retry_after_seconds(None) is None
 
@@ -253,6 +255,35 @@ def test_a_request_naming_no_operation_is_judged_by_its_method():
     assert _transport.is_replayable(None, "GET")
     assert _transport.is_replayable(None, "DELETE")
     assert not _transport.is_replayable(None, "POST")
+    # So is one naming an operation the policy does not list (a version newer than the policy).
+    assert _transport.is_replayable("an_operation_added_later", "get")
+    assert not _transport.is_replayable("an_operation_added_later", "POST")
+
+
+# A second request could start a second import or fail as the first one's duplicate: these are sent once.
+SENT_ONCE = {"start_bulk_import", "create_namespace"}
+
+
+@pytest.mark.parametrize("version", spec_versions())
+def test_after_a_5xx_every_operation_is_sent_again_but_a_start_and_a_create(version, load_spec):
+    spec = load_spec(version)
+    package = importlib.import_module(module_name(version))
+    operations = generated_operations(spec, module_name(version))
+    names = {module.__name__.rsplit(".", 1)[1] for *_, module in operations}
+    assert "start_bulk_import" in names
+    assert ("create_namespace" in names) == (version >= "2025-10")
+    for method, path, operation, module in operations:
+        gone = httpx.Response(404, json={"error": {"code": "NOT_FOUND", "message": "gone"}})
+        recorder = Recorder(httpx.Response(503), gone)
+        client, _ = make_client(recorder, max_retries=1, version=package)
+        once = module.__name__.rsplit(".", 1)[1] in SENT_ONCE
+        with pytest.raises(errors.ServerError if once else errors.NotFoundError):
+            module.sync_detailed(client=client.raw, **call_arguments(spec, operation, module))
+        assert len(recorder.requests) == (1 if once else 2), f"{method} {path}"
+    recorder = Recorder(httpx.Response(503), httpx.Response(201, json={}))
+    client, _ = make_client(recorder, max_retries=1, version=package)
+    client.records.upsert("docs", [{"_id": "1", "text": "a"}])
+    assert len(recorder.requests) == 2  # records upserted by id: sent again too
 
 
 def test_each_retry_is_logged_with_its_pause(caplog):
@@ -316,3 +347,16 @@ def test_a_body_cut_off_or_stalled_is_a_typed_error_and_retried_when_safe(stall,
         assert server.connections == 3  # a start is not
     finally:
         server.close()
+
+
+@pytest.mark.parametrize(("status", "sent"), [(429, 2), (499, 1), (500, 2), (599, 2), (404, 1)])
+def test_a_read_is_sent_again_after_a_429_or_any_5xx_and_not_after_another_status(status, sent):
+    recorder = Recorder(httpx.Response(status), ok({"id": "1"}))
+    client, _ = make_client(recorder, max_retries=1)
+    if sent == 2:
+        assert describe_bulk_import.sync("1", client=client.raw).id == "1"
+    else:
+        with pytest.raises(errors.ApiError) as caught:
+            describe_bulk_import.sync("1", client=client.raw)
+        assert caught.value.status_code == status
+    assert len(recorder.requests) == sent
