@@ -14,14 +14,14 @@ import argparse
 import json
 import random
 import re
-import subprocess
 import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import ClassVar
+
+from ._process import server_process
 
 MATCHES = 100
 SMALL_TOP_K = 10
@@ -131,28 +131,9 @@ def main() -> None:
 
 @contextmanager
 def canned_server(dimension: int) -> Iterator[str]:
-    """The canned index in a process of its own (so that it never competes for the measured interpreter's lock)."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bench._canned", "--dimension", str(dimension)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).resolve().parent.parent,
-    )
-    assert process.stdin is not None
-    assert process.stdout is not None
-    try:
-        url = process.stdout.readline().strip()
-        if not url.startswith("http://127.0.0.1:"):
-            raise RuntimeError(f"the canned server did not start (exit status {process.poll()})")
+    """The canned index in a process of its own."""
+    with server_process("bench._canned", "--dimension", str(dimension)) as (url,):
         yield url
-    finally:
-        process.stdin.close()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 if __name__ == "__main__":

@@ -11,13 +11,14 @@ only needs them to exist.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from ._process import server_process
 
 # The version header the official SDK is told to send: 10.2.0 speaks 2026-07, which the emulator does not
 # serve; the bulk-import shapes are the same in 2026-04.
@@ -69,28 +70,8 @@ def main() -> None:
 @contextmanager
 def bench_server(imports: int) -> Iterator[Server]:
     """A seeded bench server in a subprocess, stopped on exit."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bench._server", "--imports", str(imports)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).resolve().parent.parent,
-    )
-    assert process.stdout is not None
-    assert process.stdin is not None
-    try:
-        url = process.stdout.readline().strip()
-        api_key = process.stdout.readline().strip()
-        if not url.startswith("http://127.0.0.1:"):
-            raise RuntimeError(f"the bench server did not start (exit status {process.poll()})")
+    with server_process("bench._server", "--imports", str(imports), lines=2) as (url, api_key):
         yield Server(url, api_key)
-    finally:
-        process.stdin.close()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 if __name__ == "__main__":

@@ -10,12 +10,12 @@ counts the vectors by their ``"id":`` keys (the measured bodies carry no such ke
 from __future__ import annotations
 
 import asyncio
-import subprocess
 import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+
+from ._process import server_process
 
 _HEAD_LIMIT = 64 * 1024
 
@@ -65,28 +65,9 @@ def main() -> None:
 
 @contextmanager
 def sink_server() -> Iterator[str]:
-    """The sink in a process of its own (so that it never competes for the measured interpreter's lock)."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bench._sink"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).resolve().parent.parent,
-    )
-    assert process.stdin is not None
-    assert process.stdout is not None
-    try:
-        url = process.stdout.readline().strip()
-        if not url.startswith("http://127.0.0.1:"):
-            raise RuntimeError(f"the sink did not start (exit status {process.poll()})")
+    """The sink in a process of its own."""
+    with server_process("bench._sink") as (url,):
         yield url
-    finally:
-        process.stdin.close()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 if __name__ == "__main__":
