@@ -44,8 +44,10 @@ class SyncVectors(SyncResource):
                 generated ``Vector`` models; tuples ``(id, values[, metadata])``), a pandas DataFrame or a
                 pyarrow Table, RecordBatch or RecordBatchReader with those columns, or the ``failed`` batches
                 of an earlier result to send again. Read as it is consumed.
-            ids, values, sparse_values, metadata: instead of ``vectors``, parallel columns: numpy arrays or
-                sequences (``values`` a 2-D array or a sequence of rows).
+            ids: instead of ``vectors``, the ids as a column (a numpy array or a sequence), with ``values``.
+            values: the dense values beside ``ids``: a 2-D numpy array or a sequence of rows.
+            sparse_values: beside ``ids``, each vector's sparse values (``indices`` and ``values``) or None.
+            metadata: beside ``ids``, each vector's metadata (a mapping, or JSON text) or None.
             namespace: where to write (default: the default namespace).
             batch_size: vectors per request, at most the API's largest (1000); requests are also kept under
                 the service's 2 MB body limit.
