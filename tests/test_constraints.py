@@ -156,7 +156,12 @@ NOT_BOTH = {"not": {"required": ["id", "vector"]}}
             "give exactly one of ids or filter",
         ),
         (ANY_OF, [{"vector": [1]}, {"id": "a"}, {"vector": [1], "id": "a"}], [{}, {"top_k": 1}], "give vector or id"),
-        (NOT_BOTH, [{"id": "a"}, {"vector": [1]}, {}], [{"id": "a", "vector": [1]}], "do not give id and vector"),
+        (
+            NOT_BOTH,
+            [{"id": "a"}, {"vector": [1]}, {}],
+            [{"id": "a", "vector": [1]}],
+            "do not give id and vector together",
+        ),
     ],
 )
 def test_combinations_of_arguments_name_the_arguments_in_them(

@@ -3,7 +3,6 @@ counts, Azure Blob URIs, the indexing phase; and the version table, the metric a
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -150,9 +149,11 @@ def test_settings_check_the_metric() -> None:
 
 
 def test_the_access_log_prints_one_line_per_request() -> None:
-    env = {**os.environ, "PINECONE_API_KEY": "log-key"}
-    command = [sys.executable, "-m", "pinecone_dataplane.emulator", "--access-log", "--metric", "euclidean"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    command = [
+        *(sys.executable, "-m", "pinecone_dataplane.emulator"),
+        *("--api-key", "log-key", "--access-log", "--metric", "euclidean"),
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert process.stdout is not None
     url = process.stdout.readline().strip()
     headers = {"Api-Key": "log-key"}

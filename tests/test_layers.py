@@ -80,7 +80,9 @@ def test_a_fault_in_the_sdks_own_code_is_not_reported_as_a_bad_body(monkeypatch:
         raise KeyError("a template bug")
 
     monkeypatch.setattr(v2026_04.models.ImportModel, "from_dict", classmethod(broken))
-    http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, json={"id": "1"})))
+    # A snake_case field: the body is read by the tolerant path, from_dict, rather than by its msgspec twin.
+    body = {"id": "1", "percent_complete": 5.0}
+    http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, json=body)))
     client = v2026_04.Client(host="idx.example.io", api_key="k" * 20, http_client=http)
     with pytest.raises(KeyError, match="a template bug"):
         client.imports.describe("1")

@@ -187,16 +187,16 @@ def test_a_page_size_without_a_specs_maximum_needs_only_to_be_one_or_more() -> N
         list(paginate(list_vectors, client=client_for(handler), namespace="ns", page_size=0))
 
 
-def test_paginating_an_operation_that_returns_no_page_names_it() -> None:
+def test_paginating_an_operation_that_is_not_a_listing_is_refused_before_anything_is_sent() -> None:
     from pinecone_dataplane.v2026_04.api.bulk_operations import describe_bulk_import
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json={"id": "1", "uri": "s3://b/d", "status": "Completed"})
-
+    handler, seen = pages_server("data", [[{"id": "1"}]])
     with pytest.raises(
-        errors.ResponseValidationError, match=r"^describe_bulk_import returned ImportModel, not a page of results"
+        TypeError,
+        match=r"^paginate\(\) takes a generated listing module \(list_bulk_imports...\), got describe_bulk_import$",
     ):
         list(paginate(describe_bulk_import, client=client_for(handler), id="1"))
+    assert seen == []
 
 
 def test_paginate_takes_the_client_and_its_options_by_keyword_only() -> None:
@@ -207,10 +207,10 @@ def test_paginate_takes_the_client_and_its_options_by_keyword_only() -> None:
         apaginate(list_bulk_imports, client_for(handler))  # type: ignore[misc]
 
 
-@pytest.mark.parametrize("limit", [True, 2.0, "3", -1])
-def test_a_limit_that_is_not_a_whole_number_of_0_or_more_is_refused(limit: Any) -> None:
+@pytest.mark.parametrize("limit", [True, 2.0, "3", -1, 0])
+def test_a_limit_that_is_not_a_whole_number_of_1_or_more_is_refused(limit: Any) -> None:
     handler, seen = pages_server("data", [[{"id": "1"}]])
-    with pytest.raises(ValueError, match=r"limit must be a whole number of 0 or more \(the most items in all\), got"):
+    with pytest.raises(ValueError, match=r"limit must be a whole number of 1 or more \(the most items in all\), got"):
         client_for(handler).imports.list(limit=limit)
     assert seen == []
 

@@ -231,7 +231,9 @@ def _request_params(
 
     module = cast(ModuleType, operation)
     if not hasattr(module, "page_items") or not hasattr(module, function):
-        raise TypeError(f"paginate() takes a generated listing module (list_bulk_imports...), got {operation!r}")
+        raise TypeError(
+            f"paginate() takes a generated listing module (list_bulk_imports...), got {_operation_name(operation)}"
+        )
     accepted = set(inspect.signature(getattr(module, function)).parameters) - {"client", "pagination_token"}
     unknown = sorted(set(params) - accepted)
     if unknown:
