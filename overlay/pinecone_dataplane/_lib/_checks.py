@@ -25,12 +25,12 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .._http.limits import ID_LENGTH as MAX_ID_LENGTH
+from .._http.limits import METADATA_BYTES as MAX_METADATA_BYTES
 from .reports import Problem, ProblemKind
 
 VectorType = Literal["dense", "sparse"]
 
-MAX_ID_LENGTH = 512
-MAX_METADATA_BYTES = 40 * 1024
 MAX_SPARSE_INDEX = 2**32 - 1
 COLUMNS = ("id", "values", "sparse_values", "metadata")
 # Rows turned into Python objects at a time, where a rule needs them.
