@@ -236,7 +236,8 @@ def running_emulator(
     ...     client = Client(host=emulator.url, api_key=emulator.api_key)
     """
     settings = Settings(
-        api_key=api_key or secrets.token_urlsafe(24),
+        # Hex, not urlsafe: one urlsafe key in 64 starts with '-' and reads as an option after --api-key.
+        api_key=api_key or secrets.token_hex(24),
         dimension=dimension,
         vector_type=vector_type,
         metric=metric,
