@@ -1,0 +1,82 @@
+"""What the core needs to know about one vendor's API, stated as data: read by ``make generate`` and at run time.
+
+A vendor's package holds one ``PROFILE`` (``<package>/_profile.py``), built from these classes. A third vendor
+is its documents in ``specs/``, a profile, and, only if it wants verbs of its own, a small overlay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+# A field inside a JSON body, as the keys leading to it: ("pagination", "next").
+FieldPath = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Credential:
+    """How the API key travels, and where a client finds it when the caller gives none."""
+
+    header: str
+    key_variable: str
+
+
+@dataclass(frozen=True)
+class ErrorBody:
+    """Where an error answer's JSON keeps its message, code and details: each path is tried in turn."""
+
+    message: tuple[FieldPath, ...]
+    code: tuple[FieldPath, ...] = ()
+    details: tuple[FieldPath, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How one listing names its next page.
+
+    By token, the answer's ``next`` is the next request's ``request_parameter`` and its absence ends the
+    listing; by cursor, the same, and ``has_more`` (when given) says whether another page exists.
+    """
+
+    request_parameter: str
+    next: FieldPath
+    has_more: FieldPath | None = None
+
+
+@dataclass(frozen=True)
+class LongRunning:
+    """An operation the server runs after answering, which a client polls until it ends."""
+
+    get_operation: str  # operationId (snake_case) of the read that reports its state
+    status: FieldPath
+    succeeded: frozenset[str]
+    failed: frozenset[str]  # ended without succeeding (failed, cancelled...)
+    progress: FieldPath | None = None  # a percentage, when the API reports one
+    failure: tuple[FieldPath, ...] = ()  # fields that say why it failed
+
+
+@dataclass(frozen=True)
+class Generation:
+    """What ``make generate`` reads: which documents, how their names carry the version, how to name things."""
+
+    documents: str  # glob in specs/
+    version_pattern: str  # regex on a document's file name, with a group named "version"
+    version_package: str  # the version's package name, from the version: "v{version}" with "-" read as "_"
+    default_version: str
+    resource_names: Mapping[str, str] = field(default_factory=dict)  # spec tag -> resource attribute
+    known_skips: Mapping[str, str] = field(default_factory=dict)  # schema or operation -> why it is skipped
+
+
+@dataclass(frozen=True)
+class ApiProfile:
+    vendor: str  # for messages: "the {vendor} API"
+    package: str  # importable name of the vendor's package
+    credential: Credential
+    base_url_variable: str
+    default_base_url: str | None  # None: the caller must give one (an index host, say)
+    version_header: str | None  # sent with the version package's version on every request, when the API has one
+    errors: ErrorBody
+    pagination: Mapping[str, Pagination]  # listing operationId (snake_case) -> how it pages
+    replayable: Mapping[str, bool]  # operationId (snake_case) -> may it be sent again after the server saw it
+    long_running: Mapping[str, LongRunning]  # resource -> its long-running operation
+    generation: Generation
