@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import pathlib
 import random
 import socket
@@ -250,6 +251,22 @@ def get(emulator: RunningEmulator, target: str, key: str | None = None) -> tuple
     return raw_request(
         emulator, f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n{headers}Connection: close\r\n\r\n".encode()
     )
+
+
+def test_a_client_that_leaves_mid_body_is_forgotten_without_an_error_in_the_log(
+    root: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING), running_emulator(bucket_root=root, dimension=DIMENSION) as emulator:
+        address = urlsplit(emulator.url)
+        head = (
+            "POST /vectors/upsert HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Api-Key: {emulator.api_key}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
+        )
+        with socket.create_connection((address.hostname, address.port), timeout=10) as connection:
+            connection.sendall(head.encode() + b'{"vectors": [')
+        assert api(emulator).get("/bulk/imports").status_code == 200
+    # Stopping waits for the abandoned request's task, so whatever it logged is in by now.
+    assert [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING] == []
 
 
 def test_the_longest_request_the_specs_allow_is_served(emulator: RunningEmulator) -> None:

@@ -19,7 +19,7 @@ import attrs
 from starlette.applications import Starlette
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
@@ -358,7 +358,10 @@ def _route(path: str, **by_method: Endpoint) -> Route:
         method = "GET" if request.method == "HEAD" else request.method
         if (method, path) in _ON_THE_LOOP:
             return await by_method[method](request)
-        await request.body()  # read here, where the connection is; the endpoint then never waits for it
+        try:
+            await request.body()  # read here, where the connection is; the endpoint then never waits for it
+        except ClientDisconnect:  # the caller left mid-body: there is nobody to answer, and nothing went wrong
+            return Response(status_code=400)
         return await asyncio.to_thread(run_to_end, by_method[method](request))
 
     return Route(path, endpoint, methods=list(by_method))
