@@ -7,6 +7,7 @@ only saves time: an entry that cannot be read is a miss, and one that cannot be 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -53,11 +54,16 @@ class Cache:
     def store(self, kind: str, key: str, value: Any) -> None:
         if self.directory is None:
             return
+        aside: Path | None = None
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             # Written aside and renamed, so a reader never sees half an entry.
             with tempfile.NamedTemporaryFile("w", dir=self.directory, suffix=".tmp", delete=False) as file:
+                aside = Path(file.name)
                 json.dump(value, file, separators=(",", ":"))
-            os.replace(file.name, self.directory / f"{kind}-{key}.json")
+            aside.replace(self.directory / f"{kind}-{key}.json")
         except OSError:
-            return  # a read-only or full disk costs the next run the reading, nothing else
+            # A read-only or full disk costs the next run the reading, nothing else.
+            if aside is not None:
+                with contextlib.suppress(OSError):
+                    aside.unlink()
