@@ -7,6 +7,7 @@ mean nothing. ``--only`` picks measures by number.
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -168,6 +169,7 @@ make bench                              # installs the bench extra (the official
 .venv/bin/python -m bench._vectors      # the vector hot paths alone (measure 8): ours, the official SDK, raw httpx
 .venv/bin/python -m bench._concurrency  # a cheap request during heavy ones in the emulator alone (measure 10)
 .venv/bin/python -m bench._upsert_many  # upsert_many of 100,000 x 1536 against a sink (measure 12) alone
+.venv/bin/python -m bench --only 9 --oasdiff PATH  # the diff beside oasdiff (also OASDIFF=PATH make bench)
 ```
 
 The scripts are in `bench/`; a full run takes about ten minutes. A new measure times its contenders with
@@ -183,7 +185,14 @@ def main() -> None:
     parser.add_argument("--size", choices=("full", "tiny"), default="full")
     parser.add_argument("--only", nargs="+", choices=list(MEASURES), default=list(MEASURES))
     parser.add_argument("--output", type=Path, help="default: docs/benchmarks.md for a full run, none for a tiny one")
+    parser.add_argument(
+        "--oasdiff",
+        metavar="PATH",
+        help=f"the oasdiff binary measure 9 sets ours beside (default: ${_diffing.OASDIFF_VARIABLE}, or on PATH)",
+    )
     args = parser.parse_args()
+    if args.oasdiff:
+        os.environ[_diffing.OASDIFF_VARIABLE] = args.oasdiff
     output = args.output or (DEFAULT_OUTPUT if args.size == "full" else None)
     if not official_installed():
         print("the official SDK is not installed (pip install -e '.[bench]'): its rows are left out")

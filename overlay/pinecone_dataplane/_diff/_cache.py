@@ -11,7 +11,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -54,16 +53,15 @@ class Cache:
     def store(self, kind: str, key: str, value: Any) -> None:
         if self.directory is None:
             return
-        aside: Path | None = None
+        target = self.directory / f"{kind}-{key}.json"
+        # Written aside under a name no other process uses, then renamed: a reader never sees half an entry.
+        aside = target.with_name(f"{target.name}.{os.getpid()}.{id(value)}.tmp")
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            # Written aside and renamed, so a reader never sees half an entry.
-            with tempfile.NamedTemporaryFile("w", dir=self.directory, suffix=".tmp", delete=False) as file:
-                aside = Path(file.name)
+            with aside.open("x", encoding="utf-8") as file:
                 json.dump(value, file, separators=(",", ":"))
-            aside.replace(self.directory / f"{kind}-{key}.json")
+            aside.replace(target)
         except OSError:
             # A read-only or full disk costs the next run the reading, nothing else.
-            if aside is not None:
-                with contextlib.suppress(OSError):
-                    aside.unlink()
+            with contextlib.suppress(OSError):
+                aside.unlink()

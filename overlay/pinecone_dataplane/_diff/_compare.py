@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -68,6 +67,8 @@ def _revision(name: str) -> tuple[str, str] | None:
 
 
 def _git(*arguments: str, cwd: Path | None) -> bytes:
+    import subprocess  # only here: most comparisons read no revision, and it costs a tenth of their start-up
+
     try:
         done = subprocess.run(["git", *arguments], cwd=cwd, capture_output=True, timeout=_GIT_SECONDS, check=False)
     except FileNotFoundError as missing:

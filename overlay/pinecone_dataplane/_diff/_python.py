@@ -17,8 +17,7 @@ import importlib.util
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import _cache
 from ._report import Change
@@ -31,8 +30,7 @@ _PROPERTY_DECORATORS = frozenset({"property", "cached_property", "functools.cach
 _OVERLOAD_DECORATORS = frozenset({"overload", "typing.overload", "typing_extensions.overload"})
 
 
-@dataclass(frozen=True)
-class _Parameter:
+class _Parameter(NamedTuple):
     name: str
     kind: str
     annotation: str | None
@@ -47,17 +45,13 @@ class _Parameter:
         return text if self.default is None else f"{text} = {self.default}"
 
 
-@dataclass(frozen=True)
-class _Entry:
+# Named tuples rather than dataclasses: a cached surface of a thousand entries is rebuilt at every run.
+class _Entry(NamedTuple):
     kind: str  # module, class, function, attribute or alias
     annotation: str | None = None  # attribute type, or function return type
     value: str | None = None  # attribute value, or alias target
     bases: tuple[str, ...] = ()
     parameters: tuple[_Parameter, ...] = ()
-
-    def to_json(self) -> list[Any]:
-        parameters = [[p.name, p.kind, p.annotation, p.default] for p in self.parameters]
-        return [self.kind, self.annotation, self.value, list(self.bases), parameters]
 
     @classmethod
     def from_json(cls, data: list[Any]) -> _Entry:
@@ -264,22 +258,23 @@ def _starts(text: str | None, prefix: str) -> bool:
     return text is not None and text.startswith(prefix)
 
 
-def _public_modules(directory: Path) -> dict[str, Path]:
+def _public_modules(directory: str) -> dict[str, str]:
     """Module path relative to the package ("" for the package itself, "models.item") -> its file.
 
     Private modules and packages (``_constraints``) are never part of the surface, so they are not read.
     """
-    found: dict[str, Path] = {}
+    found: dict[str, str] = {}
     for current, subdirectories, files in os.walk(directory):
-        relative = Path(current).relative_to(directory).parts
+        relative = os.path.relpath(current, directory)
+        prefix = "" if relative == "." else relative.replace(os.sep, ".") + "."
         if "__init__.py" not in files:
             subdirectories.clear()  # not a package: nothing below it is importable as part of this one
             continue
         subdirectories[:] = sorted(name for name in subdirectories if not name.startswith(("_", ".")))
-        found[".".join(relative)] = Path(current) / "__init__.py"
+        found[prefix[:-1]] = os.path.join(current, "__init__.py")
         for name in sorted(files):
             if name.endswith(".py") and not name.startswith("_"):
-                found[".".join((*relative, name[:-3]))] = Path(current) / name
+                found[prefix + name[:-3]] = os.path.join(current, name)
     return found
 
 
@@ -380,6 +375,11 @@ class _Surface:
                     self._describe(f"{path}.{name}", member, f"{public}.{name}")
 
 
+def _read(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()
+
+
 def surface(package: str, *, reader: _Reader | None = None, cache: _cache.Cache | None = None) -> dict[str, _Entry]:
     """The public surface of the importable ``package``, read from its source (never imported)."""
     # Searched for where it is: in a checkout the version packages sit apart from the rest of
@@ -387,9 +387,8 @@ def surface(package: str, *, reader: _Reader | None = None, cache: _cache.Cache 
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
         raise TypeError(f"{package} is not a package")
-    directory = Path(next(iter(spec.submodule_search_locations)))
-    files = _public_modules(directory)
-    sources = {relative: path.read_bytes() for relative, path in files.items()}
+    files = _public_modules(next(iter(spec.submodule_search_locations)))
+    sources = {relative: _read(path) for relative, path in files.items()}
     digests = {relative: _cache.digest(source) for relative, source in sources.items()}
     key = _cache.digest(str(_READER_VERSION), package, *(f"{name}={digests[name]}" for name in sorted(digests)))
     cache = cache or _cache.Cache(None)
@@ -398,10 +397,10 @@ def surface(package: str, *, reader: _Reader | None = None, cache: _cache.Cache 
         return {path: _Entry.from_json(entry) for path, entry in cached.items()}
     reader = reader or _Reader()
     modules = {relative: reader.module(source, digests[relative]) for relative, source in sources.items()}
-    packages = {relative for relative, path in files.items() if path.name == "__init__.py"}
+    packages = {relative for relative, path in files.items() if path.endswith("__init__.py")}
     entries = _Surface(package, modules, packages).entries
     if cache.directory is not None:
-        cache.store("surface", key, {path: entry.to_json() for path, entry in entries.items()})
+        cache.store("surface", key, entries)  # JSON writes the named tuples as lists, which from_json reads
     return entries
 
 
