@@ -273,14 +273,16 @@ def test_an_edited_package_is_read_again_not_taken_from_the_cache(tmp_path, monk
     assert (change.kind, change.subject, change.summary) == ("type-changed", "models.Item.size", "type `int` → `str`")
 
 
-def test_a_damaged_cache_entry_is_read_past(tmp_path, monkeypatch):
+@pytest.mark.parametrize("damage", ['{"models": [', '{"models": 5}'], ids=["cut short", "not an entry"])
+def test_a_damaged_cache_entry_is_read_past(tmp_path, monkeypatch, damage):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.syspath_prepend(str(tmp_path))
     shop(tmp_path, "shop_one", "int")
     shop(tmp_path, "shop_two", "str")
     first = compare_packages("shop_one", "shop_two")
+    assert [change.summary for change in first] == ["type `int` → `str`"]
     for entry in (tmp_path / "cache").rglob("*.json"):
-        entry.write_text('{"models": [')
+        entry.write_text(damage)
     assert compare_packages("shop_one", "shop_two") == first
 
 
@@ -312,3 +314,60 @@ def test_the_published_exa_document_against_an_edited_copy(tmp_path: Path) -> No
     assert found[("property-removed", "Import.failedMessage")].breaking
     assert found[("nullable-changed", "Import.count")].breaking
     assert "GET /v0/imports/{id} response 200" in found[("property-removed", "Import.failedMessage")].where
+
+
+# The Python surface, read from source as documentation tools read it
+
+
+def test_the_surface_reads_properties_overloads_init_attributes_and_reexports(tmp_path, monkeypatch):
+    monkeypatch.syspath_prepend(str(tmp_path))
+    client = """
+        from functools import cached_property
+        from typing import overload
+
+
+        class Client:
+            def __init__(self, host: str) -> None:
+                self.host = host
+                self._secret = "kept private"
+
+            @cached_property
+            def items(self) -> "Items":
+                return Items()
+
+            @overload
+            def get(self, key: int) -> int: ...
+
+            @overload
+            def get(self, key: str) -> str: ...
+
+            def get(self, key: {key}) -> int | str:
+                return key
+    """
+    for name, key in (("api_before", "int | str"), ("api_after", "int | str | bytes")):
+        write_package(
+            tmp_path,
+            name,
+            {
+                "__init__.py": 'from .client import Client\n\n__all__ = ["Client"]\n',
+                "client.py": client.replace("{key}", key),
+            },
+        )
+    (tmp_path / "api_after" / "client.py").write_text(
+        (tmp_path / "api_after" / "client.py")
+        .read_text()
+        .replace("self.host = host", "self.base = host")
+        .replace('-> "Items"', '-> "list[Items]"')
+    )
+    found = {(c.kind, c.subject): c for c in compare_packages("api_before", "api_after", cache=False)}
+    # The class is named where users import it from, its overloads give way to the implementation, the
+    # attribute set in __init__ is public, the cached property is an attribute of its quoted return type.
+    assert set(found) == {
+        ("attribute-removed", "Client.host"),
+        ("attribute-added", "Client.base"),
+        ("parameter-type-changed", "key"),
+        ("type-changed", "Client.items"),
+    }
+    assert found[("type-changed", "Client.items")].summary == "type `Items` → `list[Items]`"
+    assert found[("parameter-type-changed", "key")].where == ("Client.get",)
+    assert found[("parameter-type-changed", "key")].summary == "parameter type `int | str` → `int | str | bytes`"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -390,17 +391,22 @@ def surface(package: str, *, reader: _Reader | None = None, cache: _cache.Cache 
     files = _public_modules(next(iter(spec.submodule_search_locations)))
     sources = {relative: _read(path) for relative, path in files.items()}
     digests = {relative: _cache.digest(source) for relative, source in sources.items()}
-    key = _cache.digest(str(_READER_VERSION), package, *(f"{name}={digests[name]}" for name in sorted(digests)))
+    # ast.unparse's spelling may differ between Python versions, so the version is part of the key.
+    reader_version = f"{_READER_VERSION} {sys.version_info[0]}.{sys.version_info[1]}"
+    key = _cache.digest(reader_version, package, *(f"{name}={digests[name]}" for name in sorted(digests)))
     cache = cache or _cache.Cache(None)
     cached = cache.load("surface", key)
     if isinstance(cached, dict):
-        return {path: _Entry.from_json(entry) for path, entry in cached.items()}
+        try:
+            return {path: _Entry.from_json(entry) for path, entry in cached.items()}
+        except (TypeError, ValueError):
+            pass  # not an entry we wrote: read the source again, and write it anew
+
     reader = reader or _Reader()
     modules = {relative: reader.module(source, digests[relative]) for relative, source in sources.items()}
     packages = {relative for relative, path in files.items() if path.endswith("__init__.py")}
     entries = _Surface(package, modules, packages).entries
-    if cache.directory is not None:
-        cache.store("surface", key, entries)  # JSON writes the named tuples as lists, which from_json reads
+    cache.store("surface", key, entries)  # JSON writes the named tuples as lists, which from_json reads
     return entries
 
 
