@@ -28,10 +28,6 @@ OASDIFF_REFERENCE = 0.13
 OASDIFF_VARIABLE = "OASDIFF"
 BASELINE = "python, nothing imported"
 OASDIFF = "oasdiff 1.10.28 `changelog OLD.yaml NEW.yaml`"
-# Without libyaml's parser: what reading the documents cost before `load_document` used yaml.CSafeLoader.
-_PURE_PYTHON_YAML = (
-    "import sys, yaml\ndel yaml.CSafeLoader\nfrom pinecone_dataplane._diff import main\nmain(sys.argv[1:])"
-)
 
 
 def oasdiff_path() -> tuple[str | None, str]:
@@ -65,14 +61,6 @@ def _commands(old: str, new: str) -> dict[str, list[str] | None]:
         f"{_by_version(old, new)} `--no-cache`": [*ours, old, new, "--no-cache"],
         _by_file(True): [*ours, *documents],
         _by_file(False): [*ours, *documents, "--no-cache"],
-        "ours by version, `--no-cache`, with PyYAML's pure-Python parser": [
-            sys.executable,
-            "-c",
-            _PURE_PYTHON_YAML,
-            old,
-            new,
-            "--no-cache",
-        ],
         OASDIFF: None if oasdiff is None else [oasdiff, "changelog", *documents],
     }
 

@@ -114,9 +114,10 @@ class _ModuleReader:
     def _annotation(self, node: ast.expr | None) -> str | None:
         if node is None:
             return None
-        if self._string_annotations:
-            node = _StringAnnotations().visit(node)
-        return ast.unparse(node)
+        text = ast.unparse(node)
+        if self._string_annotations and ("'" in text or '"' in text):  # only then is there a string to read
+            text = ast.unparse(_StringAnnotations().visit(node))
+        return text
 
     def _statements(self, body: list[ast.stmt], owner: _Object, *, in_branch: bool = False) -> None:
         """``in_branch``: ``body`` is an ``if``'s or an ``except``'s, where a second assignment does not count."""
