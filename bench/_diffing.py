@@ -35,11 +35,11 @@ def oasdiff_path() -> tuple[str | None, str]:
     given = os.environ.get(OASDIFF_VARIABLE)
     if given:
         if os.path.isfile(given) and os.access(given, os.X_OK):
-            return given, f"oasdiff: `{given}`."
+            return given, "oasdiff: the binary `--oasdiff` (or OASDIFF) names."
         return None, f"{OASDIFF_VARIABLE}={given} is not an executable file, so oasdiff's rows are left out"
     found = shutil.which("oasdiff")
     if found:
-        return found, f"oasdiff: `{found}` (on PATH)."
+        return found, "oasdiff: the one on PATH."
     return None, "oasdiff was not given (`--oasdiff PATH`, the OASDIFF variable, or on PATH), so its rows are left out"
 
 
