@@ -48,8 +48,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--no-cache",
         action="store_true",
-        help="read every document and package afresh, and keep nothing (default: what reading gave is kept in "
-        "~/.cache/pinecone-dataplane/diff, or $XDG_CACHE_HOME, by the content read)",
+        help="read every document and package afresh, and keep nothing (default: what reading gave is kept by "
+        "the content read, in ~/.cache/pinecone-dataplane/diff or $XDG_CACHE_HOME/pinecone-dataplane/diff)",
     )
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE")
     args = parser.parse_args(argv)
