@@ -129,18 +129,19 @@ came from (a float is 24 bytes and its list slot 8, against about 12.5 character
 while it is parsed, so any decoder that returns lists of floats holds at least 3.6× (computed from those sizes,
 not measured); ours is 3.77×, the official SDK 3.73×.
 
-**Comparing API versions** (rewritten 2026-12-03 from a run at load average 3.5-6 on the 2-core machine, so read
+**Comparing API versions** (rewritten 2026-12-03 from a run at load average 5-6 on the 2-core machine, so read
 the ratios, which are of interleaved runs, rather than the times). Until then nearly all of `diff 2025-10 2026-04`
 by version (2.6 s, 20× oasdiff) was griffe reading the two generated packages. `_python` now reads their source
 with the standard library's `ast` by griffe's rules (the entries are identical on all four versions), skips
 private modules, parses a file the two versions share once, and keeps each package's surface in the user's cache
 by the content of its files; parsed documents are kept the same way. The plain rows are a maintainer's second and
-later runs, the `--no-cache` rows a first run or CI on a fresh machine. Cached, ours is 1.6-2.0× oasdiff 1.10.28
-(the binary, measured in the same run) by version and 1.35-1.8× as files: what is left is the interpreter's
-start-up and the imports (a third each), comparing the documents (`spec_changes`, a fifth) and hashing the
-sources to find their cached surfaces (a tenth). Nothing cached, as files ours is 2.7-2.8× oasdiff (libyaml
-building the two documents is a sixth of that process) and by version 6.3-6.4×: parsing the ~110 distinct
-modules with `ast` is half of that process, and would take reading less of them to shrink. The rows before
+later runs, the `--no-cache` rows a first run or CI on a fresh machine. Cached, ours is 1.4-2.0× oasdiff 1.10.28
+(the binary, measured in the same run) by version and 1.3-1.65× as files: what is left is the interpreter's
+start-up and the imports (a third each), comparing the documents (`spec_changes`, an eighth) and hashing the
+sources to find their cached surfaces (a tenth). Nothing cached, as files ours is 2.3-2.65× oasdiff (libyaml
+building the two documents is a sixth of that process) and by version 6.2-6.8×: parsing the ~110 distinct
+modules with `ast` is 60 % of that process, and would take reading less of them to shrink. oasdiff 1.10.28
+cannot read Exa's published Websets document (3.1's numeric `exclusiveMinimum`); ours compares it. The rows before
 2026-12-03 also timed PyYAML's pure-Python parser, which libyaml's (`yaml.CSafeLoader`) replaced on 2026-12-01;
 "Where it goes" shows what reading the documents costs now.
 
