@@ -7,6 +7,7 @@ mean nothing. ``--only`` picks measures by number.
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -128,14 +129,21 @@ came from (a float is 24 bytes and its list slot 8, against about 12.5 character
 while it is parsed, so any decoder that returns lists of floats holds at least 3.6× (computed from those sizes,
 not measured); ours is 3.77×, the official SDK 3.73×.
 
-**Comparing API versions** (rewritten 2026-12-03). "Where it goes" times every step of the command in fresh
-processes and sets each against the whole process: nearly all of it is griffe reading the two generated
-packages' Python surface (`_python._Surface`, what `compare_packages` does; a profile put 3.86 s of 4.0 s
-there), while reading the two YAML documents with libyaml and comparing them are a few percent. The table this
-one replaced timed only those two (about 47 ms) and left the rest to "start-up". Before `load_document` used
-libyaml's parser (`yaml.CSafeLoader`), PyYAML's pure-Python parser was most of the reading: the row "ours with
-PyYAML's pure-Python parser" is that command as it was. oasdiff, the Go tool the target names, could not be
-installed here, so that ratio is against a figure from another machine.
+**Comparing API versions** (rewritten 2026-12-03 from a run at load average 5-6 on the 2-core machine, so read
+the ratios, which are of interleaved runs, rather than the times). Until then nearly all of `diff 2025-10 2026-04`
+by version (2.6 s, 20× oasdiff) was griffe reading the two generated packages. `_python` now reads their source
+with the standard library's `ast` by griffe's rules (the entries are identical on all four versions), skips
+private modules, parses a file the two versions share once, and keeps each package's surface in the user's cache
+by the content of its files; parsed documents are kept the same way. The plain rows are a maintainer's second and
+later runs, the `--no-cache` rows a first run or CI on a fresh machine. Cached, ours is 1.4-2.0× oasdiff 1.10.28
+(the binary, measured in the same run) by version and 1.3-1.65× as files: what is left is the interpreter's
+start-up and the imports (a third each), comparing the documents (`spec_changes`, an eighth) and hashing the
+sources to find their cached surfaces (a tenth). Nothing cached, as files ours is 2.3-2.65× oasdiff (libyaml
+building the two documents is a sixth of that process) and by version 6.2-6.8×: parsing the ~110 distinct
+modules with `ast` is 60 % of that process, and would take reading less of them to shrink. oasdiff 1.10.28
+cannot read Exa's published Websets document (3.1's numeric `exclusiveMinimum`); ours compares it. The rows before
+2026-12-03 also timed PyYAML's pure-Python parser, which libyaml's (`yaml.CSafeLoader`) replaced on 2026-12-01;
+"Where it goes" shows what reading the documents costs now.
 
 **upsert_many** (measure 12; written 2026-12-03 from one round on a 2-core machine at load average 15-20, so
 read the ratios, not the rates). 100,000 × 1536 float32 rows against a sink that answers each body's count
@@ -149,13 +157,6 @@ builds twice the bytes and a Python float per number first. Given the same rows 
 floor) write each batch's JSON on the event loop, which then sends nothing meanwhile; threads send while the
 next batch is written. Peak memory (tracemalloc, the input excluded) was 1.83× the bodies in flight (8 × 2 MB):
 the batch being filled, its joined body, and the rows of the chunk being read come on top of them.
-
-**Comparing API versions** (written 2026-12-01). Before `load_document` used libyaml's parser
-(`yaml.CSafeLoader`), nine tenths of a comparison was PyYAML's pure-Python parser: the row "ours with
-PyYAML's pure-Python parser" is that command as it was. What remains is the interpreter and its imports
-(about 60 ms), building the documents' Python objects from libyaml's events (PyYAML does that part in Python
-even with libyaml) and the comparison itself. oasdiff, the Go tool the target names, could not be installed
-here, so that ratio is against a figure from another machine.
 """
 
 RERUN = """## How to rerun
@@ -168,6 +169,7 @@ make bench                              # installs the bench extra (the official
 .venv/bin/python -m bench._vectors      # the vector hot paths alone (measure 8): ours, the official SDK, raw httpx
 .venv/bin/python -m bench._concurrency  # a cheap request during heavy ones in the emulator alone (measure 10)
 .venv/bin/python -m bench._upsert_many  # upsert_many of 100,000 x 1536 against a sink (measure 12) alone
+.venv/bin/python -m bench --only 9 --oasdiff PATH  # the diff beside oasdiff (also OASDIFF=PATH make bench)
 ```
 
 The scripts are in `bench/`; a full run takes about ten minutes. A new measure times its contenders with
@@ -183,7 +185,14 @@ def main() -> None:
     parser.add_argument("--size", choices=("full", "tiny"), default="full")
     parser.add_argument("--only", nargs="+", choices=list(MEASURES), default=list(MEASURES))
     parser.add_argument("--output", type=Path, help="default: docs/benchmarks.md for a full run, none for a tiny one")
+    parser.add_argument(
+        "--oasdiff",
+        metavar="PATH",
+        help=f"the oasdiff binary measure 9 sets ours beside (default: ${_diffing.OASDIFF_VARIABLE}, or on PATH)",
+    )
     args = parser.parse_args()
+    if args.oasdiff:
+        os.environ[_diffing.OASDIFF_VARIABLE] = args.oasdiff
     output = args.output or (DEFAULT_OUTPUT if args.size == "full" else None)
     if not official_installed():
         print("the official SDK is not installed (pip install -e '.[bench]'): its rows are left out")

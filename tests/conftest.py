@@ -23,3 +23,11 @@ def load_spec():
         return cache[version]
 
     return load
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_directory(tmp_path_factory: pytest.TempPathFactory):
+    """`pinecone-dataplane diff` keeps what it read in the user's cache: the tests keep theirs apart."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield

@@ -5,13 +5,14 @@
 >>> print(report.to_markdown())
 
 The command line is ``pinecone-dataplane diff OLD NEW`` (or ``python -m pinecone_dataplane._diff``).
-Needs the ``diff`` extra (griffe and PyYAML), imported only when a comparison runs.
+OLD and NEW are versions, paths of OpenAPI 3.0 or 3.1 documents, or ``REV:PATH`` in a git checkout.
+Needs the ``diff`` extra (PyYAML), imported only when a YAML document is read.
 """
 
 from __future__ import annotations
 
 from ._cli import main
-from ._compare import SpecNotFoundError, compare, compare_specs, load_document, resolve_spec
+from ._compare import SpecNotFoundError, compare, compare_specs, load_document, read_spec, resolve_spec
 from ._extra import MissingExtraError
 from ._python import compare_packages
 from ._report import Change, Report
@@ -28,5 +29,6 @@ __all__ = [
     "compare_specs",
     "load_document",
     "main",
+    "read_spec",
     "resolve_spec",
 ]

@@ -12,15 +12,28 @@ from ._spec import SpecError
 
 _DESCRIPTION = """\
 Show what changes for a client between two API versions. OLD and NEW are versions we generate
-(2025-04), found as specs/db_data_VERSION.oas.yaml in a source checkout, or paths to OpenAPI documents.
+(2025-04), found as specs/db_data_VERSION.oas.yaml in a source checkout; paths to OpenAPI documents
+(3.0 or 3.1, YAML or JSON); or REV:PATH, the document at PATH in git revision REV (main:specs/x.yaml,
+HEAD~3:specs/x.yaml; PATH from the repository's top, or ./PATH from the current directory).
 Versions also compare the generated Python packages. Differences in prose only give an empty report.
+"""
+_EPILOG = """\
+examples:
+  pinecone-dataplane diff 2025-10 2026-04
+  pinecone-dataplane diff main:specs/exa_websets_v0.oas.yaml specs/exa_websets_v0.oas.yaml
+  pinecone-dataplane diff published.yaml edited.yaml --fail-on-breaking
 """
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="pinecone-dataplane diff", description=_DESCRIPTION)
-    parser.add_argument("old", metavar="OLD", help="version (2025-04) or path of an OpenAPI document")
-    parser.add_argument("new", metavar="NEW", help="version (2026-04) or path of an OpenAPI document")
+    parser = argparse.ArgumentParser(
+        prog="pinecone-dataplane diff",
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("old", metavar="OLD", help="version (2025-04), path, or REV:PATH of an OpenAPI document")
+    parser.add_argument("new", metavar="NEW", help="version (2026-04), path, or REV:PATH of an OpenAPI document")
     parser.add_argument("--format", choices=("markdown", "json"), default="markdown", help="default: markdown")
     parser.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change breaks existing clients")
     parser.add_argument(
@@ -29,10 +42,19 @@ def main(argv: list[str]) -> int:
         metavar="DIR",
         help="where versions' spec files are (default: the checkout's specs/)",
     )
+    parser.add_argument(
+        "--repo", type=Path, metavar="DIR", help="the git repository REV:PATH reads from (default: the current one)"
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="read every document and package afresh, and keep nothing (default: what reading gave is kept by "
+        "the content read, in ~/.cache/pinecone-dataplane/diff or $XDG_CACHE_HOME/pinecone-dataplane/diff)",
+    )
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE")
     args = parser.parse_args(argv)
     try:
-        report = compare(args.old, args.new, specs_dir=args.specs)
+        report = compare(args.old, args.new, specs_dir=args.specs, repository=args.repo, cache=not args.no_cache)
     except (MissingExtraError, SpecNotFoundError, SpecError) as error:
         print(f"pinecone-dataplane diff: {error}", file=sys.stderr)
         return 2

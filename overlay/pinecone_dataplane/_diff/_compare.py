@@ -1,4 +1,4 @@
-"""Comparisons by name: API versions we generate, or paths to OpenAPI documents."""
+"""Comparisons by name: API versions we generate, OpenAPI documents on disk, or documents at a git revision."""
 
 from __future__ import annotations
 
@@ -9,20 +9,26 @@ from pathlib import Path
 from typing import Any
 
 from .. import _install, _versions
+from . import _cache
 from ._extra import require
 from ._python import compare_packages
 from ._report import Report, merge
 from ._spec import SpecError, spec_changes
 
 _VERSION = re.compile(r"\d{4}-\d{2}")
+# Far above any API document (Pinecone's are under 100 KB, Exa's under 200 KB); a larger file is not one.
+MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
+_GIT_SECONDS = 30
+# Bumped when how a document is read changes, so that no document parsed the old way is taken from the cache.
+_READER_VERSION = 1
 
 
 class SpecNotFoundError(FileNotFoundError):
-    """OLD or NEW names neither a spec file we can find nor an existing document."""
+    """OLD or NEW names neither a spec file we can find, nor an existing document, nor one at a git revision."""
 
 
 def resolve_spec(name: str, specs_dir: Path | None = None) -> Path:
-    """The OpenAPI document ``name`` stands for.
+    """The OpenAPI document ``name`` stands for, on disk (see :func:`read_spec` for ``REV:PATH``).
 
     A version ("2025-04") is ``db_data_2025-04.oas.yaml`` in ``specs_dir``, by default in the
     ``specs/`` of the checkout this package runs from, else in ``./specs``. An installed package
@@ -31,7 +37,9 @@ def resolve_spec(name: str, specs_dir: Path | None = None) -> Path:
     if not _VERSION.fullmatch(name):
         path = Path(name)
         if not path.is_file():
-            raise SpecNotFoundError(f"{name}: no such file (OLD and NEW are versions like 2025-04, or paths)")
+            raise SpecNotFoundError(
+                f"{name}: no such file (OLD and NEW are versions like 2025-04, paths, or REV:PATH in a git checkout)"
+            )
         return path
     file_name = f"db_data_{name}.oas.yaml"
     checkout = _install.checkout()
@@ -50,22 +58,108 @@ def resolve_spec(name: str, specs_dir: Path | None = None) -> Path:
     raise SpecNotFoundError(f"API version {name}: no {file_name} in {where}; {hint}")
 
 
-def load_document(path: Path) -> dict[str, Any]:
-    """An OpenAPI document read from YAML or JSON."""
-    yaml = require("yaml")
+def _revision(name: str) -> tuple[str, str] | None:
+    """``REV:PATH`` split in two, or None when ``name`` is not of that form."""
+    revision, colon, path = name.partition(":")
+    if not colon or not revision or not path or revision.startswith("-"):
+        return None
+    return revision, path
+
+
+def _git(*arguments: str, cwd: Path | None) -> bytes:
+    import subprocess  # only here: most comparisons read no revision, and it costs a tenth of their start-up
+
     try:
-        text = path.read_text(encoding="utf-8")
+        done = subprocess.run(["git", *arguments], cwd=cwd, capture_output=True, timeout=_GIT_SECONDS, check=False)
+    except FileNotFoundError as missing:
+        raise SpecNotFoundError("reading a document at a git revision (REV:PATH) needs git on PATH") from missing
+    except subprocess.TimeoutExpired as slow:
+        raise SpecNotFoundError(f"git {' '.join(arguments)} took more than {_GIT_SECONDS} s") from slow
+    if done.returncode != 0:
+        message = done.stderr.decode(errors="replace").strip().splitlines()
+        raise SpecNotFoundError(message[0] if message else f"git {' '.join(arguments)} failed")
+    return done.stdout
+
+
+def _read_revision(revision: str, path: str, repository: Path | None) -> bytes:
+    """The bytes of ``path`` at ``revision`` in the git repository around ``repository`` (default: here)."""
+    blob = f"{revision}:{path}"
+    try:
+        size = int(_git("cat-file", "-s", blob, cwd=repository))
+    except SpecNotFoundError as error:
+        raise SpecNotFoundError(f"{blob}: {error}") from error
+    if size > MAX_DOCUMENT_BYTES:
+        raise SpecError(f"{blob}: {size} bytes, more than an OpenAPI document's {MAX_DOCUMENT_BYTES}")
+    return _git("cat-file", "blob", blob, cwd=repository)
+
+
+def read_spec(name: str, specs_dir: Path | None = None, *, repository: Path | None = None) -> tuple[bytes, str]:
+    """The bytes of the document ``name`` stands for, and its file name's suffix (".yaml", ".json").
+
+    ``name`` is a version or a path (:func:`resolve_spec`), or ``REV:PATH``: the file at ``PATH`` in git
+    revision ``REV`` (a branch, a tag, a commit) of the repository around ``repository`` (default: the
+    current directory), with ``PATH`` from the repository's top (``REV:./PATH`` from the current one).
+    """
+    revision = _revision(name)
+    if revision is not None and not Path(name).is_file():
+        return _read_revision(*revision, repository), Path(revision[1]).suffix
+    path = resolve_spec(name, specs_dir)
+    try:
+        if path.stat().st_size > MAX_DOCUMENT_BYTES:
+            raise SpecError(f"{path}: more than an OpenAPI document's {MAX_DOCUMENT_BYTES} bytes")
+        return path.read_bytes(), path.suffix
     except OSError as error:
         raise SpecNotFoundError(f"{path}: {error.strerror}") from error
-    # libyaml's parser, when PyYAML was built with it, reads our specs about 30 times faster.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        document = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=loader)
-    except (ValueError, yaml.YAMLError) as error:
-        raise SpecError(f"{path}: not valid {'JSON' if path.suffix == '.json' else 'YAML'}: {error}") from error
-    if not isinstance(document, dict):
-        raise SpecError(f"{path}: not an OpenAPI document")
+
+
+def parse_document(data: bytes, suffix: str, *, label: str, cache: _cache.Cache | None = None) -> dict[str, Any]:
+    """An OpenAPI document parsed from YAML, or JSON when ``suffix`` is ".json".
+
+    With ``cache``, a document parsed before (the same bytes) is taken from it, without YAML's cost.
+    """
+    key = _cache.digest(str(_READER_VERSION), suffix, data)
+    if cache is not None and isinstance(cached := cache.load("document", key), dict):
+        return cached
+    document = _parse(data, suffix, label)
+    if cache is not None and cache.directory is not None:
+        # Kept only when JSON holds it exactly (no integer keys, dates or NaN), so the cached one reads the same.
+        try:
+            exact = json.loads(json.dumps(document)) == document
+        except (TypeError, ValueError):
+            exact = False
+        if exact:
+            cache.store("document", key, document)
     return document
+
+
+def _parse(data: bytes, suffix: str, label: str) -> dict[str, Any]:
+    is_json = suffix == ".json"
+    try:
+        text = data.decode("utf-8")
+        if is_json:
+            document = json.loads(text)
+        else:
+            yaml = require("yaml")
+            # libyaml's parser, when PyYAML was built with it, reads our specs about 30 times faster.
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            try:
+                document = yaml.load(text, Loader=loader)
+            except yaml.YAMLError as error:
+                raise ValueError(error) from error
+    except ValueError as error:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        raise SpecError(f"{label}: not valid {'JSON' if is_json else 'YAML'}: {error}") from error
+    if not isinstance(document, dict):
+        raise SpecError(f"{label}: not an OpenAPI document")
+    return document
+
+
+def load_document(path: Path) -> dict[str, Any]:
+    """An OpenAPI document read from YAML or JSON."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SpecNotFoundError(f"{path}: {error.strerror}") from error
+    return parse_document(data, path.suffix, label=str(path))
 
 
 def compare_specs(
@@ -76,7 +170,7 @@ def compare_specs(
 
 
 def _generated_package(name: str) -> str | None:
-    """The generated package of API version ``name`` that griffe reads, or None when there is none.
+    """The generated package of API version ``name`` whose Python surface is compared, or None when there is none.
 
     The one place that names it.
     """
@@ -88,14 +182,22 @@ def _generated_package(name: str) -> str | None:
         return None
 
 
-def compare(old: str, new: str, *, specs_dir: Path | None = None) -> Report:
-    """Compare two versions or documents (see :func:`resolve_spec`).
+def compare(
+    old: str, new: str, *, specs_dir: Path | None = None, repository: Path | None = None, cache: bool = True
+) -> Report:
+    """Compare two versions or documents (see :func:`read_spec`).
 
     When both are versions with a generated package, the packages' public Python surfaces are
-    compared too.
+    compared too. ``cache``: keep what reading the documents and packages gave in the user's cache
+    (``_cache``), by their content, so that the next comparison of the same files skips the reading.
     """
-    changes = spec_changes(load_document(resolve_spec(old, specs_dir)), load_document(resolve_spec(new, specs_dir)))
+    store = _cache.Cache(_cache.default_directory() if cache else None)
+    old_document, new_document = (
+        parse_document(*read_spec(name, specs_dir, repository=repository), label=name, cache=store)
+        for name in (old, new)
+    )
+    changes = spec_changes(old_document, new_document)
     old_package, new_package = _generated_package(old), _generated_package(new)
     if old_package is not None and new_package is not None:
-        changes += compare_packages(old_package, new_package)
+        changes += compare_packages(old_package, new_package, cache=cache)
     return Report(old, new, merge(changes))

@@ -1,5 +1,10 @@
 """Spec level: two OpenAPI 3 documents compared operation by operation, with ``$ref``s resolved.
 
+OpenAPI 3.0 and 3.1 read alike: a 3.1 schema is first put in the words of 3.0 (``type: [string, "null"]``
+is ``type: string`` + ``nullable``, ``const`` a one-value ``enum``, a ``{type: "null"}`` branch of
+``anyOf``/``oneOf`` nullability, 3.0's boolean ``exclusiveMinimum`` 3.1's number), so a document moved from
+one to the other without changing what it accepts gives no change, and either can be compared with itself.
+
 Every change is classified for a client. Most schema changes read differently for a value the client
 sends (request) and one it receives (response): a new enum value is harmless in a request and breaking
 in a response. Schemas are compared where operations use them, so a change inside a shared schema is
@@ -17,10 +22,10 @@ from ._report import Change
 
 Direction = Literal["request", "response", "both"]
 
-PROSE = frozenset({"description", "summary", "example", "examples", "contact"})
+PROSE = frozenset({"description", "summary", "example", "examples", "contact", "$comment"})
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_LOWER_BOUNDS = frozenset({"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"})
-_UPPER_BOUNDS = frozenset({"maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties"})
+_LOWER_BOUNDS = frozenset({"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"})
+_UPPER_BOUNDS = frozenset({"maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"})
 _CONSTRAINTS = (*sorted(_LOWER_BOUNDS | _UPPER_BOUNDS), "multipleOf", "pattern", "uniqueItems")
 _FLAGS = ("deprecated", "readOnly", "writeOnly")
 _COMPOSITIONS = ("allOf", "oneOf", "anyOf")
@@ -32,7 +37,7 @@ _SCHEMA_KEYWORDS = frozenset(
 # it validates nothing (published documents put maxLength on arrays and required on strings).
 _KEYWORD_TYPES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("minLength", "maxLength", "pattern"), frozenset({"string"})),
-    **dict.fromkeys(("minItems", "maxItems", "uniqueItems"), frozenset({"array"})),
+    **dict.fromkeys(("minItems", "maxItems", "uniqueItems", "minContains", "maxContains"), frozenset({"array"})),
     **dict.fromkeys(("minProperties", "maxProperties", "required"), frozenset({"object"})),
     **dict.fromkeys(
         ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"),
@@ -45,7 +50,7 @@ _OPERATION_KEYWORDS = frozenset(
     {"operationId", "tags", "deprecated", "parameters", "requestBody", "responses", "security"}
 )
 _PARAMETER_KEYWORDS = frozenset({"in", "name", "required", "schema", "style", "explode", "deprecated"})
-_COMPONENT_SECTIONS = ("parameters", "requestBodies", "responses", "headers", "links", "callbacks")
+_COMPONENT_SECTIONS = ("parameters", "requestBodies", "responses", "headers", "links", "callbacks", "pathItems")
 _SHOWN_CHARS = 80
 
 
@@ -76,6 +81,12 @@ def _always(breaking: bool, reason: str) -> _Rule:
 _UNCLASSIFIED = _always(True, "this tool does not classify the change; review it")
 _EXTENSION = _always(False, "a vendor extension; nothing changes on the wire")
 _TYPE = _Rule((True, "values of the old type are rejected"), (True, "clients parsing the old type fail"))
+_TYPES_ADDED = _Rule(
+    (False, "values of the added types are accepted too"), (True, "values of the added types may be returned")
+)
+_TYPES_REMOVED = _Rule(
+    (True, "values of the removed types are rejected"), (False, "values of the removed types are no longer returned")
+)
 _FORMAT = _Rule((True, "values in the old format may be rejected"), (True, "clients decoding it may fail"))
 _FORMAT_WIDENED = _Rule((False, "every value of the old format still fits"), (True, "values may exceed the old format"))
 _FORMAT_NARROWED = _Rule((True, "values of the old format may not fit"), (False, "returned values fit the old format"))
@@ -158,6 +169,25 @@ def _inert_rule(keyword: str, schema_type: str) -> _Rule:
     return _always(False, f"{keyword} does not apply to a value of type {schema_type}, so validation is unchanged")
 
 
+def _types(schema: Mapping[str, Any]) -> frozenset[str] | None:
+    """The types a schema declares, or None when it declares none (any type)."""
+    declared = schema.get("type")
+    if declared is None:
+        return None
+    return frozenset(map(str, declared)) if isinstance(declared, list) else frozenset({str(declared)})
+
+
+def _type_rule(old: Mapping[str, Any], new: Mapping[str, Any]) -> _Rule:
+    """Types added to a list accept more values and may return more; types taken away, the reverse."""
+    before, after = _types(old), _types(new)
+    if before is not None and after is not None:
+        if before < after:
+            return _TYPES_ADDED
+        if after < before:
+            return _TYPES_REMOVED
+    return _TYPE
+
+
 def _show_type(schema: Mapping[str, Any]) -> str:
     shown = _show(schema.get("type"))
     return f"{shown} ({schema['format']})" if schema.get("format") else shown
@@ -200,8 +230,8 @@ def _strip_prose(value: Any, *, names: bool = False) -> Any:
 
 
 def _string_keys(value: Any) -> Any:
-    # YAML reads an unquoted response code (200:) as an int.
-    if isinstance(value, Mapping):
+    # YAML reads an unquoted response code (200:) as an int. Plain dicts tested first: an ABC check is slower.
+    if isinstance(value, (dict, Mapping)):
         return {str(key): _string_keys(item) for key, item in value.items()}
     if isinstance(value, list):
         return [_string_keys(item) for item in value]
@@ -211,6 +241,61 @@ def _string_keys(value: Any) -> Any:
 def _component_name(ref: str | None) -> str | None:
     prefix = "#/components/schemas/"
     return ref[len(prefix) :] if ref is not None and ref.startswith(prefix) else None
+
+
+_EXCLUSIVE_BOUNDS = (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum"))
+
+
+def _is_null_schema(schema: Any) -> bool:
+    return isinstance(schema, Mapping) and schema.keys() - PROSE == {"type"} and schema["type"] in ("null", ["null"])
+
+
+def _as_30(schema: Any) -> Any:
+    """One schema (not its subschemas) in the words of OpenAPI 3.0, which the comparison reads.
+
+    3.1's type lists lose ``"null"`` to ``nullable`` and a single type its list; ``const`` becomes a
+    one-value ``enum``; a ``{type: "null"}`` branch of ``anyOf``/``oneOf`` becomes ``nullable``; 3.0's
+    ``exclusiveMinimum: true`` beside ``minimum`` becomes 3.1's ``exclusiveMinimum: <the bound>``.
+    """
+    # Documents are plain dicts (see _string_keys); most schemas need nothing, which is checked first.
+    if not isinstance(schema, dict) or not (
+        isinstance(schema.get("type"), list)
+        or "const" in schema
+        or "anyOf" in schema
+        or "oneOf" in schema
+        or isinstance(schema.get("exclusiveMinimum"), bool)
+        or isinstance(schema.get("exclusiveMaximum"), bool)
+    ):
+        return schema
+    types, nullable = schema.get("type"), False
+    if isinstance(types, list):
+        named = sorted({str(name) for name in types} - {"null"})
+        nullable = "null" in types and bool(named)
+        types = named[0] if len(named) == 1 else named or "null"
+    changed: dict[str, Any] = {"type": types} if types != schema.get("type") else {}
+    dropped: set[str] = set()
+    if "const" in schema and "enum" not in schema:
+        changed["enum"], dropped = [schema["const"]], {"const"}
+    for exclusive, inclusive in _EXCLUSIVE_BOUNDS:
+        if isinstance(schema.get(exclusive), bool):
+            dropped.add(exclusive)
+            if schema[exclusive] and inclusive in schema:
+                changed[exclusive] = schema[inclusive]
+                dropped.add(inclusive)
+    for keyword in ("anyOf", "oneOf"):
+        branches = schema.get(keyword)
+        if isinstance(branches, list) and any(map(_is_null_schema, branches)):
+            nullable = True
+            rest = [branch for branch in branches if not _is_null_schema(branch)]
+            if rest:
+                changed[keyword] = rest
+            else:
+                dropped.add(keyword)
+    if nullable:
+        changed["nullable"] = True
+    if not changed and not dropped:
+        return schema
+    return {**{key: value for key, value in schema.items() if key not in dropped}, **changed}
 
 
 class _Document:
@@ -320,7 +405,7 @@ class _Comparison:
         self.old = _Document(old)
         self.new = _Document(new)
         self.changes: list[Change] = []
-        self._schema_cache: dict[tuple[str, str, Direction], list[Change]] = {}
+        self._schema_cache: dict[tuple[str, str, Direction, bool, bool], list[Change]] = {}
         self._comparing: set[tuple[str, str]] = set()
 
     def run(self) -> list[Change]:
@@ -661,14 +746,14 @@ class _Comparison:
 
     def _schema(self, old_node: Any, new_node: Any, subject: str, direction: Direction) -> list[Change]:
         """Changes between two schemas, named after the nearest component schema (or ``subject``)."""
-        old, old_ref = self.old.resolve(old_node)
-        new, new_ref = self.new.resolve(new_node)
+        old, old_ref, old_nullable = _unwrapped(self.old, old_node)
+        new, new_ref, new_nullable = _unwrapped(self.new, new_node)
         name = _component_name(new_ref) or _component_name(old_ref)
         if name is not None:
             subject = name
         if old_ref is None or new_ref is None:
             return _SchemaWalk(self, direction).run(old, new, subject)
-        key = (old_ref, new_ref, direction)
+        key = (old_ref, new_ref, direction, old_nullable, new_nullable)
         if key not in self._schema_cache:
             if (old_ref, new_ref) in self._comparing:
                 return []  # a recursive schema: this pair is being compared further up
@@ -676,6 +761,29 @@ class _Comparison:
             self._schema_cache[key] = _SchemaWalk(self, direction).run(old, new, subject)
             self._comparing.discard((old_ref, new_ref))
         return self._schema_cache[key]
+
+
+def _unwrapped(document: _Document, node: Any) -> tuple[Any, str | None, bool]:
+    """A schema resolved, and seen through a one-branch wrapper: ``anyOf: [$ref: X, {type: "null"}]``
+    (3.1's nullable reference) or ``allOf: [$ref: X]`` + ``nullable`` (3.0's) read as X made nullable.
+
+    Also the last ``$ref`` followed, and whether the wrapper made it nullable.
+    """
+    schema, ref = document.resolve(node)
+    plain = _as_30(schema)
+    if not isinstance(plain, Mapping):
+        return schema, ref, False
+    wrappers = [keyword for keyword in _COMPOSITIONS if keyword in plain]
+    if len(wrappers) != 1 or plain.keys() - PROSE - {"nullable", wrappers[0]}:
+        return schema, ref, False
+    branches = plain[wrappers[0]]
+    if not isinstance(branches, list) or len(branches) != 1:
+        return schema, ref, False
+    inner, inner_ref = document.resolve(branches[0])
+    nullable = bool(plain.get("nullable"))
+    if nullable and isinstance(inner, Mapping):
+        inner = {**inner, "nullable": True}
+    return inner, inner_ref or ref, nullable
 
 
 def _serialization(parameter: Mapping[str, Any]) -> str:
@@ -705,12 +813,13 @@ class _SchemaWalk:
         self._found += self._comparison._schema(old, new, subject, self._direction)
 
     def _compare(self, old: Any, new: Any, subject: str) -> None:
+        old, new = _as_30(old), _as_30(new)
         if not isinstance(old, Mapping) or not isinstance(new, Mapping):
             if not _same(old, new):
                 self._add("schema-changed", subject, f"schema {_show(old)} → {_show(new)}", _COMPOSITION)
             return
         if not _same(old.get("type"), new.get("type")):
-            self._add("type-changed", subject, f"type {_show_type(old)} → {_show_type(new)}", _TYPE)
+            self._add("type-changed", subject, f"type {_show_type(old)} → {_show_type(new)}", _type_rule(old, new))
             return  # everything below follows from the new type
         formats = (old.get("format"), new.get("format"))
         if not _same(*formats):
@@ -778,7 +887,7 @@ class _SchemaWalk:
     def _scalars(self, old: Mapping[str, Any], new: Mapping[str, Any], subject: str) -> None:
         for keyword in _CONSTRAINTS:
             before, after = old.get(keyword), new.get(keyword)
-            if _same_constraint(before, after):
+            if (before is None and after is None) or _same_constraint(before, after):
                 continue
             summary = f"{keyword} {_show(before)} → {_show(after)}"
             if (ignored_on := _ignored_on(keyword, new.get("type"))) is not None:
@@ -853,8 +962,8 @@ class _SchemaWalk:
             for index, (before, after) in enumerate(zip(old, new, strict=True)):
                 self._nested(before, after, f"{subject} ({keyword} #{index + 1})")
             return
-        before = {_canonical(_strip_prose(schema)): schema for schema in old}
-        after = {_canonical(_strip_prose(schema)): schema for schema in new}
+        before = {_canonical(_strip_prose(_as_30(schema))): schema for schema in old}
+        after = {_canonical(_strip_prose(_as_30(schema))): schema for schema in new}
         added = " | ".join(_describe(after[key]) for key in after if key not in before)
         removed = " | ".join(_describe(before[key]) for key in before if key not in after)
         # Each allOf schema adds a rule; each anyOf alternative lets more values in.
