@@ -8,7 +8,7 @@ the ``pinecone_dataplane`` package, whose ``__init__.py`` is the overlay's; each
 linked into ``overlay/pinecone_dataplane/`` (``write_links``), so the overlay's directory is the whole package
 for the wheel, an editable install and type checkers.
 Every run uses the custom templates in ``generator-templates/`` (beside the config): they make the typed
-``Client`` of each version and make generated code call the overlay's ``pinecone_dataplane._core``.
+``Client`` of each version and make generated code call the core's ``apiwire._core``.
 Development tool: it needs the ``dev`` extra (the pinned openapi-python-client and ruff).
 """
 

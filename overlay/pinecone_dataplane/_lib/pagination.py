@@ -1,9 +1,9 @@
-"""Paginated listings: every item of every page, pages fetched as iteration reaches them.
+"""Pinecone's listings paged as its profile says: by a ``paginationToken`` the last page leaves out.
 
 ``client.imports.list()``, ``client.vectors.list()`` and ``client.namespaces.list()`` return a
 :class:`SyncPager` (an :class:`AsyncPager` on an AsyncClient): iterate it for the items, or call
 ``pages()`` for the typed pages. ``paginate``/``apaginate`` do the same for a generated list function.
-The token bookkeeping (:class:`_Cursor`) is written once for both faces.
+The paging itself is the core's (:mod:`apiwire.pagination`).
 
 One meaning of ``limit`` everywhere: the most items a call returns. A listing's ``limit`` counts items
 across all its pages; ``page_size`` is how many each request asks for (the API's own ``limit``
@@ -13,112 +13,23 @@ parameter). A ``list_page`` call returns one page, so there the two are the same
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from types import ModuleType
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import Any, TypeVar
 
-from ..errors import ResponseValidationError
+from apiwire import pagination as _core
+from apiwire.pagination import Listing, check_limit, page_size
 
+from .._profile import PROFILE
 
-class _Pagination(Protocol):
-    @property
-    def next_(self) -> str | None: ...
+__all__ = ["AsyncPager", "Listing", "SyncPager", "apaginate", "check_limit", "page_size", "paginate"]
 
-
-class Page(Protocol):
-    """What every page model has: ``pagination.next_``, the token of the next page (None on the last)."""
-
-    @property
-    def pagination(self) -> _Pagination | None: ...
-
-
-PageT = TypeVar("PageT", bound=Page)
+PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
 
-
-class _Cursor:
-    """Where a listing is: the token to ask for next, and the tokens seen (a server repeating one would loop)."""
-
-    def __init__(self) -> None:
-        self.token: str | None = None
-        self.done = False
-        self._seen: set[str] = set()
-
-    def advance(self, page: Page) -> None:
-        pagination = getattr(page, "pagination", None)
-        token = getattr(pagination, "next_", None)
-        token = token if isinstance(token, str) and token else None
-        if token is not None and token in self._seen:
-            raise ResponseValidationError(f"the server sent pagination token {token!r} twice", body=repr(page))
-        if token is not None:
-            self._seen.add(token)
-        self.token = token
-        self.done = token is None
+# Every Pinecone listing names its next page alike (2026-07's documents listing takes the token in its body).
+_BY_TOKEN = PROFILE.pagination["list_bulk_imports"]
 
 
-def _items(page: object, items: Sequence[ItemT] | None) -> Sequence[ItemT]:
-    if items is None:  # a page without its list: no items
-        return ()
-    if isinstance(items, str) or not isinstance(items, Sequence):
-        raise ResponseValidationError(f"a page of {type(page).__name__} holds no list of items", body=repr(page))
-    return items
-
-
-def check_limit(limit: object) -> int | None:
-    """``limit`` (the most items a listing yields in all) if it is None or a whole number of 1 or more.
-
-    0 is refused, as the API's page ``limit`` and the command line's ``--limit`` refuse it: a listing that
-    would yield nothing is a mistake, not a request.
-    """
-    if limit is None:
-        return None
-    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-        raise ValueError(f"limit must be a whole number of 1 or more (the most items in all), got {limit!r}")
-    return limit
-
-
-def page_size(limit: int | None, size: int | None, operation: ModuleType) -> int | None:
-    """Items per request: ``size`` if given, else no more than ``limit`` needs, within the spec's maximum."""
-    maximum = _page_maximum(operation)
-    if size is not None:
-        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= (maximum or size):
-            bounds = f"from 1 to {maximum}" if maximum else "of 1 or more"
-            raise ValueError(f"page_size must be a whole number {bounds}, got {size!r}")
-        return size
-    if not limit:
-        return None
-    return limit if maximum is None else min(limit, maximum)
-
-
-def _page_maximum(operation: ModuleType) -> int | None:
-    """The largest ``limit`` the version's spec lets ``operation`` (a generated module) ask for in one page."""
-    import importlib
-
-    package, _, path = operation.__name__.partition(".api.")
-    constraints = importlib.import_module(f"{package}._constraints").OPERATIONS
-    parameters, fields, _rules = constraints.get(path.rpartition(".")[2], ({}, {}, []))
-    maximum = {**fields, **parameters}.get("limit", {}).get("maximum")
-    return maximum if isinstance(maximum, int) else None
-
-
-class _Budget:
-    """How many more items a listing may yield (None: no limit); pages stop being fetched once it is spent."""
-
-    def __init__(self, limit: int | None) -> None:
-        self.left = check_limit(limit)
-
-    @property
-    def spent(self) -> bool:
-        return self.left == 0
-
-    def take(self, items: Sequence[ItemT]) -> Sequence[ItemT]:
-        if self.left is None:
-            return items
-        taken = items[: self.left]
-        self.left -= len(taken)
-        return taken
-
-
-class SyncPager(Generic[PageT, ItemT]):
+class SyncPager(_core.SyncPager[PageT, ItemT]):
     """Every item of a listing: ``for item in pager``; ``pager.pages()`` yields the pages themselves.
 
     Nothing is fetched until iteration starts; each iteration starts again from the first page. With
@@ -132,29 +43,10 @@ class SyncPager(Generic[PageT, ItemT]):
         *,
         limit: int | None = None,
     ) -> None:
-        self._fetch = fetch
-        self._items = items
-        self._limit = check_limit(limit)
-
-    def pages(self) -> Iterator[PageT]:
-        budget = _Budget(self._limit)
-        cursor = _Cursor()
-        while not cursor.done and not budget.spent:
-            page = self._fetch(cursor.token)
-            cursor.advance(page)
-            budget.take(_items(page, self._items(page)))
-            yield page
-
-    def __iter__(self) -> Iterator[ItemT]:
-        budget = _Budget(self._limit)
-        cursor = _Cursor()
-        while not cursor.done and not budget.spent:
-            page = self._fetch(cursor.token)
-            cursor.advance(page)
-            yield from budget.take(_items(page, self._items(page)))
+        super().__init__(fetch, items, pagination=_BY_TOKEN, limit=limit, types=PROFILE.error_types)
 
 
-class AsyncPager(Generic[PageT, ItemT]):
+class AsyncPager(_core.AsyncPager[PageT, ItemT]):
     """Every item of a listing: ``async for item in pager``; ``pager.pages()`` yields the pages themselves.
 
     ``limit`` as for :class:`SyncPager`.
@@ -167,83 +59,7 @@ class AsyncPager(Generic[PageT, ItemT]):
         *,
         limit: int | None = None,
     ) -> None:
-        self._fetch = fetch
-        self._items = items
-        self._limit = check_limit(limit)
-
-    async def pages(self) -> AsyncIterator[PageT]:
-        budget = _Budget(self._limit)
-        cursor = _Cursor()
-        while not cursor.done and not budget.spent:
-            page = await self._fetch(cursor.token)
-            cursor.advance(page)
-            budget.take(_items(page, self._items(page)))
-            yield page
-
-    async def __aiter__(self) -> AsyncIterator[ItemT]:
-        budget = _Budget(self._limit)
-        cursor = _Cursor()
-        while not cursor.done and not budget.spent:
-            page = await self._fetch(cursor.token)
-            cursor.advance(page)
-            for item in budget.take(_items(page, self._items(page))):
-                yield item
-
-
-# ------------------------------------------------------------- generated functions, by module
-
-
-ListedT_co = TypeVar("ListedT_co", covariant=True)
-
-
-class Listing(Protocol[ListedT_co]):
-    """A generated listing module (``api.bulk_operations.list_bulk_imports``...): its ``page_items`` says
-    what one of its pages holds, and so what :func:`paginate` yields (a module satisfies this protocol)."""
-
-    def page_items(self, page: Any, /) -> Sequence[ListedT_co]: ...
-
-
-def _raw(client: Any) -> Any:
-    # Accept a Client/AsyncClient as well as the generated client it configures.
-    return getattr(client, "raw", client)
-
-
-def _operation_name(operation: object) -> str:
-    return str(getattr(operation, "__name__", operation)).rsplit(".", 1)[-1]
-
-
-def _list_of(page: Any, operation: Listing[ItemT]) -> Sequence[ItemT]:
-    import attrs  # only this check looks into a model's fields
-
-    if not attrs.has(type(page)) or not hasattr(page, "pagination"):
-        raise ResponseValidationError(
-            f"{_operation_name(operation)} returned {type(page).__name__}, not a page of results",
-            body=repr(page),
-        )
-    return operation.page_items(page)
-
-
-def _request_params(
-    operation: Listing[Any], function: str, params: dict[str, Any], limit: int | None, size: int | None
-) -> dict[str, Any]:
-    """``params`` for the generated ``function`` of ``operation``, checked now rather than at the first page."""
-    import inspect
-
-    module = cast(ModuleType, operation)
-    if not hasattr(module, "page_items") or not hasattr(module, function):
-        raise TypeError(
-            f"paginate() takes a generated listing module (list_bulk_imports...), got {_operation_name(operation)}"
-        )
-    accepted = set(inspect.signature(getattr(module, function)).parameters) - {"client", "pagination_token"}
-    unknown = sorted(set(params) - accepted)
-    if unknown:
-        raise TypeError(
-            f"paginate({_operation_name(operation)}) got an unexpected keyword argument {unknown[0]!r}; "
-            f"it takes {', '.join(sorted(accepted | {'limit', 'page_size'}))}"
-        )
-    # The generated function's own `limit` is the page size; ours counts items in all.
-    asked = page_size(check_limit(limit), size, module)
-    return params if asked is None else {**params, "limit": asked}
+        super().__init__(fetch, items, pagination=_BY_TOKEN, limit=limit, types=PROFILE.error_types)
 
 
 def paginate(
@@ -262,13 +78,7 @@ def paginate(
     >>> from pinecone_dataplane.v2026_04.api.bulk_operations import list_bulk_imports
     >>> for model in paginate(list_bulk_imports, client=client, limit=250, page_size=100): ...
     """
-    params = _request_params(operation, "sync", params, limit, page_size)
-    sync = cast(ModuleType, operation).sync
-
-    def fetch(token: str | None) -> Any:
-        return sync(client=_raw(client), **params, **({"pagination_token": token} if token else {}))
-
-    return iter(SyncPager(fetch, lambda page: _list_of(page, operation), limit=limit))
+    return _core.paginate(operation, client=client, profile=PROFILE, limit=limit, page_size=page_size, **params)
 
 
 def apaginate(
@@ -280,10 +90,4 @@ def apaginate(
     **params: Any,
 ) -> AsyncIterator[ItemT]:
     """Asynchronous :func:`paginate`: ``async for item in apaginate(list_bulk_imports, client=client)``."""
-    params = _request_params(operation, "asyncio", params, limit, page_size)
-    asyncio = cast(ModuleType, operation).asyncio
-
-    async def fetch(token: str | None) -> Any:
-        return await asyncio(client=_raw(client), **params, **({"pagination_token": token} if token else {}))
-
-    return aiter(AsyncPager(fetch, lambda page: _list_of(page, operation), limit=limit))
+    return _core.apaginate(operation, client=client, profile=PROFILE, limit=limit, page_size=page_size, **params)
