@@ -28,11 +28,11 @@ $(PYRIGHT_INSTALLED): tests/typing/package.json tests/typing/package-lock.json
 
 # The version packages, and the reports of what changed between versions that derive from them (`make diff`).
 generate: $(INSTALLED)
-	$(BIN)/python -m pinecone_dataplane._codegen generate
+	$(BIN)/python -m apiwire._codegen generate
 	$(MAKE) --no-print-directory diff
 
 check-generated: $(INSTALLED)
-	$(BIN)/python -m pinecone_dataplane._codegen check
+	$(BIN)/python -m apiwire._codegen check
 
 # What changes for clients between each pair of consecutive stable API versions in specs/, one report
 # each in docs/api-changes/ (a test keeps them current). Release candidates (.alpha) are left out.
@@ -55,7 +55,7 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check overlay tests demo bench soak docs_hooks.py
 	$(BIN)/ruff format --check overlay tests demo bench soak docs_hooks.py
 	$(BIN)/mypy overlay soak docs_hooks.py
-	$(BIN)/python -m pinecone_dataplane._codegen layout --to $(LAYOUT)
+	$(BIN)/python -m apiwire._codegen layout --to $(LAYOUT)
 	cd $(LAYOUT) && PYTHONPATH=. $(CURDIR)/$(BIN)/lint-imports --no-cache $(CURDIR)/pyproject.toml
 
 # The whole suite in a random order (pytest-randomly), the seed printed first: `make test SEED=N` repeats an order.

@@ -1,0 +1,9 @@
+from pinecone_dataplane._core import OpenStrEnum
+
+
+class CreateMonitorParametersBehaviorConfigBehavior(OpenStrEnum):
+    APPEND = "append"
+    OVERRIDE = "override"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from pinecone_dataplane._core import OpenStrEnum
+
+
+class MonitorRunObject(OpenStrEnum):
+    MONITOR_RUN = "monitor_run"
+
+    def __str__(self) -> str:
+        return str(self.value)

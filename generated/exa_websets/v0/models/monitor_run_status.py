@@ -1,0 +1,12 @@
+from pinecone_dataplane._core import OpenStrEnum
+
+
+class MonitorRunStatus(OpenStrEnum):
+    CANCELED = "canceled"
+    COMPLETED = "completed"
+    CREATED = "created"
+    FAILED = "failed"
+    RUNNING = "running"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from pinecone_dataplane._core import OpenStrEnum
+
+
+class MonitorRunType(OpenStrEnum):
+    REFRESH = "refresh"
+    SEARCH = "search"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from pinecone_dataplane._core import OpenStrEnum
+
+
+class WebhookWebhookStatus(OpenStrEnum):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+
+    def __str__(self) -> str:
+        return str(self.value)

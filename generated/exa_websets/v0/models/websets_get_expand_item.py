@@ -1,0 +1,8 @@
+from pinecone_dataplane._core import OpenStrEnum
+
+
+class WebsetsGetExpandItem(OpenStrEnum):
+    ITEMS = "items"
+
+    def __str__(self) -> str:
+        return str(self.value)
