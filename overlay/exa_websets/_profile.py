@@ -30,7 +30,8 @@ PROFILE = ApiProfile(
     base_url_variable="EXA_WEBSETS_BASE_URL",
     default_base_url="https://api.exa.ai/websets",
     version_header=None,
-    errors=ErrorBody(message=(("message",), ("error",)), code=(("code",),)),
+    # {"requestId", "error", "tag"}: the message in "error", its code in "tag".
+    errors=ErrorBody(message=(("error",), ("message",)), code=(("tag",), ("code",))),
     pagination=dict.fromkeys(_LISTINGS, _BY_CURSOR),
     # Reads, deletes, cancels and updates that set fields to given values may be sent again; creates may not
     # (a second create makes a second webset, import or webhook).

@@ -215,7 +215,7 @@ def _dump(document: Any) -> str:
 
 
 # The lines that open one of the generator's reports; the next non-empty line is its reason.
-_REPORT = re.compile(r"^(WARNING|ERROR|Error|Unable to)\b")
+_REPORT = re.compile(r"^(WARNING|ERROR|Error|Unable to (?:parse|process) schema)\b")
 _SKIPPED_SCHEMA = re.compile(r"^Unable to (?:parse|process) schema (?:/components/schemas/)?(?P<name>[^\s:]+)")
 _SKIPPED_OPERATION = re.compile(r"^WARNING parsing (?P<method>\w+) (?P<path>\S+) .*(?:will not be generated|omitted)")
 

@@ -9,9 +9,9 @@ alike); every rewrite is listed in the notes ``make generate`` prints, so nothin
 - A ``oneOf``/``anyOf`` of one branch (with or without a discriminator) is that branch.
 - An inline object whose generated class name (its parent's name and its own) is also a component's is
   that component when the two are the same schema, and is renamed otherwise.
-- A ``type: number`` whose bounds and default are whole numbers and that counts something (a page
-  ``limit``, a ``count``) is kept a number, but its default leaves the schema for its description: the
-  generator would write the default as ``25.0`` and send it on every request.
+- A ``type: number`` with a whole-number default (a page ``limit`` of 25, a ``count`` of 10) keeps its type,
+  but the default leaves the schema for its description: the generator would write it as ``25.0`` and
+  send it on every request. What a caller passes is sent as given (``limit=25`` is ``?limit=25``).
 - ``security`` on operations is dropped: the SDK's client adds the credential to every request, so the
   generated functions take its plain client.
 - A path parameter the path does not name is dropped; one it names is required.
@@ -31,8 +31,8 @@ def normalize(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """A copy of ``document`` in shapes the generator reads, and one note per rewrite that is not a type list."""
     normalized = copy.deepcopy(document)
     notes: list[str] = []
-    _walk(normalized, "#", notes)
     _operations(normalized, notes)
+    _walk(normalized, "#", notes)
     _clashing_names(normalized, notes)
     return normalized, notes
 
@@ -44,11 +44,20 @@ def _walk(node: Any, where: str, notes: list[str]) -> None:
         return
     if not isinstance(node, dict):
         return
-    if "$ref" in node and len(node) > 1:
-        kept = {key: node[key] for key in ("$ref", "description") if key in node}
-        node.clear()
-        node.update(kept)
-        node.pop("description", None)
+    if "$ref" in node:
+        for key in [key for key in node if key != "$ref"]:
+            del node[key]
+    _one_branch(node, where, notes)
+    _type_list(node)
+    if isinstance(node.get("properties"), dict):
+        for name, field in node["properties"].items():
+            if isinstance(field, dict):
+                _whole_number_default(field, field, f"{where}/properties/{name}", notes)
+    for key, value in node.items():
+        _walk(value, f"{where}/{key}", notes)
+
+
+def _one_branch(node: dict[str, Any], where: str, notes: list[str]) -> None:
     for keyword in _COMBINATIONS:
         branches = node.get(keyword)
         if isinstance(branches, list) and len(branches) == 1 and "properties" not in node:
@@ -58,6 +67,9 @@ def _walk(node: Any, where: str, notes: list[str]) -> None:
             if isinstance(branch, dict):
                 node.update({key: value for key, value in branch.items() if key not in node or key == "$ref"})
             notes.append(f"{where}: a {keyword} of one branch is that branch")
+
+
+def _type_list(node: dict[str, Any]) -> None:
     kind = node.get("type")
     if isinstance(kind, list):
         named = [item for item in kind if item != "null"]
@@ -65,8 +77,6 @@ def _walk(node: Any, where: str, notes: list[str]) -> None:
             node["type"] = named[0]
             if "null" in kind:
                 node["nullable"] = True
-    for key, value in node.items():
-        _walk(value, f"{where}/{key}", notes)
 
 
 def _operations(document: dict[str, Any], notes: list[str]) -> None:
@@ -95,13 +105,17 @@ def _operations(document: dict[str, Any], notes: list[str]) -> None:
                 operation["parameters"] = kept
 
 
-def _whole_number_default(parameter: dict[str, Any], schema: dict[str, Any], where: str, notes: list[str]) -> None:
+def _whole_number_default(holder: dict[str, Any], schema: dict[str, Any], where: str, notes: list[str]) -> None:
+    # `holder` carries the description: a field's schema itself, or a parameter beside its schema.
     default = schema.get("default")
-    if schema.get("type") != "number" or not isinstance(default, int) or isinstance(default, bool):
+    kind = schema.get("type")
+    if "number" not in (kind if isinstance(kind, list) else [kind]):
+        return
+    if not isinstance(default, int) or isinstance(default, bool):
         return
     del schema["default"]
-    description = str(parameter.get("description", "")).rstrip()
-    parameter["description"] = f"{description} The service's default: {default}.".strip()
+    description = str(holder.get("description", "")).rstrip()
+    holder["description"] = f"{description} The service's default: {default}.".strip()
     notes.append(f"{where}: the number default {default} is left to the service (the generator would send {default}.0)")
 
 

@@ -18,34 +18,29 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 
 from ..errors import ResponseValidationError
 
-
-class _Pagination(Protocol):
-    @property
-    def next_(self) -> str | None: ...
-
-
-class Page(Protocol):
-    """What every page model has: ``pagination.next_``, the token of the next page (None on the last)."""
-
-    @property
-    def pagination(self) -> _Pagination | None: ...
-
-
-PageT = TypeVar("PageT", bound=Page)
+# A page model: by default its next page's token is ``page.pagination.next_`` (see ``next_page_token``); a
+# listing paged by cursor passes its pager how to read its own (``next_cursor`` while ``has_more``).
+PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
+
+
+def next_page_token(page: Any) -> str | None:
+    """A page's token of the next page as most listings give it: ``page.pagination.next_``."""
+    token = getattr(getattr(page, "pagination", None), "next_", None)
+    return token if isinstance(token, str) else None
 
 
 class _Cursor:
     """Where a listing is: the token to ask for next, and the tokens seen (a server repeating one would loop)."""
 
-    def __init__(self) -> None:
+    def __init__(self, next_token: Callable[[Any], str | None]) -> None:
         self.token: str | None = None
         self.done = False
         self._seen: set[str] = set()
+        self._next_token = next_token
 
-    def advance(self, page: Page) -> None:
-        pagination = getattr(page, "pagination", None)
-        token = getattr(pagination, "next_", None)
+    def advance(self, page: object) -> None:
+        token = self._next_token(page)
         token = token if isinstance(token, str) and token else None
         if token is not None and token in self._seen:
             raise ResponseValidationError(f"the server sent pagination token {token!r} twice", body=repr(page))
@@ -131,14 +126,16 @@ class SyncPager(Generic[PageT, ItemT]):
         items: Callable[[PageT], Sequence[ItemT] | None],
         *,
         limit: int | None = None,
+        next_token: Callable[[PageT], str | None] = next_page_token,
     ) -> None:
         self._fetch = fetch
         self._items = items
         self._limit = check_limit(limit)
+        self._next_token = next_token
 
     def pages(self) -> Iterator[PageT]:
         budget = _Budget(self._limit)
-        cursor = _Cursor()
+        cursor = _Cursor(self._next_token)
         while not cursor.done and not budget.spent:
             page = self._fetch(cursor.token)
             cursor.advance(page)
@@ -147,7 +144,7 @@ class SyncPager(Generic[PageT, ItemT]):
 
     def __iter__(self) -> Iterator[ItemT]:
         budget = _Budget(self._limit)
-        cursor = _Cursor()
+        cursor = _Cursor(self._next_token)
         while not cursor.done and not budget.spent:
             page = self._fetch(cursor.token)
             cursor.advance(page)
@@ -166,14 +163,16 @@ class AsyncPager(Generic[PageT, ItemT]):
         items: Callable[[PageT], Sequence[ItemT] | None],
         *,
         limit: int | None = None,
+        next_token: Callable[[PageT], str | None] = next_page_token,
     ) -> None:
         self._fetch = fetch
         self._items = items
         self._limit = check_limit(limit)
+        self._next_token = next_token
 
     async def pages(self) -> AsyncIterator[PageT]:
         budget = _Budget(self._limit)
-        cursor = _Cursor()
+        cursor = _Cursor(self._next_token)
         while not cursor.done and not budget.spent:
             page = await self._fetch(cursor.token)
             cursor.advance(page)
@@ -182,7 +181,7 @@ class AsyncPager(Generic[PageT, ItemT]):
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         budget = _Budget(self._limit)
-        cursor = _Cursor()
+        cursor = _Cursor(self._next_token)
         while not cursor.done and not budget.spent:
             page = await self._fetch(cursor.token)
             cursor.advance(page)

@@ -71,8 +71,8 @@ class CreateWebsetParametersSearch:
     Attributes:
         query (str): What to find, in plain language; the more specific, the better the results. Limits: 1 to 5000
             characters.
-        count (float | None): How many Items to aim for; fewer may be found for a hard query. Limits: at least 1.
-            Default: 10.0.
+        count (float | None): How many Items to aim for; fewer may be found for a hard query. The service's default: 10.
+            Limits: at least 1.
         entity (Article | Company | Custom | Person | ResearchPaper | None):
         criteria (list[CreateCriterionParameters] | None): Conditions every Item is checked against. Derived from the
             query when omitted; give them only to override. Limits: 1 to 5 items.
@@ -87,7 +87,7 @@ class CreateWebsetParametersSearch:
     _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     query: str
-    count: float | Unset = 10.0
+    count: float | Unset = UNSET
     entity: Article | Company | Custom | Person | ResearchPaper | Unset = UNSET
     criteria: list[CreateCriterionParameters] | Unset = UNSET
     recall: bool | Unset = UNSET

@@ -49,14 +49,15 @@ class PreviewWebsetParametersSearch:
         query (str): What to find, in plain language; the more specific, the better the results. Limits: 1 to 5000
             characters.
         entity (Article | Company | Custom | Person | ResearchPaper | None):
-        count (float | None): How many sample items to return, with `search=true`. Limits: 1 to 10. Default: 10.0.
+        count (float | None): How many sample items to return, with `search=true`. The service's default: 10. Limits: 1
+            to 10.
     """
 
     _json_fields: ClassVar[_core.JsonFields] = _FIELDS
 
     query: str
     entity: Article | Company | Custom | Person | ResearchPaper | Unset = UNSET
-    count: float | Unset = 10.0
+    count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
