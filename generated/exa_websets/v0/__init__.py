@@ -603,7 +603,27 @@ class Enrichments(resources.SyncResource):
 class Events(resources.SyncResource):
     """``client.events``: ``get``, ``list``."""
 
-    def get(self, id: str) -> None:
+    def get(
+        self, id: str
+    ) -> (
+        ImportCompletedEvent
+        | ImportCreatedEvent
+        | MonitorCreatedEvent
+        | MonitorDeletedEvent
+        | MonitorRunCompletedEvent
+        | MonitorRunCreatedEvent
+        | MonitorUpdatedEvent
+        | WebsetCreatedEvent
+        | WebsetDeletedEvent
+        | WebsetIdleEvent
+        | WebsetItemCreatedEvent
+        | WebsetItemEnrichedEvent
+        | WebsetPausedEvent
+        | WebsetSearchCanceledEvent
+        | WebsetSearchCompletedEvent
+        | WebsetSearchCreatedEvent
+        | WebsetSearchUpdatedEvent
+    ):
         """Read an event (``GET /v0/events/{id}``).
 
         One event. A Webhook delivers events as they happen.
@@ -612,7 +632,11 @@ class Events(resources.SyncResource):
             id: Event id.
 
         Returns:
-            None: the service answers with no body.
+            ImportCompletedEvent | ImportCreatedEvent | MonitorCreatedEvent | MonitorDeletedEvent |
+                MonitorRunCompletedEvent | MonitorRunCreatedEvent | MonitorUpdatedEvent | WebsetCreatedEvent |
+                WebsetDeletedEvent | WebsetIdleEvent | WebsetItemCreatedEvent | WebsetItemEnrichedEvent |
+                WebsetPausedEvent | WebsetSearchCanceledEvent | WebsetSearchCompletedEvent |
+                WebsetSearchCreatedEvent | WebsetSearchUpdatedEvent: the service's answer.
 
         Raises:
             exa_websets.errors.NotFoundError: Status 404: No event has this id.
@@ -634,6 +658,91 @@ class Events(resources.SyncResource):
         )
 
     def list(
+        self,
+        *,
+        limit: float | None = None,
+        types: builtins.list[EventsListTypesItem] | None = None,
+        created_before: datetime.datetime | None = None,
+        created_after: datetime.datetime | None = None,
+        page_size: int | None = None,
+    ) -> pagination.SyncPager[
+        ListEventsResponse,
+        ImportCompletedEvent
+        | ImportCreatedEvent
+        | MonitorCreatedEvent
+        | MonitorDeletedEvent
+        | MonitorRunCompletedEvent
+        | MonitorRunCreatedEvent
+        | MonitorUpdatedEvent
+        | WebsetCreatedEvent
+        | WebsetDeletedEvent
+        | WebsetIdleEvent
+        | WebsetItemCreatedEvent
+        | WebsetItemEnrichedEvent
+        | WebsetPausedEvent
+        | WebsetSearchCanceledEvent
+        | WebsetSearchCompletedEvent
+        | WebsetSearchCreatedEvent
+        | WebsetSearchUpdatedEvent,
+    ]:
+        """List your events (``GET /v0/events``).
+
+        One page of the events of your account; follow `nextCursor` for more.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            types: Only events of these kinds.
+            created_before: Only events created at or before this ISO 8601 time (UTC).
+            created_after: Only events created at or after this ISO 8601 time (UTC).
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``; 1 to 200); default: no
+                more than ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.SyncPager[ListEventsResponse, ImportCompletedEvent | ImportCreatedEvent |
+                MonitorCreatedEvent | MonitorDeletedEvent | MonitorRunCompletedEvent | MonitorRunCreatedEvent |
+                MonitorUpdatedEvent | WebsetCreatedEvent | WebsetDeletedEvent | WebsetIdleEvent |
+                WebsetItemCreatedEvent | WebsetItemEnrichedEvent | WebsetPausedEvent | WebsetSearchCanceledEvent |
+                WebsetSearchCompletedEvent | WebsetSearchCreatedEvent | WebsetSearchUpdatedEvent]: iterate it
+                (``for`` or ``async for``) for each ``ImportCompletedEvent | ImportCreatedEvent |
+                MonitorCreatedEvent | MonitorDeletedEvent | MonitorRunCompletedEvent | MonitorRunCreatedEvent |
+                MonitorUpdatedEvent | WebsetCreatedEvent | WebsetDeletedEvent | WebsetIdleEvent |
+                WebsetItemCreatedEvent | WebsetItemEnrichedEvent | WebsetPausedEvent | WebsetSearchCanceledEvent |
+                WebsetSearchCompletedEvent | WebsetSearchCreatedEvent | WebsetSearchUpdatedEvent``; its ``pages()``
+                yields each ``ListEventsResponse``. Nothing is sent until iteration starts.
+
+        Raises:
+            exa_websets.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            exa_websets.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
+        from .api.events import events_list as _op
+
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
+        _op._get_kwargs(
+            limit=size,
+            types=types,
+            created_before=created_before,
+            created_after=created_after,
+        )  # checks the arguments now
+        return pagination.SyncPager(
+            lambda token: self.list_page(
+                cursor=token,
+                limit=size,
+                types=types,
+                created_before=created_before,
+                created_after=created_after,
+            ),
+            lambda page: page.data,
+            limit=limit,
+            next_token=lambda page: page.next_cursor if page.has_more else None,
+        )
+
+    def list_page(
         self,
         *,
         cursor: str | None = None,
@@ -2536,7 +2645,27 @@ class AsyncEnrichments(resources.AsyncResource):
 class AsyncEvents(resources.AsyncResource):
     """``client.events``: ``get``, ``list``."""
 
-    async def get(self, id: str) -> None:
+    async def get(
+        self, id: str
+    ) -> (
+        ImportCompletedEvent
+        | ImportCreatedEvent
+        | MonitorCreatedEvent
+        | MonitorDeletedEvent
+        | MonitorRunCompletedEvent
+        | MonitorRunCreatedEvent
+        | MonitorUpdatedEvent
+        | WebsetCreatedEvent
+        | WebsetDeletedEvent
+        | WebsetIdleEvent
+        | WebsetItemCreatedEvent
+        | WebsetItemEnrichedEvent
+        | WebsetPausedEvent
+        | WebsetSearchCanceledEvent
+        | WebsetSearchCompletedEvent
+        | WebsetSearchCreatedEvent
+        | WebsetSearchUpdatedEvent
+    ):
         """Read an event (``GET /v0/events/{id}``).
 
         One event. A Webhook delivers events as they happen.
@@ -2545,7 +2674,11 @@ class AsyncEvents(resources.AsyncResource):
             id: Event id.
 
         Returns:
-            None: the service answers with no body.
+            ImportCompletedEvent | ImportCreatedEvent | MonitorCreatedEvent | MonitorDeletedEvent |
+                MonitorRunCompletedEvent | MonitorRunCreatedEvent | MonitorUpdatedEvent | WebsetCreatedEvent |
+                WebsetDeletedEvent | WebsetIdleEvent | WebsetItemCreatedEvent | WebsetItemEnrichedEvent |
+                WebsetPausedEvent | WebsetSearchCanceledEvent | WebsetSearchCompletedEvent |
+                WebsetSearchCreatedEvent | WebsetSearchUpdatedEvent: the service's answer.
 
         Raises:
             exa_websets.errors.NotFoundError: Status 404: No event has this id.
@@ -2566,7 +2699,92 @@ class AsyncEvents(resources.AsyncResource):
             )
         )
 
-    async def list(
+    def list(
+        self,
+        *,
+        limit: float | None = None,
+        types: builtins.list[EventsListTypesItem] | None = None,
+        created_before: datetime.datetime | None = None,
+        created_after: datetime.datetime | None = None,
+        page_size: int | None = None,
+    ) -> pagination.AsyncPager[
+        ListEventsResponse,
+        ImportCompletedEvent
+        | ImportCreatedEvent
+        | MonitorCreatedEvent
+        | MonitorDeletedEvent
+        | MonitorRunCompletedEvent
+        | MonitorRunCreatedEvent
+        | MonitorUpdatedEvent
+        | WebsetCreatedEvent
+        | WebsetDeletedEvent
+        | WebsetIdleEvent
+        | WebsetItemCreatedEvent
+        | WebsetItemEnrichedEvent
+        | WebsetPausedEvent
+        | WebsetSearchCanceledEvent
+        | WebsetSearchCompletedEvent
+        | WebsetSearchCreatedEvent
+        | WebsetSearchUpdatedEvent,
+    ]:
+        """List your events (``GET /v0/events``).
+
+        One page of the events of your account; follow `nextCursor` for more.
+
+        Every item, across all pages, fetched as iteration reaches them; ``list_page`` fetches one page.
+
+        Args:
+            types: Only events of these kinds.
+            created_before: Only events created at or before this ISO 8601 time (UTC).
+            created_after: Only events created at or after this ISO 8601 time (UTC).
+            limit: The most items to yield in all, across every page; default: every item.
+            page_size: How many items each request asks for (the API's own ``limit``; 1 to 200); default: no
+                more than ``limit`` needs, else the service's page size.
+
+        Returns:
+            pagination.AsyncPager[ListEventsResponse, ImportCompletedEvent | ImportCreatedEvent |
+                MonitorCreatedEvent | MonitorDeletedEvent | MonitorRunCompletedEvent | MonitorRunCreatedEvent |
+                MonitorUpdatedEvent | WebsetCreatedEvent | WebsetDeletedEvent | WebsetIdleEvent |
+                WebsetItemCreatedEvent | WebsetItemEnrichedEvent | WebsetPausedEvent | WebsetSearchCanceledEvent |
+                WebsetSearchCompletedEvent | WebsetSearchCreatedEvent | WebsetSearchUpdatedEvent]: iterate it
+                (``for`` or ``async for``) for each ``ImportCompletedEvent | ImportCreatedEvent |
+                MonitorCreatedEvent | MonitorDeletedEvent | MonitorRunCompletedEvent | MonitorRunCreatedEvent |
+                MonitorUpdatedEvent | WebsetCreatedEvent | WebsetDeletedEvent | WebsetIdleEvent |
+                WebsetItemCreatedEvent | WebsetItemEnrichedEvent | WebsetPausedEvent | WebsetSearchCanceledEvent |
+                WebsetSearchCompletedEvent | WebsetSearchCreatedEvent | WebsetSearchUpdatedEvent``; its ``pages()``
+                yields each ``ListEventsResponse``. Nothing is sent until iteration starts.
+
+        Raises:
+            exa_websets.errors.ApiConnectionError: No response: the connection failed, was dropped or
+                timed out (``ApiTimeoutError``).
+            exa_websets.errors.ResponseValidationError: A success whose body is not the shape the spec
+                gives.
+            ValueError: An argument breaks a limit stated above; raised before anything is sent.
+            TypeError: An argument is missing, misspelt or of the wrong kind; raised before anything is sent.
+        """
+        from .api.events import events_list as _op
+
+        size = pagination.page_size(pagination.check_limit(limit), page_size, _op)
+        _op._get_kwargs(
+            limit=size,
+            types=types,
+            created_before=created_before,
+            created_after=created_after,
+        )  # checks the arguments now
+        return pagination.AsyncPager(
+            lambda token: self.list_page(
+                cursor=token,
+                limit=size,
+                types=types,
+                created_before=created_before,
+                created_after=created_after,
+            ),
+            lambda page: page.data,
+            limit=limit,
+            next_token=lambda page: page.next_cursor if page.has_more else None,
+        )
+
+    async def list_page(
         self,
         *,
         cursor: str | None = None,
