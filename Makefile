@@ -10,7 +10,7 @@ PYRIGHT_INSTALLED := tests/typing/node_modules/.installed
 # The package as a wheel lays it out (overlay/ and generated/ in one directory), for import-linter.
 LAYOUT := $(VENV)/layout
 
-.PHONY: test demo generate check-generated lint diff check-specs bench soak docs mutate
+.PHONY: test demo generate check-generated lint diff check-specs check-exa-spec bench soak docs mutate
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,11 @@ diff: $(INSTALLED)
 check-specs: $(INSTALLED)
 	@test -n "$(UPSTREAM)" || { echo "usage: make check-specs UPSTREAM=DIR (DIR/2025-04/db_data_2025-04.oas.yaml ...)"; exit 2; }
 	$(BIN)/python -m pinecone_dataplane._diff._published "$(UPSTREAM)" --specs specs
+
+# Our Exa Websets document against Exa's published one (exa-websets-spec.yaml): anything but prose differing fails.
+check-exa-spec: $(INSTALLED)
+	@test -n "$(EXA_PUBLISHED)" || { echo "usage: make check-exa-spec EXA_PUBLISHED=PATH/exa-websets-spec.yaml"; exit 2; }
+	EXA_WEBSETS_PUBLISHED="$(EXA_PUBLISHED)" $(BIN)/pytest -p no:randomly tests/exa/test_published_spec.py
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check overlay tests demo bench soak docs_hooks.py
