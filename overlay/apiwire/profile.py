@@ -73,8 +73,8 @@ class Generation:
     """What ``make generate`` reads: which documents, how their names carry the version, how to name things.
 
     A resource's methods are named after their operations: the operationId in snake_case, without
-    ``operation_prefix`` and without the resource's noun (``list_bulk_imports`` -> ``imports.list``,
-    ``websets-items-list`` -> ``items.list``); ``operation_names`` names the exceptions.
+    ``operation_prefix`` and without the resource's noun (``list_orders`` -> ``orders.list``,
+    ``shop-items-list`` -> ``items.list`` with the prefix ``shop_``); ``operation_names`` names the exceptions.
     """
 
     documents: str  # glob in specs/
@@ -88,7 +88,7 @@ class Generation:
     # The package holding `resources` and `pagination` and the modules of resource_bases.
     runtime: str = ""
     resource_nouns: Mapping[str, str] = field(default_factory=dict)  # spec tag -> noun left out of method names
-    operation_prefix: str = ""  # left out of every method name ("websets_")
+    operation_prefix: str = ""  # left out of every method name ("shop_")
     operation_names: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # operationId -> (resource, method)
     resource_bases: Mapping[str, ResourceBase] = field(default_factory=dict)  # resource -> its hand-written verbs
     # Response fields the SDK guarantees although the document leaves them optional: model class -> JSON names.

@@ -2,8 +2,8 @@
 
 Every vendor is a package in ``overlay/`` with a ``_profile.py`` (``PROFILE``, an ``apiwire.profile.ApiProfile``):
 its ``generation`` says which documents in ``specs/`` are its own and how a file names its version, so
-``specs/db_data_2026-04.oas.yaml`` becomes ``pinecone_dataplane.v2026_04`` in
-``generated/pinecone_dataplane/v2026_04/`` and ``specs/exa_websets_v0.oas.yaml`` becomes ``exa_websets.v0``.
+``specs/shop_2026-04.oas.yaml`` becomes ``shop.v2026_04`` in ``generated/shop/v2026_04/`` (the vendor's
+package, its version pattern and its ``version_package`` "v{version}").
 Adding a version is adding a document; adding a vendor is adding a profile (and its documents).
 ``generated/<package>/`` has no ``__init__.py``: it is the generated part of the package whose
 ``__init__.py`` is the overlay's; each version package is also linked into ``overlay/<package>/``
@@ -103,7 +103,7 @@ def templates_for(config: Path) -> Path:
 
 
 def generate_into(specs: Path, config: Path, out: Path, vendors: list[ApiProfile] | None = None) -> list[str]:
-    """Generate one package per document into ``out/<package>/``; returns them (``pinecone_dataplane.v2026_04``).
+    """Generate one package per document into ``out/<package>/``; returns them (``shop.v2026_04``).
 
     What the generator reports is printed every time, on stderr, with the rewrites of each document.
     """

@@ -36,7 +36,7 @@ def differences(expected: Path, actual: Path) -> list[str]:
 
 
 def version_links(overlay: Path, generated: Path, vendors: list[ApiProfile]) -> dict[Path, str]:
-    """The link each version package needs in the overlay: ``overlay/exa_websets/v0`` -> its target.
+    """The link each version package needs in the overlay: ``overlay/shop/v2026_04`` -> its target.
 
     Through them the overlay's directory holds the whole package, so what reads a checkout (an editable
     install, pyright, an editor) finds every version package where Python finds it.

@@ -17,12 +17,12 @@ _INTEGER_STRING_FORMATS = ("int64", "uint64")
 def prepare_for_generator(node: Any) -> Any:
     """The spec as the generator can use it: a copy without what it mishandles, with nothing else changed.
 
-    - ``anyOf``/``oneOf``/``not`` beside ``properties`` (2026-07: "exactly one of vector, id, sparseVector",
+    - ``anyOf``/``oneOf``/``not`` beside ``properties`` ("exactly one of vector, id, sparseVector",
       "ids or filter or deleteAll"): the generator reads such a schema as a union of its branches, finds
       none is a model, and silently types the body ``Any`` (or skips the operation: "Could not find
       reference"). They constrain requests, not shapes, so the copy drops them; ``request_constraints``
       reads them from the spec itself and ``_constraints.py`` checks them before anything is sent.
-    - ``type: string`` with ``format: int64``/``uint64`` (2026-07's ``NamespaceDescription.record_count``):
+    - ``type: string`` with ``format: int64``/``uint64`` (a 64-bit count):
       an integer the service writes as a decimal string. The copy declares it an integer, so users get an
       ``int``; the generated model reads it with ``_core.parse_integer``, which accepts either spelling.
 

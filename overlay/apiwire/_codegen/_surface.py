@@ -16,8 +16,8 @@ _HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def identifier(text: str) -> str:
-    """A name as the generator spells it in Python (its ``python_identifier``): ``websets-items-list`` ->
-    ``websets_items_list``."""
+    """A name as the generator spells it in Python (its ``python_identifier``): ``orders-items-list`` ->
+    ``orders_items_list``."""
     from openapi_python_client.strings import PythonIdentifier
 
     return str(PythonIdentifier(text, prefix="field"))
@@ -32,7 +32,7 @@ def _resource_of_tag(tag: str, generation: Generation) -> tuple[str, str]:
 
 
 def method_name(operation: str, noun: str, prefix: str = "") -> str:
-    """``operation`` (snake_case) without the prefix and the resource's noun: ``list_bulk_imports`` -> ``list``."""
+    """``operation`` (snake_case) without the prefix and the resource's noun: ``list_orders`` -> ``list``."""
     name = operation.removeprefix(prefix) if prefix and operation != prefix.rstrip("_") else operation
     name = f"_{name}".replace(f"_{noun}s", "").replace(f"_{noun}", "").replace("_operation", "")
     return name.lstrip("_") or operation
