@@ -52,7 +52,7 @@ def contenders(payload: bytes) -> dict[str, Callable[[], object]]:
     import httpx
     import orjson
 
-    from pinecone_dataplane import _core
+    from apiwire import _core
     from pinecone_dataplane.v2026_04.models.list_imports_response import ListImportsResponse
 
     response = httpx.Response(200, content=payload)
@@ -76,8 +76,8 @@ def _twin_decoder(model: type[Any], payload: bytes) -> Callable[[], object]:
     """msgspec decoding the body into the Struct twins `_core.model_body` derives: its fast path without the models."""
     import httpx
 
-    from pinecone_dataplane import _core
-    from pinecone_dataplane._core import _typed
+    from apiwire import _core
+    from apiwire._core import _typed
 
     _core.model_body(httpx.Response(200, content=payload), model)  # derives the twins
     reader = _typed._readers[model]
@@ -97,8 +97,8 @@ def breakdown(payload: bytes, budget: float | None) -> Table:
     """Where ours spends its time on a camelCase page: each step timed alone, for the whole page."""
     import httpx
 
-    from pinecone_dataplane import _core
-    from pinecone_dataplane._core import _typed
+    from apiwire import _core
+    from apiwire._core import _typed
     from pinecone_dataplane.v2026_04.models import import_model
     from pinecone_dataplane.v2026_04.models.list_imports_response import ListImportsResponse
 

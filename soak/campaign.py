@@ -34,8 +34,8 @@ from typing import Any
 
 import httpx
 
+from apiwire._http.policy import BACKOFF_CAP, BACKOFF_INITIAL
 from pinecone_dataplane import available_versions, errors, v2026_04
-from pinecone_dataplane._http.policy import BACKOFF_CAP, BACKOFF_INITIAL
 from pinecone_dataplane._lib.imports import index_counts
 from pinecone_dataplane._versions import is_prerelease, module_name
 from pinecone_dataplane.emulator import Faults, running_emulator, write_dataset

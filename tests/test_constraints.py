@@ -15,7 +15,8 @@ from typing import Any
 import httpx
 import pytest
 
-from pinecone_dataplane import _core, v2026_04, v2026_07
+from apiwire import _core
+from pinecone_dataplane import v2026_04, v2026_07
 
 
 def refused(rules: Mapping[str, Any], values: Mapping[str, Any], combinations: Any = ()) -> str:

@@ -8,7 +8,7 @@ import math
 import httpx
 import pytest
 
-from pinecone_dataplane import _core as _runtime
+from apiwire import _core as _runtime
 from pinecone_dataplane.v2026_04.models.import_model import ImportModel
 from pinecone_dataplane.v2026_04.types import UNSET
 

@@ -20,9 +20,9 @@ from typing import Any
 import httpx
 import pytest
 
+from apiwire._http.policy import RETRY_AFTER_CAP
 from pinecone_dataplane import errors, v2026_04
 from pinecone_dataplane._http.limits import CAPS, SMALL
-from pinecone_dataplane._http.policy import RETRY_AFTER_CAP
 
 from .hostile_server import HostileServer, Script, Seen, endless, key_echoes, response
 

@@ -43,7 +43,7 @@ def graph(tmp_path_factory: pytest.TempPathFactory) -> grimp.ImportGraph:
     try:
         for name in saved:
             del sys.modules[name]
-        return grimp.build_graph("pinecone_dataplane", cache_dir=None)
+        return grimp.build_graph("pinecone_dataplane", "apiwire", cache_dir=None)
     finally:
         sys.path.remove(str(site))
         sys.modules.update(saved)
@@ -66,14 +66,19 @@ def test_no_hand_written_module_below_the_tools_imports_a_version(graph: grimp.I
 
 
 def test_the_layers_only_point_down(graph: grimp.ImportGraph) -> None:
-    layers = [
+    pinecone = [
         "pinecone_dataplane._lib",
         "pinecone_dataplane._client",
+        "pinecone_dataplane._profile",
         "pinecone_dataplane._http",
-        "pinecone_dataplane._core",
+        "pinecone_dataplane.errors",
     ]
-    assert graph.find_illegal_dependencies_for_layers(layers=layers) == set()
-    assert graph.find_shortest_chain(importer="pinecone_dataplane._core", imported="pinecone_dataplane._client") is None
+    core = ["apiwire._client", "apiwire._http", "apiwire._core", "apiwire.profile", "apiwire.errors"]
+    assert graph.find_illegal_dependencies_for_layers(layers=pinecone) == set()
+    assert graph.find_illegal_dependencies_for_layers(layers=core) == set()
+    assert graph.find_shortest_chain(importer="apiwire._core", imported="apiwire._client") is None
+    for module in graph.find_descendants("apiwire") | {"apiwire"}:
+        assert graph.find_shortest_chain(importer=module, imported="pinecone_dataplane") is None
 
 
 def test_a_fault_in_the_sdks_own_code_is_not_reported_as_a_bad_body(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from pinecone_dataplane._core._wire import written
+from apiwire._core._wire import written
 from pinecone_dataplane._versions import module_attribute
 
 from ._spec_examples import operations, resolve
@@ -26,7 +26,7 @@ _DEPTH = 5
 
 
 def _snake(name: str) -> str:
-    from pinecone_dataplane._core import snake_case
+    from apiwire._core import snake_case
 
     return snake_case(name)
 

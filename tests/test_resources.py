@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from pinecone_dataplane import _core
+from apiwire import _core
 from pinecone_dataplane._versions import module_name
 
 from ._spec_examples import minimal, operations, resolve, success_response

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pinecone_dataplane import _core as _runtime
+from apiwire import _core as _runtime
 from pinecone_dataplane.errors import ApiError, ResponseValidationError, ServerError
 
 from .conftest import spec_versions
@@ -323,7 +323,7 @@ def test_odd_timestamps_are_parsed(version, text, expected, caplog):
 
 @pytest.mark.parametrize("version", VERSIONS)
 def test_a_timestamp_no_parser_reads_is_kept_as_text_with_a_warning(version, caplog):
-    with caplog.at_level(logging.WARNING, logger="pinecone_dataplane"):
+    with caplog.at_level(logging.WARNING, logger="apiwire"):
         model = call(
             version,
             "describe_bulk_import",
@@ -331,13 +331,13 @@ def test_a_timestamp_no_parser_reads_is_kept_as_text_with_a_warning(version, cap
         )
     assert (model.finished_at, model.created_at) == ("soon", "99999999999999")
     assert model.to_dict()["finishedAt"] == "soon"
-    assert [r.name for r in caplog.records] == ["pinecone_dataplane", "pinecone_dataplane"]
+    assert [r.name for r in caplog.records] == ["apiwire", "apiwire"]  # the core reads timestamps
     assert "'soon'" in caplog.text
 
 
 @pytest.mark.parametrize("text", ["5", "March", "10:00", "x" * 100_000])
 def test_text_that_is_not_a_whole_date_is_not_completed_from_today(text, caplog):
-    with caplog.at_level(logging.WARNING, logger="pinecone_dataplane"):
+    with caplog.at_level(logging.WARNING, logger="apiwire"):
         assert _runtime.parse_datetime(text) == text
     assert len(caplog.records) == 1
     assert len(caplog.records[0].getMessage()) < 300

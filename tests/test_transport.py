@@ -11,9 +11,10 @@ from typing import Any
 import httpx
 import pytest
 
+from apiwire._http import policy as _transport
+from apiwire._http.transport import deadline
 from pinecone_dataplane import errors, v2025_04, v2026_04
-from pinecone_dataplane._http import policy as _transport
-from pinecone_dataplane._http.transport import deadline
+from pinecone_dataplane._profile import PROFILE
 from pinecone_dataplane._versions import module_name
 from pinecone_dataplane.v2026_04.api.bulk_operations import describe_bulk_import, start_bulk_import
 from pinecone_dataplane.v2026_04.api.vector_operations import query_vectors
@@ -147,9 +148,9 @@ def test_upserts_by_id_are_retried_and_a_start_never_is():
     client, _ = make_client(recorder)
     assert client.vectors.upsert(vectors=[{"id": "a", "values": [0.1]}]).upserted_count == 1
     assert len(recorder.requests) == 2
-    assert _transport.is_replayable("upsert_vectors", "POST")
-    assert not _transport.is_replayable("start_bulk_import", "POST")
-    assert not _transport.is_replayable("create_namespace", "POST")
+    assert _transport.is_replayable(PROFILE.replayable, "upsert_vectors", "POST")
+    assert not _transport.is_replayable(PROFILE.replayable, "start_bulk_import", "POST")
+    assert not _transport.is_replayable(PROFILE.replayable, "create_namespace", "POST")
 
 
 def test_deadline_stops_retrying_and_bounds_timeouts():
@@ -248,16 +249,16 @@ def test_the_retry_policy_states_every_operation_of_every_version(version):
     # A new operation must be classified on purpose: a POST that is not listed is never sent twice.
     api = Path(importlib.import_module(module_name(version)).__file__).parent / "api"
     operations = {path.stem for path in api.glob("*/*.py") if path.stem != "__init__"}
-    assert operations - set(_transport.REPLAYABLE) == set()
+    assert operations - set(PROFILE.replayable) == set()
 
 
 def test_a_request_naming_no_operation_is_judged_by_its_method():
-    assert _transport.is_replayable(None, "GET")
-    assert _transport.is_replayable(None, "DELETE")
-    assert not _transport.is_replayable(None, "POST")
+    assert _transport.is_replayable(PROFILE.replayable, None, "GET")
+    assert _transport.is_replayable(PROFILE.replayable, None, "DELETE")
+    assert not _transport.is_replayable(PROFILE.replayable, None, "POST")
     # So is one naming an operation the policy does not list (a version newer than the policy).
-    assert _transport.is_replayable("an_operation_added_later", "get")
-    assert not _transport.is_replayable("an_operation_added_later", "POST")
+    assert _transport.is_replayable(PROFILE.replayable, "an_operation_added_later", "get")
+    assert not _transport.is_replayable(PROFILE.replayable, "an_operation_added_later", "POST")
 
 
 # A second request could start a second import or fail as the first one's duplicate: these are sent once.

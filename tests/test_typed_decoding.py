@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pinecone_dataplane import _core
-from pinecone_dataplane._core import _typed
+from apiwire import _core
+from apiwire._core import _typed
 
 from .conftest import spec_versions
 

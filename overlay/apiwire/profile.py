@@ -6,8 +6,14 @@ is its documents in ``specs/``, a profile, and, only if it wants verbs of its ow
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .errors import DEFAULT_TYPES, ErrorTypes
+
+if TYPE_CHECKING:
+    import httpx
 
 # A field inside a JSON body, as the keys leading to it: ("pagination", "next").
 FieldPath = tuple[str, ...]
@@ -102,6 +108,8 @@ class Generation:
 
 @dataclass(frozen=True)
 class ApiProfile:
+    """One vendor's API: what its clients send and read, and what ``make generate`` builds from."""
+
     vendor: str  # for messages: "the {vendor} API"
     package: str  # importable name of the vendor's package
     credential: Credential
@@ -113,3 +121,14 @@ class ApiProfile:
     replayable: Mapping[str, bool]  # operationId (snake_case) -> may it be sent again after the server saw it
     long_running: Mapping[str, LongRunning]  # resource -> its long-running operation
     generation: Generation
+    user_agent: str  # the product token of the vendor's package: "name/version"
+    base_url_name: str = "base URL"  # how messages name the base URL ("index host")
+    error_types: ErrorTypes = DEFAULT_TYPES  # the vendor's classes of the error tree
+    # The most bytes the answer to a request may have (its operation is the request's OPERATION extension);
+    # None: every answer gets the core's default cap.
+    response_cap: Callable[[httpx.Request], int] | None = None
+
+    def version_module(self, version: str) -> str:
+        """The import name of a version's package: "2026-04" -> "vendor_package.v2026_04"."""
+        name = self.generation.version_package.format(version=version).replace("-", "_").replace(".", "_")
+        return f"{self.package}.{name}"

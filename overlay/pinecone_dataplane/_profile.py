@@ -1,36 +1,72 @@
-"""Pinecone's data-plane API as the core and ``make generate`` read it: one ``PROFILE``."""
+"""Pinecone's data-plane API as the core and ``make generate`` read it: credentials, variables, error bodies,
+pages, replays, imports, and how its documents become packages."""
 
 from __future__ import annotations
 
-from apiwire.profile import (
-    ApiProfile,
-    Credential,
-    ErrorBody,
-    Generation,
-    LongRunning,
-    Pagination,
-    ResourceBase,
-)
+from typing import TYPE_CHECKING
 
-from ._http.policy import REPLAYABLE
+from apiwire.profile import ApiProfile, Credential, Generation, LongRunning, Pagination, ResourceBase
 
+from . import errors
+from ._version import __version__
+
+if TYPE_CHECKING:
+    import httpx
+
+
+def _response_cap(request: httpx.Request) -> int:
+    from ._http.limits import response_cap  # with the first answer: importing the profile loads no HTTP stack
+
+    return response_cap(request)
+
+
+# A page's token is the next request's paginationToken; the token is absent on the last page. 2026-07's
+# documents listing takes it in its body, under the same name.
 _BY_TOKEN = Pagination(request_parameter="paginationToken", next=("pagination", "next"))
 
 PROFILE = ApiProfile(
-    vendor="Pinecone",
+    vendor="Pinecone data-plane",
     package="pinecone_dataplane",
     credential=Credential(header="Api-Key", key_variable="PINECONE_API_KEY"),
     base_url_variable="PINECONE_INDEX_HOST",
-    default_base_url=None,
+    default_base_url=None,  # each index has its own host
     version_header="X-Pinecone-Api-Version",
-    errors=ErrorBody(message=(("error", "message"), ("message",)), code=(("error", "code"), ("code",))),
+    errors=errors.ERROR_BODY,
     pagination={
         "list_bulk_imports": _BY_TOKEN,
         "list_vectors": _BY_TOKEN,
         "list_namespaces_operation": _BY_TOKEN,
         "list_documents": _BY_TOKEN,
     },
-    replayable=REPLAYABLE,
+    replayable={
+        # Reads.
+        "describe_bulk_import": True,
+        "list_bulk_imports": True,
+        "describe_index_stats": True,
+        "query_vectors": True,
+        "fetch_vectors": True,
+        "fetch_vectors_by_metadata": True,
+        "list_vectors": True,
+        "describe_namespace": True,
+        "list_namespaces_operation": True,
+        "search_records_namespace": True,
+        "fetch_documents": True,
+        "list_documents": True,
+        "search_documents": True,
+        # Writes by id or by filter, and deletes: a second identical request changes nothing more.
+        "upsert_vectors": True,
+        "update_vector": True,
+        "delete_vectors": True,
+        "delete_namespace": True,
+        "cancel_bulk_import": True,
+        "upsert_records_namespace": True,
+        "upsert_documents": True,
+        "update_documents": True,
+        "delete_documents": True,
+        # Never: a second start would start a second import; a second create fails as the first's duplicate.
+        "start_bulk_import": False,
+        "create_namespace": False,
+    },
     long_running={
         "imports": LongRunning(
             get_operation="describe_bulk_import",
@@ -39,7 +75,7 @@ PROFILE = ApiProfile(
             failed=frozenset({"Failed", "Cancelled"}),
             progress=("percentComplete",),
             failure=(("error",),),
-        )
+        ),
     },
     generation=Generation(
         documents="db_data_*.oas.yaml",
@@ -79,4 +115,8 @@ PROFILE = ApiProfile(
         },
         templates="generator-templates/pinecone_dataplane",
     ),
+    user_agent=f"pinecone-dataplane/{__version__}",
+    base_url_name="index host",
+    error_types=errors.TYPES,
+    response_cap=_response_cap,
 )

@@ -24,13 +24,19 @@
     └── InvalidRecordsError            sources.write was given records an import would refuse (.problems)
 
 Any other status (e.g. 405, 418) raises a plain ApiError. No message, repr or attribute holds the API key.
+
+Each class derives from the core's class of the same role too (:mod:`apiwire.errors`): the core raises these
+for Pinecone's clients, as its profile lists them (:data:`TYPES`).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
+
+from apiwire import errors as _core_errors
+from apiwire._core._responses import error_for_status as core_error_for_status
+from apiwire.profile import ErrorBody
 
 __all__ = [
     "ApiConnectionError",
@@ -58,14 +64,12 @@ __all__ = [
     "error_for_status",
 ]
 
-_BODY_EXCERPT = 500
-
 
 class PineconeDataplaneError(Exception):
     """Base of every exception this package raises on purpose."""
 
 
-class ApiError(PineconeDataplaneError):
+class ApiError(PineconeDataplaneError, _core_errors.ApiError):
     """The API answered with an error, or could not be reached.
 
     ``code``, ``message`` and ``details`` are Pinecone's error fields when the body carried them
@@ -73,126 +77,77 @@ class ApiError(PineconeDataplaneError):
     (empty when there was no response). ``str(error)`` is one line: status, reason and message.
     """
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        status_code: int | None = None,
-        code: Any = None,
-        details: Any = None,
-        body: str = "",
-        headers: Mapping[str, str] | None = None,
-        headline: str | None = None,
-    ) -> None:
-        super().__init__(headline or message)
-        self.headers: Mapping[str, str] = headers or {}
-        self.status_code = status_code
-        self.code = code
-        self.message = message
-        self.details = details
-        self.body = body
 
-    def __repr__(self) -> str:
-        name = type(self).__name__
-        return f"{name}(status_code={self.status_code!r}, code={self.code!r}, message={self.message!r})"
-
-
-class BadRequestError(ApiError):
+class BadRequestError(ApiError, _core_errors.BadRequestError):
     """400: the request was malformed or a parameter is invalid."""
 
 
-class UnauthorizedError(ApiError):
+class UnauthorizedError(ApiError, _core_errors.UnauthorizedError):
     """401: the API key is missing or wrong."""
 
 
-class ForbiddenError(ApiError):
+class ForbiddenError(ApiError, _core_errors.ForbiddenError):
     """403: the API key may not do this."""
 
 
-class NotFoundError(ApiError):
+class NotFoundError(ApiError, _core_errors.NotFoundError):
     """404: no such resource (an import id, a namespace, an index host)."""
 
 
-class ConflictError(ApiError):
+class ConflictError(ApiError, _core_errors.ConflictError):
     """409: the request conflicts with the current state (e.g. a namespace already holds records)."""
 
 
-class UnprocessableEntityError(ApiError):
+class UnprocessableEntityError(ApiError, _core_errors.UnprocessableEntityError):
     """422: the request is well-formed but cannot be processed."""
 
 
-class RateLimitError(ApiError):
+class RateLimitError(ApiError, _core_errors.RateLimitError):
     """429: too many requests; retried automatically up to ``max_retries``."""
 
 
-class ServerError(ApiError):
+class ServerError(ApiError, _core_errors.ServerError):
     """5xx: the service failed; retried automatically for requests safe to repeat."""
 
 
-class ResponseValidationError(ApiError):
+class ResponseValidationError(ApiError, _core_errors.ResponseValidationError):
     """A successful response whose body is not the shape the API version promises (``body`` has it)."""
 
 
-class ResponseTooLargeError(ApiError):
+class ResponseTooLargeError(ApiError, _core_errors.ResponseTooLargeError):
     """An answer larger than the client's cap (``limit`` bytes): refused on its Content-Length, or when its body
     grew past the cap while it was read; nothing past the cap is kept. ``size`` is the Content-Length when the
     server sent one, else the bytes read when it was stopped. Not retried: the same request gets the same answer.
     """
 
-    def __init__(self, message: str, *, limit: int, size: int, **fields: Any) -> None:
-        super().__init__(message, **fields)
-        self.limit = limit
-        self.size = size
 
-
-class RedirectError(ApiError):
+class RedirectError(ApiError, _core_errors.RedirectError):
     """The server redirected to another origin (``location``: another scheme, host or port), which is not
     followed: the client sends its API key, and a request's body, only to its own host."""
 
-    def __init__(self, message: str, *, location: str, **fields: Any) -> None:
-        super().__init__(message, **fields)
-        self.location = location
 
-
-class ApiConnectionError(ApiError):
+class ApiConnectionError(ApiError, _core_errors.ApiConnectionError):
     """No response arrived: the connection could not be made or was dropped.
 
     ``sent`` is False when the request surely never reached the server (no connection was made).
     """
 
-    def __init__(self, message: str, *, sent: bool = True, **fields: Any) -> None:
-        super().__init__(message, **fields)
-        self.sent = sent
 
-
-class ApiTimeoutError(ApiConnectionError):
+class ApiTimeoutError(ApiConnectionError, _core_errors.ApiTimeoutError):
     """No response arrived within the timeout."""
 
 
-class DeadlineExceededError(ApiTimeoutError):
+class DeadlineExceededError(ApiTimeoutError, _core_errors.DeadlineExceededError):
     """The answer was not complete by the request's deadline (``seconds`` after it was sent, or the end of
     ``wait()``'s timeout), though each read was in time: a server trickling its answer."""
 
-    def __init__(self, message: str, *, seconds: float, **fields: Any) -> None:
-        super().__init__(message, **fields)
-        self.seconds = seconds
 
-
-class WaitTimeoutError(PineconeDataplaneError):
+class WaitTimeoutError(PineconeDataplaneError, _core_errors.WaitTimeoutError):
     """``wait()`` reached its deadline before the import finished; ``last`` is the last model seen."""
 
-    def __init__(self, message: str, *, last: Any) -> None:
-        super().__init__(message)
-        self.last = last
 
-
-class ImportFailedError(PineconeDataplaneError):
+class ImportFailedError(PineconeDataplaneError, _core_errors.OperationFailedError):
     """The import ended Failed or Cancelled; ``error`` is the server's text, ``model`` the import."""
-
-    def __init__(self, message: str, *, model: Any, error: str | None) -> None:
-        super().__init__(message)
-        self.model = model
-        self.error = error
 
 
 class SourceError(PineconeDataplaneError):
@@ -236,47 +191,38 @@ class InvalidRecordsError(PineconeDataplaneError, ValueError):
         self.problems = problems
 
 
-_BY_STATUS: dict[int, type[ApiError]] = {
-    400: BadRequestError,
-    401: UnauthorizedError,
-    403: ForbiddenError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
+TYPES = _core_errors.ErrorTypes(
+    api=ApiError,
+    by_status={
+        400: BadRequestError,
+        401: UnauthorizedError,
+        403: ForbiddenError,
+        404: NotFoundError,
+        409: ConflictError,
+        422: UnprocessableEntityError,
+        429: RateLimitError,
+    },
+    server=ServerError,
+    validation=ResponseValidationError,
+    too_large=ResponseTooLargeError,
+    redirect=RedirectError,
+    connection=ApiConnectionError,
+    timeout=ApiTimeoutError,
+    deadline=DeadlineExceededError,
+    wait_timeout=WaitTimeoutError,
+    operation_failed=ImportFailedError,
+)
 
 
-def _error_fields(body: str) -> tuple[Any, str | None, Any]:
-    """Pinecone's (code, message, details) from a JSON error body, in either shape it uses.
-
-    rpcStatus is ``{"code", "message", "details"}``; the service also answers
-    ``{"error": {"code", "message"}, "status": N}``.
-    """
-    try:
-        parsed = json.loads(body)
-    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
-        return None, None, None
-    if not isinstance(parsed, dict):
-        return None, None, None
-    inner = parsed.get("error")
-    source = inner if isinstance(inner, dict) else parsed
-    message = source.get("message")
-    return source.get("code"), message if isinstance(message, str) else None, source.get("details")
+# rpcStatus is {"code", "message", "details"}; the service also answers {"error": {"code", "message"}, "status": N}.
+ERROR_BODY = ErrorBody(
+    message=(("error", "message"), ("message",)),
+    code=(("error", "code"), ("code",)),
+    details=(("error", "details"), ("details",)),
+)
 
 
 def error_for_status(status_code: int, reason: str, body: str, headers: Mapping[str, str] | None = None) -> ApiError:
     """The ApiError subclass for an error response, with a message that says what happened."""
-    code, message, details = _error_fields(body)
-    if message is None:
-        message = " ".join(body[:_BODY_EXCERPT].split()) or "(empty body)"
-    family = _BY_STATUS.get(status_code) or (ServerError if status_code >= 500 else ApiError)
-    return family(
-        message,
-        status_code=status_code,
-        code=code,
-        details=details,
-        body=body,
-        headers=headers,
-        headline=f"{status_code} {reason}: {message}",
-    )
+    # TYPES holds this module's classes only.
+    return cast(ApiError, core_error_for_status(status_code, reason, body, headers, shape=ERROR_BODY, types=TYPES))

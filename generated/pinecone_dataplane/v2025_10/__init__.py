@@ -16,8 +16,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
+from apiwire import resources
 from pinecone_dataplane import _client
-from pinecone_dataplane._lib import imports, pagination, records, resources, vectors
+from pinecone_dataplane._lib import imports, pagination, records, vectors
 
 if TYPE_CHECKING:
     from . import api, models

@@ -1,1 +1,1 @@
-"""The HTTP layer under every client: settings, the retry policy, and the transport that applies them."""
+"""Pinecone's answer caps (:mod:`.limits`), which its profile gives the core's transport."""

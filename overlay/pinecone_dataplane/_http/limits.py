@@ -1,9 +1,10 @@
-"""How large an answer may be: for each operation, above the largest answer the spec's limits allow.
+"""How large a Pinecone answer may be: for each operation, above the largest answer the spec's limits allow.
 
 An answer over its cap is refused on its Content-Length before a byte of the body is read, or stopped once
 the body read grows past it, so a hostile or broken server costs at most the cap in memory. The caps are
 upper bounds computed from what one record can hold at most, written as JSON at its longest; a caller who
-wants a smaller (or larger) bound passes ``max_response_bytes``.
+wants a smaller (or larger) bound passes ``max_response_bytes``. Pinecone's profile hands :func:`response_cap`
+to the core's transport.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import httpx
 import orjson
 
-from .._core import OPERATION
+from apiwire._core import OPERATION
 
 # The spec's limits, the same in every version.
 ID_LENGTH = 512  # characters of a record id (and of a namespace name)
@@ -73,11 +74,9 @@ CAPS: dict[str, int] = {
 LARGEST = max(CAPS.values())
 
 
-def response_cap(request: httpx.Request, override: int | None) -> int:
-    """The most bytes the answer to ``request`` may have: ``override`` if the client was given one, else
-    its operation's cap, smaller for a query or fetch that asks for fewer records than the most."""
-    if override is not None:
-        return override
+def response_cap(request: httpx.Request) -> int:
+    """The most bytes the answer to ``request`` may have: its operation's cap, smaller for a query or fetch that
+    asks for fewer records than the most."""
     operation = request.extensions.get(OPERATION)
     if operation == "query_vectors":
         return _query_cap(request)
@@ -99,11 +98,3 @@ def _query_cap(request: httpx.Request) -> int:
     if type(top_k) is not int or not 0 < top_k <= TOP_K:
         return CAPS["query_vectors"]
     return _records(top_k, values=body.get("includeValues") is True, metadata=body.get("includeMetadata") is True)
-
-
-def check_cap(value: object) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValueError(f"max_response_bytes must be a number of bytes greater than 0, got {value!r}")
-    return value

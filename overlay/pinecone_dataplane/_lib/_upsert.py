@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 import orjson
 
+from apiwire._core import OPERATION, json_body, json_dumps, parse_integer, unreadable_body
+
 from .. import errors
-from .._core import OPERATION, json_body, json_dumps, parse_integer, unreadable_body
 
 if TYPE_CHECKING:
     import httpx

@@ -35,9 +35,10 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypeVar, cast
 
+from apiwire._http.transport import deadline
+from apiwire.resources import AsyncResource, SyncResource
+
 from .. import errors
-from .._http.transport import deadline
-from .resources import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, SyncClient

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .._core import OPERATION, json_dumps, path_segment
-from .resources import AsyncResource, SyncResource
+from apiwire._core import OPERATION, json_dumps, path_segment
+from apiwire.resources import AsyncResource, SyncResource
 
 NDJSON = "application/x-ndjson"
 

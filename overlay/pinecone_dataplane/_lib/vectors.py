@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from apiwire.resources import AsyncResource, SyncResource
+
 from .. import errors
-from .resources import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     import asyncio

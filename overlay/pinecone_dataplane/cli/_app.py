@@ -14,8 +14,10 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NoReturn, TextIO
 
-from .._core._redaction import redact
-from .._http.settings import API_KEY_VARIABLE, SettingNames, resolve_api_key, resolve_host
+from apiwire._core._redaction import redact
+from apiwire._http.settings import SettingNames, resolve_api_key, resolve_base_url
+
+from .._profile import PROFILE
 from .._versions import available_versions, latest_version, module_name
 
 PROG = "pinecone-dataplane"
@@ -262,7 +264,7 @@ def run(argv: Sequence[str]) -> int:
     except SystemExit as exit_:
         # argparse has printed the help or the version (0), or the usage error (2).
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
-    with _keys_hidden(args.api_key, os.environ.get(API_KEY_VARIABLE)):
+    with _keys_hidden(args.api_key, os.environ.get(PROFILE.credential.key_variable)):
         return _run(args)
 
 
@@ -378,9 +380,10 @@ def _show_warnings() -> None:
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter(f"{PROG}: warning: %(message)s"))
-    logger = logging.getLogger("pinecone_dataplane")
-    logger.addHandler(handler)
-    logger.setLevel(logging.WARNING)
+    for name in ("pinecone_dataplane", "apiwire"):  # the core's own: a timestamp kept as text
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(logging.WARNING)
 
 
 def _fail(args: argparse.Namespace, code: int, problem: BaseException, *, label: str = "error", hint: str = "") -> int:
@@ -397,14 +400,16 @@ def _fail(args: argparse.Namespace, code: int, problem: BaseException, *, label:
 
 
 # Settings named as this command line takes them, in the messages that ask for them.
-_OPTIONS = SettingNames(host="pass --host HOST", api_key="pass --api-key KEY", allow_insecure="pass --allow-insecure")
+_OPTIONS = SettingNames(
+    base_url="pass --host HOST", api_key="pass --api-key KEY", allow_insecure="pass --allow-insecure"
+)
 
 
 def _client(args: argparse.Namespace) -> Any:  # the Client of the version asked for, chosen at run time
     import importlib
 
-    host = resolve_host(args.host, args.allow_insecure, _OPTIONS)
-    api_key = resolve_api_key(args.api_key, _OPTIONS)
+    host = resolve_base_url(PROFILE, args.host, args.allow_insecure, _OPTIONS)
+    api_key = resolve_api_key(PROFILE, args.api_key, _OPTIONS)
     version = importlib.import_module(module_name(args.api_version or latest_version()))
     return version.Client(host=host, api_key=api_key, allow_insecure=args.allow_insecure)
 

@@ -24,7 +24,8 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
-from .._core import snake_case
+from apiwire._core import snake_case
+
 from .._versions import available_versions, module_name, oldest_stable_version
 from . import _documents as documents
 from . import _limits as limits

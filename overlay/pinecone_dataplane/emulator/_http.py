@@ -16,7 +16,8 @@ import orjson
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
-from .._core import check_arguments
+from apiwire._core import check_arguments
+
 from .._versions import module_name
 from ._store import DEFAULT_NAMESPACE
 

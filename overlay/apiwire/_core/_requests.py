@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol, Self, TypeVar
 
+from ._extensions import OPERATION
 from ._wire import written
 
-# The request extension naming the operation (its operationId, in snake_case), set by every generated
-# request: the transport reads it to decide whether a request may be sent again.
-OPERATION = "pinecone_dataplane.operation"
+__all__ = ["OPERATION", "request_body"]
 
 
 class _Model(Protocol):

@@ -1,9 +1,10 @@
-"""The httpx transport every request of the overlay goes through, generated functions included.
+"""The httpx transport every request of a client goes through, generated functions included.
 
-It adds the credentials (to requests for the client's own origin only) and the version header, retries what
-is safe to retry, bounds every answer in size and time, refuses redirects to another origin, and turns error
-responses and transport failures into :mod:`pinecone_dataplane.errors`. One object serves both
-``httpx.Client`` and ``httpx.AsyncClient``, so a client built for either face behaves the same.
+It adds the credentials in the profile's header (to requests for the client's own origin only) and the
+profile's version header when the API has one, retries what the profile says is safe to retry, bounds every
+answer in size and time, refuses redirects to another origin, and turns error responses and transport failures
+into the profile's error classes (:class:`apiwire.errors.ErrorTypes`). One object serves both ``httpx.Client``
+and ``httpx.AsyncClient``, so a client built for either face behaves the same.
 """
 
 from __future__ import annotations
@@ -21,19 +22,20 @@ import httpcore
 import httpx
 
 from .. import errors
-from .._core import API_KEY_HEADER, OPERATION, without_key
+from .._core import OPERATION, without_key
+from .._core._extensions import PROFILE
 from .._core._redaction import filter_logs, head_without_key, redact, redact_bytes, remember_key
-from .._versions import module_attribute
-from .limits import response_cap
+from .._core._responses import error_for_status
+from ..profile import ApiProfile
 from .policy import RETRYABLE_STATUS, backoff_delay, is_replayable, retry_after_seconds
 
-VERSION_HEADER = "X-Pinecone-Api-Version"
+# The largest answer a client reads when neither it nor its profile says otherwise.
+DEFAULT_RESPONSE_CAP = 64 << 20
 
-logger = logging.getLogger("pinecone_dataplane")
 
 # Monotonic time by which the current call must be done; set by callers that keep a deadline
 # (wait()), honoured by every request and retry pause made in that context.
-_deadline: ContextVar[float | None] = ContextVar("pinecone_dataplane_deadline", default=None)
+_deadline: ContextVar[float | None] = ContextVar("apiwire_deadline", default=None)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 filter_logs()  # before any client sends: httpcore's DEBUG lines show the headers of every answer
 
@@ -69,11 +71,12 @@ def never_reached_server(exc: httpx.TransportError) -> bool:
 class _Attempts:
     """Retry bookkeeping for one request: decides whether and how long to pause, or raises."""
 
-    def __init__(self, request: httpx.Request, max_retries: int, rng: Callable[[], float]) -> None:
+    def __init__(self, request: httpx.Request, profile: ApiProfile, max_retries: int, rng: Callable[[], float]) -> None:
         self._request = request
+        self._profile = profile
         self._max_retries = max_retries
         self._rng = rng
-        self._replayable = is_replayable(request.extensions.get(OPERATION), request.method)
+        self._replayable = is_replayable(profile.replayable, request.extensions.get(OPERATION), request.method)
         self.made = 0
 
     def pause_after(self, outcome: httpx.Response | httpx.TransportError) -> float:
@@ -88,9 +91,9 @@ class _Attempts:
         limit = _deadline.get()
         over_deadline = limit is not None and time.monotonic() + pause >= limit
         if not retryable or self.made >= self._max_retries or over_deadline:
-            raise _as_error(self._request, outcome)
+            raise _as_error(self._request, self._profile, outcome)
         self.made += 1
-        logger.debug(
+        logging.getLogger(self._profile.package).debug(
             "retry %d of %d for %s %s after %s, in %.2f s",
             self.made,
             self._max_retries,
@@ -102,26 +105,27 @@ class _Attempts:
         return pause
 
 
-def _as_error(request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> errors.ApiError:
+def _as_error(
+    request: httpx.Request, profile: ApiProfile, outcome: httpx.Response | httpx.TransportError
+) -> errors.ApiError:
+    types = profile.error_types
     if isinstance(outcome, httpx.Response):
         body, headers, reason = without_key(request, outcome)
-        return errors.error_for_status(outcome.status_code, reason, body, headers)
+        return error_for_status(outcome.status_code, reason, body, headers, profile=profile)
     where = f"{request.method} {request.url.copy_with(query=None)}"
     if isinstance(outcome, _DeadlinePassed):
-        return errors.DeadlineExceededError(f"{where} timed out: {outcome}", seconds=outcome.seconds)
+        return types.deadline(f"{where} timed out: {outcome}", seconds=outcome.seconds)
     if isinstance(outcome, httpx.TimeoutException):
-        return errors.ApiTimeoutError(
-            f"{where} timed out ({type(outcome).__name__})", sent=not never_reached_server(outcome)
-        )
+        return types.timeout(f"{where} timed out ({type(outcome).__name__})", sent=not never_reached_server(outcome))
     # A protocol error may quote what the server sent (an illegal status line, say).
-    detail = redact(str(outcome), request.headers.get(API_KEY_HEADER)) or type(outcome).__name__
+    detail = redact(str(outcome), request.headers.get(profile.credential.header)) or type(outcome).__name__
     if request.url.scheme == "https" and any(sign in detail for sign in _PLAIN_HTTP_ANSWERS):
         # A host written without a scheme gets https://; a local server often speaks plain HTTP.
         detail += (
             f"; the server answered the TLS handshake in plain HTTP: if it serves plain HTTP (a local "
             f"emulator, say), use http://{request.url.netloc.decode('ascii')}"
         )
-    return errors.ApiConnectionError(f"{where} failed: {detail}", sent=not never_reached_server(outcome))
+    return types.connection(f"{where} failed: {detail}", sent=not never_reached_server(outcome))
 
 
 # What OpenSSL reports when a plain-HTTP server answers a TLS ClientHello.
@@ -150,7 +154,7 @@ def _timeouts_kept(request: httpx.Request) -> Iterator[dict[str, float | None]]:
 
 # When the current attempt's reads must be done: every read of a connection of httpx's own transports is given
 # no longer than what is left, so that a server trickling its status line and headers is cut off too.
-_reads_end: ContextVar[tuple[float, float] | None] = ContextVar("pinecone_dataplane_reads_end", default=None)
+_reads_end: ContextVar[tuple[float, float] | None] = ContextVar("apiwire_reads_end", default=None)
 
 
 def _read_timeout(timeout: float | None) -> tuple[float | None, float | None]:
@@ -305,17 +309,18 @@ async def _async_pieces(response: httpx.Response) -> AsyncIterator[bytes]:
 class _Answer:
     """The reading of one answer within its attempt's deadline and its size cap."""
 
-    __slots__ = ("_chunks", "_ends", "_limit", "_request", "_seconds", "_size", "response")
+    __slots__ = ("_chunks", "_ends", "_limit", "_profile", "_request", "_seconds", "_size", "response")
 
     def __init__(
         self,
         request: httpx.Request,
         response: httpx.Response,
+        profile: ApiProfile,
         limit: int,
         timing: _Timing,
     ) -> None:
         configured, ends, seconds = timing
-        self._request, self.response, self._limit = request, response, limit
+        self._request, self.response, self._profile, self._limit = request, response, profile, limit
         self._ends, self._seconds = ends, seconds
         self._chunks: list[bytes] = []
         self._size = 0
@@ -338,14 +343,14 @@ class _Answer:
         """The answer read whole, kept as ``Response.read()`` would, with the key replaced wherever the server
         echoed it (in a timestamp, an id, a message): nothing above this sees it."""
         content = b"".join(self._chunks)
-        key = self._request.headers.get(API_KEY_HEADER)
+        key = self._request.headers.get(self._profile.credential.header)
         self.response._content = redact_bytes(content, key) if key else content
         return self.response
 
     def _too_large(self, size: int) -> errors.ResponseTooLargeError:
         request = self._request
         shown = f"{size:,} bytes" if self._size == 0 else f"more than {self._limit:,} bytes read"
-        return errors.ResponseTooLargeError(
+        return self._profile.error_types.too_large(
             f"the answer to {request.method} {request.url.path} is larger than the {self._limit:,}-byte cap "
             f"({shown}); not read further: pass max_response_bytes=... to the client to allow more",
             limit=self._limit,
@@ -354,12 +359,13 @@ class _Answer:
         )
 
 
-class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Credentials, version header, retries and typed errors around httpx's own transports."""
+class ApiTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Credentials, version header, retries and typed errors around httpx's own transports, as ``profile`` says."""
 
     def __init__(
         self,
         *,
+        profile: ApiProfile,
         api_key: str,
         api_version: str,
         max_retries: int,
@@ -374,8 +380,10 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
+        self.profile = profile
         self._api_key = api_key
         remember_key(self, api_key)
+        filter_logs(profile.package)
         self.api_version = api_version
         self.max_retries = max_retries
         self._host = host
@@ -389,9 +397,10 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._rng = rng
         self._lazy_inner = threading.Lock()
 
-    def around(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> OverlayTransport:
+    def around(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> ApiTransport:
         """The same credentials and policy around another transport (e.g. a proxy mount of a caller's client)."""
-        return OverlayTransport(
+        return ApiTransport(
+            profile=self.profile,
             api_key=self._api_key,
             api_version=self.api_version,
             max_retries=self.max_retries,
@@ -407,7 +416,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def _sync_transport(self) -> httpx.BaseTransport:
         # Only a generated sync function called with an AsyncClient's raw client gets here without an
-        # inner transport (the clients the overlay builds hand theirs over); made once, under a lock.
+        # inner transport (the clients of the core hand theirs over); made once, under a lock.
         if self._sync_inner is None:
             with self._lazy_inner:
                 if self._sync_inner is None:
@@ -424,14 +433,16 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return self._async_inner
 
     def __repr__(self) -> str:
-        return f"<OverlayTransport api_version={self.api_version!r} max_retries={self.max_retries}>"
+        return f"<ApiTransport {self.profile.package} api_version={self.api_version!r} max_retries={self.max_retries}>"
 
     def _prepare(self, request: httpx.Request) -> _Attempts:
-        sent_version = request.headers.get(VERSION_HEADER)
+        profile = self.profile
+        version_header = profile.version_header
+        sent_version = request.headers.get(version_header) if version_header is not None else None
         if sent_version is not None and sent_version != self.api_version:
             raise ValueError(
                 f"this client speaks API version {self.api_version}, but the request asks for {sent_version}: "
-                f"use pinecone_dataplane.{module_attribute(sent_version)} for that version"
+                f"use {profile.version_module(sent_version)} for that version"
             )
         if origin(request.url) != self._origin:
             # Only a redirect followed by the caller's httpx client, or a URL of another host sent through
@@ -440,9 +451,11 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 f"refusing to send the API key to {request.url.copy_with(query=None)}: this client sends it "
                 f"only to {self._host}"
             )
-        request.headers[VERSION_HEADER] = self.api_version
-        request.headers[API_KEY_HEADER] = self._api_key
-        return _Attempts(request, self.max_retries, self._rng)
+        if version_header is not None:
+            request.headers[version_header] = self.api_version
+        request.headers[profile.credential.header] = self._api_key
+        request.extensions[PROFILE] = profile
+        return _Attempts(request, profile, self.max_retries, self._rng)
 
     def _attempt(self, request: httpx.Request, configured: dict[str, float | None]) -> _Timing:
         """The configured timeouts, when this attempt must be done (its own timeout after now, or the caller's
@@ -459,11 +472,19 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Start reading ``response``, or refuse it: a redirect elsewhere, a Content-Length over the cap."""
         if 300 <= response.status_code < 400 and "Location" in response.headers:
             self._refuse_foreign_redirect(request, response)
-        return _Answer(request, response, response_cap(request, self._max_response_bytes), timing)
+        return _Answer(request, response, self.profile, self._response_cap(request), timing)
+
+    def _response_cap(self, request: httpx.Request) -> int:
+        """The most bytes the answer to ``request`` may have: the client's ``max_response_bytes`` if it was
+        given one, else what the profile says for the request's operation, else the core's default."""
+        if self._max_response_bytes is not None:
+            return self._max_response_bytes
+        cap = self.profile.response_cap
+        return cap(request) if cap is not None else DEFAULT_RESPONSE_CAP
 
     def _refuse_foreign_redirect(self, request: httpx.Request, response: httpx.Response) -> None:
-        # Pinecone's data plane never redirects; following to another origin would send the key, and a
-        # start's body, there. A redirect within the origin is left to the caller's httpx client.
+        # Following a redirect to another origin would send the key, and the request's body, there: refused.
+        # A redirect within the origin is left to the caller's httpx client.
         try:
             target: httpx.URL | None = request.url.join(response.headers["Location"])
         except httpx.InvalidURL:
@@ -472,7 +493,7 @@ class OverlayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return
         headers, reason = head_without_key(request, response)
         location = headers["Location"]
-        raise errors.RedirectError(
+        raise self.profile.error_types.redirect(
             f"the server redirected {request.method} {request.url.path} to {location}, another origin: not "
             f"followed, since this client sends its API key only to {self._host}",
             location=location,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import httpx
 
-    from .._client import AsyncClient, SyncClient
+    from ._client import AsyncClient, SyncClient
 
 
 class SyncResource:

@@ -14,10 +14,13 @@ import re
 import weakref
 from typing import TYPE_CHECKING, Any
 
+from ._extensions import sent_key
+
 if TYPE_CHECKING:
     import httpx
 
-API_KEY_HEADER = "Api-Key"
+    from ..profile import ApiProfile
+
 # What is shown where the server echoed the API key.
 REDACTED = "[API key]"
 # A key this long is replaced wherever it occurs, inside a longer word too: a server could otherwise show it
@@ -25,9 +28,10 @@ REDACTED = "[API key]"
 # such as "k") is replaced only where it stands as a whole token, so that ordinary words are left alone.
 MIN_SUBSTRING_LENGTH = 8
 _TOKEN_CHARACTER = r"[A-Za-z0-9_\-]"
-# Whose log records are cleaned: child loggers are listed because a logger's filters see only its own records.
+# Whose log records are cleaned (with each vendor's package, see filter_logs): child loggers are listed because a
+# logger's filters see only its own records.
 LOGGERS = (
-    "pinecone_dataplane",
+    "apiwire",
     "httpx",
     "httpcore",
     "httpcore.connection",
@@ -102,21 +106,27 @@ def _decoded_without_key(body: str, key: str) -> str:
     return json.dumps(_redact_json(parsed, key), ensure_ascii=False)
 
 
-def head_without_key(request: httpx.Request, response: httpx.Response) -> tuple[httpx.Headers, str]:
-    """The response's headers and reason phrase with the request's API key replaced (its body unread)."""
+def head_without_key(
+    request: httpx.Request, response: httpx.Response, profile: ApiProfile | None = None
+) -> tuple[httpx.Headers, str]:
+    """The response's headers and reason phrase with the request's API key replaced (its body unread); the key
+    is in the credential header of ``profile``, else of the request's."""
     import httpx  # loaded already: every response comes from it
 
-    key = request.headers.get(API_KEY_HEADER)
+    key = sent_key(request, profile)
     if not key:
         return response.headers, response.reason_phrase
     headers = httpx.Headers([(name, redact(value, key)) for name, value in response.headers.multi_items()])
     return headers, redact(response.reason_phrase, key)
 
 
-def without_key(request: httpx.Request, response: httpx.Response) -> tuple[str, httpx.Headers, str]:
-    """The response's text, headers and reason phrase with the request's API key replaced."""
-    key = request.headers.get(API_KEY_HEADER)
-    headers, reason = head_without_key(request, response)
+def without_key(
+    request: httpx.Request, response: httpx.Response, profile: ApiProfile | None = None
+) -> tuple[str, httpx.Headers, str]:
+    """The response's text, headers and reason phrase with the request's API key replaced (as for
+    :func:`head_without_key`)."""
+    key = sent_key(request, profile)
+    headers, reason = head_without_key(request, response, profile)
     body = _decoded_without_key(redact(response.text, key), key) if key else response.text
     return body, headers, reason
 
@@ -139,9 +149,10 @@ class KeyFilter(logging.Filter):
 _FILTER = KeyFilter()
 
 
-def filter_logs() -> None:
-    """Install the key filter on every logger that may write text from a server (once; repeated calls add nothing)."""
-    for name in LOGGERS:
+def filter_logs(*packages: str) -> None:
+    """Install the key filter on every logger that may write text from a server, and on the loggers of
+    ``packages`` (once each; repeated calls add nothing)."""
+    for name in (*LOGGERS, *packages):
         logger = logging.getLogger(name)
         if _FILTER not in logger.filters:
             logger.addFilter(_FILTER)

@@ -10,7 +10,7 @@ from typing import Self
 
 from ._fields import BodyShapeError
 
-logger = logging.getLogger("pinecone_dataplane")
+logger = logging.getLogger("apiwire")
 
 _ERROR_EXCERPT = 200
 _LONGEST_TIMESTAMP = 64

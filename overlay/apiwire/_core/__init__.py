@@ -1,4 +1,4 @@
-"""The bottom layer: what generated code calls, importing nothing of the SDK above it but ``errors``.
+"""The bottom layer: what generated code calls, importing nothing of the core above it but ``errors`` and ``profile``.
 
 - ``JsonFields``: a model's declared JSON names, accepted in the spec's spelling, snake_case or camelCase.
 - ``OpenStrEnum``: an enum value the spec does not list keeps its raw string instead of failing.
@@ -20,14 +20,13 @@ from ._constraints import check_arguments
 from ._fields import BodyShapeError, JsonFields, camel_case, snake_case
 from ._json import json_body, json_dumps
 from ._paths import path_segment
-from ._redaction import API_KEY_HEADER, REDACTED, without_key
+from ._redaction import REDACTED, without_key
 from ._requests import OPERATION, request_body
 from ._responses import http_status, parsing, unexpected_status, unreadable_body
 from ._typed import model_body
 from ._values import OpenStrEnum, format_datetime, parse_datetime, parse_integer
 
 __all__ = [
-    "API_KEY_HEADER",
     "OPERATION",
     "REDACTED",
     "BodyShapeError",
