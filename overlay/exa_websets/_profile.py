@@ -12,6 +12,9 @@ from apiwire.profile import (
     ResourceBase,
 )
 
+from . import errors
+from ._version import __version__
+
 _BY_CURSOR = Pagination(request_parameter="cursor", next=("nextCursor",), has_more=("hasMore",))
 _LISTINGS = (
     "websets_list",
@@ -32,6 +35,7 @@ PROFILE = ApiProfile(
     version_header=None,
     # {"requestId", "error", "tag"}: the message in "error", its code in "tag".
     errors=ErrorBody(message=(("error",), ("message",)), code=(("tag",), ("code",))),
+    base_url_name="Websets base URL",
     pagination=dict.fromkeys(_LISTINGS, _BY_CURSOR),
     # Reads, deletes, cancels and updates that set fields to given values may be sent again; creates may not
     # (a second create makes a second webset, import or webhook).
@@ -83,4 +87,6 @@ PROFILE = ApiProfile(
             "imports": ResourceBase("imports.SyncImports", "imports.AsyncImports", ("imports_get", "imports_create")),
         },
     ),
+    user_agent=f"exa-websets/{__version__}",
+    error_types=errors.TYPES,
 )

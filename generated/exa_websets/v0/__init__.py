@@ -12,8 +12,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
+from apiwire import resources
 from exa_websets import _client
-from exa_websets._lib import imports, pagination, resources
+from exa_websets._lib import imports, pagination
 
 if TYPE_CHECKING:
     from . import api, models

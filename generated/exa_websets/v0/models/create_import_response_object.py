@@ -1,4 +1,4 @@
-from pinecone_dataplane._core import OpenStrEnum
+from apiwire._core import OpenStrEnum
 
 
 class CreateImportResponseObject(OpenStrEnum):

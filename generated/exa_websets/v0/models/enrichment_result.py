@@ -13,9 +13,9 @@ from typing import (
     cast,
 )
 
+from apiwire import _core
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from pinecone_dataplane import _core
 
 from ..models.enrichment_result_status import EnrichmentResultStatus
 from ..models.webset_enrichment_format import WebsetEnrichmentFormat

@@ -13,9 +13,9 @@ from typing import (
     cast,
 )
 
+from apiwire import _core
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from pinecone_dataplane import _core
 
 from ..models.monitor_run_object import MonitorRunObject
 from ..models.monitor_run_status import MonitorRunStatus

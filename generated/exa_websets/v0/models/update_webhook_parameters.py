@@ -11,9 +11,9 @@ from typing import (
     TypeVar,
 )
 
+from apiwire import _core
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from pinecone_dataplane import _core
 
 from ..models.event_type import EventType
 from ..types import UNSET, Unset

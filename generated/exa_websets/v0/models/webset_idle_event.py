@@ -14,9 +14,9 @@ from typing import (
     cast,
 )
 
+from apiwire import _core
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from pinecone_dataplane import _core
 
 if TYPE_CHECKING:
     from ..models.webset import Webset

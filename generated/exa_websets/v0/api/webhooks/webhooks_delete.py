@@ -1,7 +1,7 @@
 from typing import Any, cast
 
 import httpx
-from pinecone_dataplane import _core
+from apiwire import _core
 
 from ..._constraints import OPERATIONS as _OPERATIONS
 from ...client import AuthenticatedClient, Client

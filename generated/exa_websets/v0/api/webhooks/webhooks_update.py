@@ -2,7 +2,7 @@ from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
-from pinecone_dataplane import _core
+from apiwire import _core
 
 from ..._constraints import OPERATIONS as _OPERATIONS
 from ...client import AuthenticatedClient, Client
