@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import assert_type
 
 from exa_websets import errors, v0
-from exa_websets.v0.models import CreateImportResponse, Import, ListImportsResponse, Webset
+from exa_websets.v0.models import CreateImportResponse, GetWebsetResponse, Import, ListImportsResponse
 
 
 def sync_import(path: Path) -> list[str]:
@@ -25,7 +25,7 @@ def sync_import(path: Path) -> list[str]:
         assert_type(page.next_cursor, str | None)
         ids = [assert_type(imp, Import).id for imp in client.imports.list(page_size=10)]
         assert_type(client.imports.delete(done.id), Import)
-        assert_type(client.websets.get("ws_1"), Webset)
+        assert_type(client.websets.get("ws_1"), GetWebsetResponse)
         return ids
 
 
