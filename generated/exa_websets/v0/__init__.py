@@ -12,9 +12,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
-from apiwire import resources
+from apiwire import pagination, resources
 from exa_websets import _client
-from exa_websets._lib import imports, pagination
+from exa_websets._lib import imports
 
 if TYPE_CHECKING:
     from . import api, models
@@ -741,6 +741,7 @@ class Events(resources.SyncResource):
             lambda page: page.data,
             limit=limit,
             next_token=lambda page: page.next_cursor if page.has_more else None,
+            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -899,6 +900,7 @@ class Imports(imports.SyncImports["Import", "CreateImportResponse"]):
             lambda page: page.data,
             limit=limit,
             next_token=lambda page: page.next_cursor if page.has_more else None,
+            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -1093,6 +1095,7 @@ class Items(resources.SyncResource):
             lambda page: page.data,
             limit=limit,
             next_token=lambda page: page.next_cursor if page.has_more else None,
+            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -1295,6 +1298,7 @@ class Monitors(resources.SyncResource):
             lambda page: page.data,
             limit=limit,
             next_token=lambda page: page.next_cursor if page.has_more else None,
+            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -1680,6 +1684,7 @@ class Webhooks(resources.SyncResource):
             lambda page: page.data,
             limit=limit,
             next_token=lambda page: page.next_cursor if page.has_more else None,
+            errors=self._client.PROFILE.error_types,
         )
 
     def list_attempts_page(
@@ -1923,6 +1928,7 @@ class Webhooks(resources.SyncResource):
             lambda page: page.data,
             limit=limit,
             next_token=lambda page: page.next_cursor if page.has_more else None,
+            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -2270,6 +2276,7 @@ class Websets(resources.SyncResource):
             lambda page: page.data,
             limit=limit,
             next_token=lambda page: page.next_cursor if page.has_more else None,
+            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -2783,6 +2790,7 @@ class AsyncEvents(resources.AsyncResource):
             lambda page: page.data,
             limit=limit,
             next_token=lambda page: page.next_cursor if page.has_more else None,
+            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -2941,6 +2949,7 @@ class AsyncImports(imports.AsyncImports["Import", "CreateImportResponse"]):
             lambda page: page.data,
             limit=limit,
             next_token=lambda page: page.next_cursor if page.has_more else None,
+            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -3135,6 +3144,7 @@ class AsyncItems(resources.AsyncResource):
             lambda page: page.data,
             limit=limit,
             next_token=lambda page: page.next_cursor if page.has_more else None,
+            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -3337,6 +3347,7 @@ class AsyncMonitors(resources.AsyncResource):
             lambda page: page.data,
             limit=limit,
             next_token=lambda page: page.next_cursor if page.has_more else None,
+            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -3724,6 +3735,7 @@ class AsyncWebhooks(resources.AsyncResource):
             lambda page: page.data,
             limit=limit,
             next_token=lambda page: page.next_cursor if page.has_more else None,
+            errors=self._client.PROFILE.error_types,
         )
 
     async def list_attempts_page(
@@ -3967,6 +3979,7 @@ class AsyncWebhooks(resources.AsyncResource):
             lambda page: page.data,
             limit=limit,
             next_token=lambda page: page.next_cursor if page.has_more else None,
+            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -4314,6 +4327,7 @@ class AsyncWebsets(resources.AsyncResource):
             lambda page: page.data,
             limit=limit,
             next_token=lambda page: page.next_cursor if page.has_more else None,
+            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(

@@ -16,9 +16,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
-from apiwire import resources
+from apiwire import pagination, resources
 from pinecone_dataplane import _client
-from pinecone_dataplane._lib import imports, pagination, records, vectors
+from pinecone_dataplane._lib import imports, records, vectors
 
 if TYPE_CHECKING:
     from . import api, models
@@ -431,6 +431,7 @@ class Documents(resources.SyncResource):
             lambda token: self.list_page(namespace, **fields, pagination_token=token),
             lambda page: page.documents,
             limit=limit,
+            errors=self._client.PROFILE.error_types,
         )
 
     @overload
@@ -824,6 +825,7 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
             lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.data,
             limit=limit,
+            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -1068,6 +1070,7 @@ class Namespaces(resources.SyncResource):
             ),
             lambda page: page.namespaces,
             limit=limit,
+            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -1471,6 +1474,7 @@ class Vectors(vectors.SyncVectors):
             ),
             lambda page: page.vectors,
             limit=limit,
+            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -1956,6 +1960,7 @@ class AsyncDocuments(resources.AsyncResource):
             lambda token: self.list_page(namespace, **fields, pagination_token=token),
             lambda page: page.documents,
             limit=limit,
+            errors=self._client.PROFILE.error_types,
         )
 
     @overload
@@ -2357,6 +2362,7 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
             lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.data,
             limit=limit,
+            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -2603,6 +2609,7 @@ class AsyncNamespaces(resources.AsyncResource):
             ),
             lambda page: page.namespaces,
             limit=limit,
+            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -3008,6 +3015,7 @@ class AsyncVectors(vectors.AsyncVectors):
             ),
             lambda page: page.vectors,
             limit=limit,
+            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
