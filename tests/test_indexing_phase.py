@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from apiwire.waiting import FIRST_INTERVAL, INTERVAL_GROWTH, MAX_INTERVAL
 from pinecone_dataplane import v2026_04
-from pinecone_dataplane._lib.imports import FIRST_INTERVAL, INTERVAL_GROWTH, MAX_INTERVAL
 from pinecone_dataplane.cli import _app, main
 from pinecone_dataplane.cli._render import Progress
 from pinecone_dataplane.emulator import ManualClock, RunningEmulator, running_emulator, write_dataset

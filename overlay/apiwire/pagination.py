@@ -1,11 +1,10 @@
-"""Paginated listings: every item of every page, pages fetched as iteration reaches them.
+"""Paginated listings: every item of every page, pages fetched as iteration reaches them, by token or by cursor.
 
-A generated listing method (``client.<resource>.list()``) returns a :class:`SyncPager` (an
-:class:`AsyncPager` on an AsyncClient): iterate it for the items, or call ``pages()`` for the typed pages.
-A page names the next one by a token (``page.pagination.next_``, the default) or by a cursor that the
-generated code reads for the pager (``next_token``). The token bookkeeping (:class:`_Cursor`) is written
-once for both faces; a page the client cannot follow raises the vendor's ``ResponseValidationError``
-(``errors``, its profile's error types).
+A listing method returns a :class:`SyncPager` (an :class:`AsyncPager` on an AsyncClient): iterate it for the
+items, or call ``pages()`` for the typed pages. ``paginate``/``apaginate`` do the same for a generated list
+function. How a page names the next is the profile's :class:`~apiwire.profile.Pagination` for the listing: the
+field holding the next token or cursor (its absence ends the listing) and, for an API that states it, the field
+saying whether another page exists. The bookkeeping (:class:`_Cursor`) is written once for both faces.
 
 One meaning of ``limit`` everywhere: the most items a call returns. A listing's ``limit`` counts items
 across all its pages; ``page_size`` is how many each request asks for (the API's own ``limit``
@@ -16,48 +15,53 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
+from ._core import field_at, snake_case
 from .errors import DEFAULT_TYPES, ErrorTypes
 
-# A page model: by default its next page's token is ``page.pagination.next_`` (see ``next_page_token``); a
-# listing paged by cursor passes its pager how to read its own (``next_cursor`` while ``has_more``).
+if TYPE_CHECKING:
+    from .profile import ApiProfile, Pagination
+
 PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
-
-
-def next_page_token(page: Any) -> str | None:
-    """A page's token of the next page as most listings give it: ``page.pagination.next_``."""
-    token = getattr(getattr(page, "pagination", None), "next_", None)
-    return token if isinstance(token, str) else None
 
 
 class _Cursor:
     """Where a listing is: the token to ask for next, and the tokens seen (a server repeating one would loop)."""
 
-    def __init__(self, next_token: Callable[[Any], str | None], errors: ErrorTypes) -> None:
+    def __init__(self, pagination: Pagination, types: ErrorTypes) -> None:
+        self._pagination = pagination
+        self._types = types
         self.token: str | None = None
         self.done = False
         self._seen: set[str] = set()
-        self._next_token = next_token
-        self._errors = errors
 
     def advance(self, page: object) -> None:
-        token = self._next_token(page)
+        token = field_at(page, self._pagination.next)
         token = token if isinstance(token, str) and token else None
+        more = None if self._pagination.has_more is None else field_at(page, self._pagination.has_more)
+        if more is True and token is None:
+            # Ending here would drop every later page without a word.
+            raise self._types.validation(
+                f"the server says another page follows but sends no {self._pagination.request_parameter}",
+                body=repr(page),
+            )
+        if more is False:
+            token = None
         if token is not None and token in self._seen:
-            raise self._errors.validation(f"the server sent pagination token {token!r} twice", body=repr(page))
+            raise self._types.validation(f"the server sent pagination token {token!r} twice", body=repr(page))
         if token is not None:
             self._seen.add(token)
         self.token = token
         self.done = token is None
 
 
-def _items(page: object, items: Sequence[ItemT] | None, errors: ErrorTypes) -> Sequence[ItemT]:
+def _items(page: object, items: Sequence[ItemT] | None, types: ErrorTypes) -> Sequence[ItemT]:
     if items is None:  # a page without its list: no items
         return ()
     if isinstance(items, str) or not isinstance(items, Sequence):
-        raise errors.validation(f"a page of {type(page).__name__} holds no list of items", body=repr(page))
+        raise types.validation(f"a page of {type(page).__name__} holds no list of items", body=repr(page))
     return items
 
 
@@ -128,32 +132,32 @@ class SyncPager(Generic[PageT, ItemT]):
         fetch: Callable[[str | None], PageT],
         items: Callable[[PageT], Sequence[ItemT] | None],
         *,
+        pagination: Pagination,
         limit: int | None = None,
-        next_token: Callable[[PageT], str | None] = next_page_token,
-        errors: ErrorTypes = DEFAULT_TYPES,
+        types: ErrorTypes = DEFAULT_TYPES,
     ) -> None:
         self._fetch = fetch
         self._items = items
+        self._pagination = pagination
+        self._types = types
         self._limit = check_limit(limit)
-        self._next_token = next_token
-        self._errors = errors
 
     def pages(self) -> Iterator[PageT]:
         budget = _Budget(self._limit)
-        cursor = _Cursor(self._next_token, self._errors)
+        cursor = _Cursor(self._pagination, self._types)
         while not cursor.done and not budget.spent:
             page = self._fetch(cursor.token)
             cursor.advance(page)
-            budget.take(_items(page, self._items(page), self._errors))
+            budget.take(_items(page, self._items(page), self._types))
             yield page
 
     def __iter__(self) -> Iterator[ItemT]:
         budget = _Budget(self._limit)
-        cursor = _Cursor(self._next_token, self._errors)
+        cursor = _Cursor(self._pagination, self._types)
         while not cursor.done and not budget.spent:
             page = self._fetch(cursor.token)
             cursor.advance(page)
-            yield from budget.take(_items(page, self._items(page), self._errors))
+            yield from budget.take(_items(page, self._items(page), self._types))
 
 
 class AsyncPager(Generic[PageT, ItemT]):
@@ -167,30 +171,151 @@ class AsyncPager(Generic[PageT, ItemT]):
         fetch: Callable[[str | None], Awaitable[PageT]],
         items: Callable[[PageT], Sequence[ItemT] | None],
         *,
+        pagination: Pagination,
         limit: int | None = None,
-        next_token: Callable[[PageT], str | None] = next_page_token,
-        errors: ErrorTypes = DEFAULT_TYPES,
+        types: ErrorTypes = DEFAULT_TYPES,
     ) -> None:
         self._fetch = fetch
         self._items = items
+        self._pagination = pagination
+        self._types = types
         self._limit = check_limit(limit)
-        self._next_token = next_token
-        self._errors = errors
 
     async def pages(self) -> AsyncIterator[PageT]:
         budget = _Budget(self._limit)
-        cursor = _Cursor(self._next_token, self._errors)
+        cursor = _Cursor(self._pagination, self._types)
         while not cursor.done and not budget.spent:
             page = await self._fetch(cursor.token)
             cursor.advance(page)
-            budget.take(_items(page, self._items(page), self._errors))
+            budget.take(_items(page, self._items(page), self._types))
             yield page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         budget = _Budget(self._limit)
-        cursor = _Cursor(self._next_token, self._errors)
+        cursor = _Cursor(self._pagination, self._types)
         while not cursor.done and not budget.spent:
             page = await self._fetch(cursor.token)
             cursor.advance(page)
-            for item in budget.take(_items(page, self._items(page), self._errors)):
+            for item in budget.take(_items(page, self._items(page), self._types)):
                 yield item
+
+
+# ------------------------------------------------------------- generated functions, by module
+
+
+ListedT_co = TypeVar("ListedT_co", covariant=True)
+
+
+class Listing(Protocol[ListedT_co]):
+    """A generated listing module (``api.<tag>.<listing operation>``): its ``page_items`` says
+    what one of its pages holds, and so what :func:`paginate` yields (a module satisfies this protocol)."""
+
+    def page_items(self, page: Any, /) -> Sequence[ListedT_co]: ...
+
+
+def _raw(client: Any) -> Any:
+    # Accept a Client/AsyncClient as well as the generated client it configures.
+    return getattr(client, "raw", client)
+
+
+def _operation_name(operation: object) -> str:
+    return str(getattr(operation, "__name__", operation)).rsplit(".", 1)[-1]
+
+
+def _list_of(page: Any, operation: Listing[ItemT], pagination: Pagination, types: ErrorTypes) -> Sequence[ItemT]:
+    fields = getattr(type(page), "_json_fields", None)
+    if fields is None or pagination.next[0] not in fields.names:
+        raise types.validation(
+            f"{_operation_name(operation)} returned {type(page).__name__}, not a page of results",
+            body=repr(page),
+        )
+    return operation.page_items(page)
+
+
+def _listing(operation: Listing[Any], function: str, profile: ApiProfile) -> tuple[Pagination, str]:
+    """How ``operation`` pages, and the keyword its generated ``function`` takes the next page's token by."""
+    module = cast(ModuleType, operation)
+    pagination = profile.pagination.get(_operation_name(operation))
+    if pagination is None or not hasattr(module, "page_items") or not hasattr(module, function):
+        example = min(profile.pagination, default="a listing")
+        raise TypeError(f"paginate() takes a generated listing module ({example}...), got {_operation_name(operation)}")
+    return pagination, snake_case(pagination.request_parameter)
+
+
+def _request_params(
+    operation: Listing[Any], function: str, token: str, params: dict[str, Any], *, limit: int | None, size: int | None
+) -> dict[str, Any]:
+    """``params`` for the generated ``function`` of ``operation``, checked now rather than at the first page."""
+    import inspect
+
+    module = cast(ModuleType, operation)
+    accepted = set(inspect.signature(getattr(module, function)).parameters) - {"client", token}
+    unknown = sorted(set(params) - accepted)
+    if unknown:
+        raise TypeError(
+            f"paginate({_operation_name(operation)}) got an unexpected keyword argument {unknown[0]!r}; "
+            f"it takes {', '.join(sorted(accepted | {'limit', 'page_size'}))}"
+        )
+    # The generated function's own `limit` is the page size; ours counts items in all.
+    asked = page_size(check_limit(limit), size, module)
+    return params if asked is None else {**params, "limit": asked}
+
+
+def paginate(
+    operation: Listing[ItemT],
+    *,
+    client: Any,
+    profile: ApiProfile,
+    limit: int | None = None,
+    page_size: int | None = None,
+    **params: Any,
+) -> Iterator[ItemT]:
+    """Yield the items of every page of ``operation`` (a generated listing module), paged as ``profile`` says.
+
+    ``limit`` is the most items yielded in all, ``page_size`` the items each request asks for; ``params``
+    are the listing's own arguments, checked before anything is sent.
+    """
+    pagination, token_keyword = _listing(operation, "sync", profile)
+    params = _request_params(operation, "sync", token_keyword, params, limit=limit, size=page_size)
+    sync = cast(ModuleType, operation).sync
+    types = profile.error_types
+
+    def fetch(token: str | None) -> Any:
+        return sync(client=_raw(client), **params, **({token_keyword: token} if token else {}))
+
+    pager = SyncPager(
+        fetch,
+        lambda page: _list_of(page, operation, pagination, types),
+        pagination=pagination,
+        limit=limit,
+        types=types,
+    )
+    return iter(pager)
+
+
+def apaginate(
+    operation: Listing[ItemT],
+    *,
+    client: Any,
+    profile: ApiProfile,
+    limit: int | None = None,
+    page_size: int | None = None,
+    **params: Any,
+) -> AsyncIterator[ItemT]:
+    """Asynchronous :func:`paginate`: ``async for item in apaginate(listing, client=client, profile=PROFILE)``."""
+    pagination, token_keyword = _listing(operation, "asyncio", profile)
+    params = _request_params(operation, "asyncio", token_keyword, params, limit=limit, size=page_size)
+    asyncio = cast(ModuleType, operation).asyncio
+    types = profile.error_types
+
+    async def fetch(token: str | None) -> Any:
+        return await asyncio(client=_raw(client), **params, **({token_keyword: token} if token else {}))
+
+    pager = AsyncPager(
+        fetch,
+        lambda page: _list_of(page, operation, pagination, types),
+        pagination=pagination,
+        limit=limit,
+        types=types,
+    )
+    return aiter(pager)

@@ -59,6 +59,9 @@ class LongRunning:
     failed: frozenset[str]  # ended without succeeding (failed, cancelled...)
     progress: FieldPath | None = None  # a percentage, when the API reports one
     failure: tuple[FieldPath, ...] = ()  # fields that say why it failed
+    # Statuses in which an operation whose progress reached 100 % still works (building an index, say): its end
+    # cannot be estimated from the progress then.
+    working_after_progress: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

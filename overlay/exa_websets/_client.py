@@ -37,7 +37,7 @@ class _ExaClient(Generic[_Http]):
         Args:
             api_key: default ``EXA_API_KEY``. Sent as ``x-api-key`` to the base URL's origin only, never to an
                 import's ``uploadUrl``; never shown in a repr, an error or a log line.
-            base_url: default ``EXA_WEBSETS_BASE_URL``, else ``https://api.exa.ai/websets``. Plain
+            base_url: default ``EXA_BASE_URL``, else ``https://api.exa.ai/websets``. Plain
                 ``http://`` is refused for anything but loopback unless ``allow_insecure=True``.
             timeout: seconds each attempt of a request may take in all, from connecting to the last byte of
                 its answer.

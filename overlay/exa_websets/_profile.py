@@ -1,20 +1,14 @@
-"""Exa's Websets API as the core and ``make generate`` read it: one ``PROFILE``."""
+"""Exa's Websets API as the core and ``make generate`` read it: credentials, variables, error bodies, cursors,
+replays, imports, and how its document becomes ``exa_websets.v0``."""
 
 from __future__ import annotations
 
-from apiwire.profile import (
-    ApiProfile,
-    Credential,
-    ErrorBody,
-    Generation,
-    LongRunning,
-    Pagination,
-    ResourceBase,
-)
+from apiwire.profile import ApiProfile, Credential, ErrorBody, Generation, LongRunning, Pagination, ResourceBase
 
 from . import errors
 from ._version import __version__
 
+# Every listing takes a `cursor` and a `limit` and answers {data, hasMore, nextCursor}.
 _BY_CURSOR = Pagination(request_parameter="cursor", next=("nextCursor",), has_more=("hasMore",))
 _LISTINGS = (
     "websets_list",
@@ -27,40 +21,72 @@ _LISTINGS = (
 )
 
 PROFILE = ApiProfile(
-    vendor="Exa",
+    vendor="Exa Websets",
     package="exa_websets",
     credential=Credential(header="x-api-key", key_variable="EXA_API_KEY"),
-    base_url_variable="EXA_WEBSETS_BASE_URL",
+    base_url_variable="EXA_BASE_URL",
     default_base_url="https://api.exa.ai/websets",
-    version_header=None,
-    # {"requestId", "error", "tag"}: the message in "error", its code in "tag".
-    errors=ErrorBody(message=(("error",), ("message",)), code=(("tag",), ("code",))),
-    base_url_name="Websets base URL",
+    version_header=None,  # the version is in the path (/v0/...)
+    # The document states no error body; the service answers {"requestId", "error", "tag"}: the message in
+    # "error" and its code in "tag". A message and a code at the top, or under "error", are read too.
+    errors=ErrorBody(
+        message=(("message",), ("error", "message"), ("error",)),
+        code=(("tag",), ("code",), ("error", "code")),
+        details=(("details",), ("error", "details")),
+    ),
     pagination=dict.fromkeys(_LISTINGS, _BY_CURSOR),
-    # Reads, deletes, cancels and updates that set fields to given values may be sent again; creates may not
-    # (a second create makes a second webset, import or webhook).
     replayable={
-        "websets_create": False,
+        # Reads, and a preview, which creates nothing.
+        "websets_get": True,
+        "websets_list": True,
         "websets_preview": True,
+        "websets_items_get": True,
+        "websets_items_list": True,
+        "websets_enrichments_get": True,
+        "webhooks_get": True,
+        "webhooks_list": True,
+        "webhooks_attempts_list": True,
+        "events_get": True,
+        "events_list": True,
+        "websets_searches_get": True,
+        "monitors_get": True,
+        "monitors_list": True,
+        "monitors_runs_get": True,
+        "monitors_runs_list": True,
+        "imports_get": True,
+        "imports_list": True,
+        # Updates set fields to the values sent, deletes and cancels end a state: sent twice, they change nothing
+        # more than once.
         "websets_update": True,
-        "websets_enrichments_create": False,
+        "websets_delete": True,
+        "websets_cancel": True,
+        "websets_items_delete": True,
         "websets_enrichments_update": True,
-        "webhooks_create": False,
+        "websets_enrichments_delete": True,
+        "websets_enrichments_cancel": True,
         "webhooks_update": True,
+        "webhooks_delete": True,
+        "websets_searches_cancel": True,
+        "monitors_update": True,
+        "monitors_delete": True,
+        "imports_update": True,
+        "imports_delete": True,
+        # Never: a second create makes a second webset, enrichment, webhook, search, monitor or import.
+        "websets_create": False,
+        "websets_enrichments_create": False,
+        "webhooks_create": False,
         "websets_searches_create": False,
         "monitors_create": False,
-        "monitors_update": True,
         "imports_create": False,
-        "imports_update": True,
     },
     long_running={
         "imports": LongRunning(
             get_operation="imports_get",
-            status=("status",),
+            status=("status",),  # pending, then processing
             succeeded=frozenset({"completed"}),
             failed=frozenset({"failed"}),
             failure=(("failedReason",), ("failedMessage",)),
-        )
+        ),
     },
     generation=Generation(
         documents="exa_websets_v*.oas.yaml",
@@ -88,5 +114,6 @@ PROFILE = ApiProfile(
         },
     ),
     user_agent=f"exa-websets/{__version__}",
+    base_url_name="Websets base URL",
     error_types=errors.TYPES,
 )

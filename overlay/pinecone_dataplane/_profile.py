@@ -75,6 +75,7 @@ PROFILE = ApiProfile(
             failed=frozenset({"Failed", "Cancelled"}),
             progress=("percentComplete",),
             failure=(("error",),),
+            working_after_progress=frozenset({"InProgress"}),  # at 100 %: the index is being built
         ),
     },
     generation=Generation(

@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 WORK = ROOT / ".venv" / "mutation"
 EXPLAINED = ROOT / "docs" / "mutation.md"
-PACKAGE = "overlay/pinecone_dataplane"
+PACKAGE = "overlay"
 # Seconds one mutant's test run may take before it counts as killed (a mutant that loops forever).
 TIMEOUT = 120.0
 KEPT_ARITHMETIC = {"Add", "Sub", "Mul", "Div"}
@@ -56,23 +56,27 @@ class Module:
 
 MODULES = {
     "imports": Module(
-        "_lib/imports.py",
+        "pinecone_dataplane/_lib/imports.py",
         ("tests/test_imports.py", "tests/test_lost_start.py"),
         frozenset(
             {"validate", "verify", "verification", "index_counts", "existing", "to_json", "ok", "_source_of", "_show"}
             | {"_vectors_of", "list", "describe", "_start", "_models", "Verification"}
         ),
     ),
-    "policy": Module("_http/policy.py", ("tests/test_transport.py",)),
-    "pagination": Module("_lib/pagination.py", ("tests/test_pagination.py",)),
+    "policy": Module("apiwire/_http/policy.py", ("tests/test_transport.py",)),
+    "waiting": Module(
+        "apiwire/waiting.py",
+        ("tests/test_imports.py", "tests/test_indexing_phase.py", "tests/test_core_with_exa_profile.py"),
+    ),
+    "pagination": Module("apiwire/pagination.py", ("tests/test_pagination.py", "tests/test_core_with_exa_profile.py")),
     "redaction": Module(
-        "_core/_redaction.py",
+        "apiwire/_core/_redaction.py",
         (
             "tests/test_secrets.py::test_redaction_replaces_only_a_whole_secret_key",
             "tests/test_secrets.py::test_a_server_echoing_the_key_in_an_error_does_not_put_it_in_the_exception",
         ),
     ),
-    "constraints": Module("_core/_constraints.py", ("tests/test_constraints.py",)),
+    "constraints": Module("apiwire/_core/_constraints.py", ("tests/test_constraints.py",)),
 }
 
 

@@ -12,9 +12,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
-from apiwire import pagination, resources
+from apiwire import resources
 from exa_websets import _client
-from exa_websets._lib import imports
+from exa_websets._lib import imports, pagination
 
 if TYPE_CHECKING:
     from . import api, models
@@ -740,8 +740,6 @@ class Events(resources.SyncResource):
             ),
             lambda page: page.data,
             limit=limit,
-            next_token=lambda page: page.next_cursor if page.has_more else None,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -899,8 +897,6 @@ class Imports(imports.SyncImports["Import", "CreateImportResponse"]):
             lambda token: self.list_page(cursor=token, limit=size),
             lambda page: page.data,
             limit=limit,
-            next_token=lambda page: page.next_cursor if page.has_more else None,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -1094,8 +1090,6 @@ class Items(resources.SyncResource):
             ),
             lambda page: page.data,
             limit=limit,
-            next_token=lambda page: page.next_cursor if page.has_more else None,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -1297,8 +1291,6 @@ class Monitors(resources.SyncResource):
             lambda token: self.list_page(cursor=token, limit=size, webset_id=webset_id),
             lambda page: page.data,
             limit=limit,
-            next_token=lambda page: page.next_cursor if page.has_more else None,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -1683,8 +1675,6 @@ class Webhooks(resources.SyncResource):
             ),
             lambda page: page.data,
             limit=limit,
-            next_token=lambda page: page.next_cursor if page.has_more else None,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_attempts_page(
@@ -1927,8 +1917,6 @@ class Webhooks(resources.SyncResource):
             lambda token: self.list_page(cursor=token, limit=size),
             lambda page: page.data,
             limit=limit,
-            next_token=lambda page: page.next_cursor if page.has_more else None,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -2275,8 +2263,6 @@ class Websets(resources.SyncResource):
             lambda token: self.list_page(cursor=token, limit=size),
             lambda page: page.data,
             limit=limit,
-            next_token=lambda page: page.next_cursor if page.has_more else None,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -2789,8 +2775,6 @@ class AsyncEvents(resources.AsyncResource):
             ),
             lambda page: page.data,
             limit=limit,
-            next_token=lambda page: page.next_cursor if page.has_more else None,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -2948,8 +2932,6 @@ class AsyncImports(imports.AsyncImports["Import", "CreateImportResponse"]):
             lambda token: self.list_page(cursor=token, limit=size),
             lambda page: page.data,
             limit=limit,
-            next_token=lambda page: page.next_cursor if page.has_more else None,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -3143,8 +3125,6 @@ class AsyncItems(resources.AsyncResource):
             ),
             lambda page: page.data,
             limit=limit,
-            next_token=lambda page: page.next_cursor if page.has_more else None,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -3346,8 +3326,6 @@ class AsyncMonitors(resources.AsyncResource):
             lambda token: self.list_page(cursor=token, limit=size, webset_id=webset_id),
             lambda page: page.data,
             limit=limit,
-            next_token=lambda page: page.next_cursor if page.has_more else None,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -3734,8 +3712,6 @@ class AsyncWebhooks(resources.AsyncResource):
             ),
             lambda page: page.data,
             limit=limit,
-            next_token=lambda page: page.next_cursor if page.has_more else None,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_attempts_page(
@@ -3978,8 +3954,6 @@ class AsyncWebhooks(resources.AsyncResource):
             lambda token: self.list_page(cursor=token, limit=size),
             lambda page: page.data,
             limit=limit,
-            next_token=lambda page: page.next_cursor if page.has_more else None,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -4326,8 +4300,6 @@ class AsyncWebsets(resources.AsyncResource):
             lambda token: self.list_page(cursor=token, limit=size),
             lambda page: page.data,
             limit=limit,
-            next_token=lambda page: page.next_cursor if page.has_more else None,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(

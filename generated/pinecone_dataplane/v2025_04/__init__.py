@@ -16,9 +16,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
-from apiwire import pagination, resources
+from apiwire import resources
 from pinecone_dataplane import _client
-from pinecone_dataplane._lib import imports, records, vectors
+from pinecone_dataplane._lib import imports, pagination, records, vectors
 
 if TYPE_CHECKING:
     from . import api, models
@@ -275,7 +275,6 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
             lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.data,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -432,7 +431,6 @@ class Namespaces(resources.SyncResource):
             lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.namespaces,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -743,7 +741,6 @@ class Vectors(vectors.SyncVectors):
             ),
             lambda page: page.vectors,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -1120,7 +1117,6 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
             lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.data,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -1279,7 +1275,6 @@ class AsyncNamespaces(resources.AsyncResource):
             lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.namespaces,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -1594,7 +1589,6 @@ class AsyncVectors(vectors.AsyncVectors):
             ),
             lambda page: page.vectors,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(

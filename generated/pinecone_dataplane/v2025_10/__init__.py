@@ -16,9 +16,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
-from apiwire import pagination, resources
+from apiwire import resources
 from pinecone_dataplane import _client
-from pinecone_dataplane._lib import imports, records, vectors
+from pinecone_dataplane._lib import imports, pagination, records, vectors
 
 if TYPE_CHECKING:
     from . import api, models
@@ -296,7 +296,6 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
             lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.data,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -520,7 +519,6 @@ class Namespaces(resources.SyncResource):
             ),
             lambda page: page.namespaces,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -903,7 +901,6 @@ class Vectors(vectors.SyncVectors):
             ),
             lambda page: page.vectors,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -1302,7 +1299,6 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
             lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.data,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -1528,7 +1524,6 @@ class AsyncNamespaces(resources.AsyncResource):
             ),
             lambda page: page.namespaces,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -1913,7 +1908,6 @@ class AsyncVectors(vectors.AsyncVectors):
             ),
             lambda page: page.vectors,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(

@@ -16,9 +16,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
-from apiwire import pagination, resources
+from apiwire import resources
 from pinecone_dataplane import _client
-from pinecone_dataplane._lib import imports, records, vectors
+from pinecone_dataplane._lib import imports, pagination, records, vectors
 
 if TYPE_CHECKING:
     from . import api, models
@@ -431,7 +431,6 @@ class Documents(resources.SyncResource):
             lambda token: self.list_page(namespace, **fields, pagination_token=token),
             lambda page: page.documents,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     @overload
@@ -825,7 +824,6 @@ class Imports(imports.SyncImports["ImportModel", "StartImportResponse"]):
             lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.data,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -1070,7 +1068,6 @@ class Namespaces(resources.SyncResource):
             ),
             lambda page: page.namespaces,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -1474,7 +1471,6 @@ class Vectors(vectors.SyncVectors):
             ),
             lambda page: page.vectors,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     def list_page(
@@ -1960,7 +1956,6 @@ class AsyncDocuments(resources.AsyncResource):
             lambda token: self.list_page(namespace, **fields, pagination_token=token),
             lambda page: page.documents,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     @overload
@@ -2362,7 +2357,6 @@ class AsyncImports(imports.AsyncImports["ImportModel", "StartImportResponse"]):
             lambda token: self.list_page(pagination_token=token, limit=size),
             lambda page: page.data,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -2609,7 +2603,6 @@ class AsyncNamespaces(resources.AsyncResource):
             ),
             lambda page: page.namespaces,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(
@@ -3015,7 +3008,6 @@ class AsyncVectors(vectors.AsyncVectors):
             ),
             lambda page: page.vectors,
             limit=limit,
-            errors=self._client.PROFILE.error_types,
         )
 
     async def list_page(

@@ -62,8 +62,6 @@ def template_variables(document: dict[str, Any], profile: ApiProfile) -> str:
         operation: {
             "token": paging.request_parameter,
             "token_python": identifier(paging.request_parameter),
-            "next": [identifier(part) for part in paging.next],
-            "has_more": [identifier(part) for part in paging.has_more] if paging.has_more else [],
         }
         for operation, paging in profile.pagination.items()
     }

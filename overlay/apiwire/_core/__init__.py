@@ -1,6 +1,7 @@
 """The bottom layer: what generated code calls, importing nothing of the core above it but ``errors`` and ``profile``.
 
-- ``JsonFields``: a model's declared JSON names, accepted in the spec's spelling, snake_case or camelCase.
+- ``JsonFields``: a model's declared JSON names, accepted in the spec's spelling, snake_case or camelCase;
+  ``field_at`` reads a field of a model by the JSON names a profile states.
 - ``OpenStrEnum``: an enum value the spec does not list keeps its raw string instead of failing.
 - ``parse_datetime`` / ``format_datetime``: a timestamp no parser understands is kept as its raw string.
 - ``parse_integer``: an integer field read from a JSON integer or a decimal string (64-bit counts).
@@ -17,7 +18,7 @@ Imported by every generated model, so it imports only what is already loaded wit
 """
 
 from ._constraints import check_arguments
-from ._fields import BodyShapeError, JsonFields, camel_case, snake_case
+from ._fields import BodyShapeError, JsonFields, camel_case, field_at, snake_case
 from ._json import json_body, json_dumps
 from ._paths import path_segment
 from ._redaction import REDACTED, without_key
@@ -34,6 +35,7 @@ __all__ = [
     "OpenStrEnum",
     "camel_case",
     "check_arguments",
+    "field_at",
     "format_datetime",
     "http_status",
     "json_body",

@@ -181,3 +181,21 @@ class JsonFields:
 
 def _no_values(d: Mapping[str, Any]) -> tuple[Any, ...]:
     return ()
+
+
+def field_at(value: Any, path: tuple[str, ...]) -> Any:
+    """The field at ``path`` (JSON names, as a profile states them) in a generated model or a JSON object; None
+    where the path leads nowhere (an absent field, a value that is not an object)."""
+    for name in path:
+        if isinstance(value, Mapping):
+            value = value.get(name)
+            continue
+        fields: JsonFields | None = getattr(type(value), "_json_fields", None)
+        if fields is None:
+            return None
+        if name in fields.names:
+            value = getattr(value, fields.attributes[fields.names.index(name)], None)
+        else:  # a field the model does not declare, kept as the server sent it
+            extra = getattr(value, "additional_properties", None)
+            value = extra.get(name) if isinstance(extra, Mapping) else None
+    return value

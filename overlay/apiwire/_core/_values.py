@@ -14,7 +14,7 @@ logger = logging.getLogger("apiwire")
 
 _ERROR_EXCERPT = 200
 _LONGEST_TIMESTAMP = 64
-# A decimal integer as 2026-07 writes 64-bit counts (ASCII digits only: str.isdigit takes "²").
+# A decimal integer as proto3 JSON writes 64-bit counts (ASCII digits only: str.isdigit takes "²").
 _DECIMAL = re.compile(r"[+-]?[0-9]+")
 _DEFAULTS = (datetime.datetime(2000, 1, 1), datetime.datetime(2001, 2, 2))
 
@@ -81,7 +81,7 @@ def format_datetime(value: datetime.datetime) -> str:
 
 
 def parse_integer(value: object) -> int:
-    """A response integer: a JSON integer, or a decimal string (how 2026-07 sends 64-bit counts).
+    """A response integer: a JSON integer, or a decimal string (how proto3 JSON sends 64-bit counts).
 
     Anything else (a float, true, "12 MB") raises BodyShapeError: the body is then the wrong shape.
     ``int()`` alone would take " 12", "1_000" and 12.7; only an optional sign and digits are read.

@@ -4,9 +4,10 @@ Each version's generated ``Imports`` (``AsyncImports``) derives from :class:`Syn
 (:class:`AsyncImports`) and supplies the typed operations (``describe``, ``list``, ``cancel``...); this
 module adds ``start`` (error mode as text, argument checks) and ``wait``, written once for every version.
 
-The logic is written once: argument checks are plain functions run before any request, and ``wait`` is a
-sans-IO generator (:func:`_waiting`) that yields "poll now" and "sleep this long" steps; the sync and
-async classes only drive it.
+The logic is written once: argument checks are plain functions run before any request, and ``wait`` is the
+core's sans-IO waiting (:mod:`apiwire.waiting`), reading the import as Pinecone's profile describes it (its
+status, Completed against Failed or Cancelled, its percentComplete and error); the sync and async classes only
+drive it.
 
 One import per start: the start is never sent twice (the transport's policy), and when its answer is
 lost (a timeout or dropped connection after it was sent, a 5xx, an unreadable 2xx), ``start`` lists the
@@ -27,18 +28,17 @@ from __future__ import annotations
 
 import datetime
 import logging
-import math
 import time
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterable, Awaitable, Callable, Generator, Iterable, Mapping
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, Self, TypeVar, cast
 
-from apiwire._http.transport import deadline
+from apiwire import waiting
 from apiwire.resources import AsyncResource, SyncResource
 
 from .. import errors
+from .._profile import PROFILE
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, SyncClient
@@ -144,16 +144,8 @@ StartedT = TypeVar("StartedT", bound=StartedLike)
 
 ERROR_MODES = ("continue", "abort")
 
-FIRST_INTERVAL = 1.0
-INTERVAL_GROWTH = 1.5
-MAX_INTERVAL = 20.0
-# Polls that fail with a transient error (connection, timeout, 429, 5xx, after the transport's own
-# retries) are skipped over, so an hours-long wait survives a flaky network; this many in a row end it.
-MAX_FAILED_POLLS = 5
-
-TERMINAL_STATUSES = frozenset({"completed", "failed", "cancelled"})
-UNSUCCESSFUL_STATUSES = frozenset({"failed", "cancelled"})
-_TRANSIENT = (errors.ApiConnectionError, errors.ServerError, errors.RateLimitError)
+_IMPORTS = PROFILE.long_running["imports"]
+UNSUCCESSFUL_STATUSES = frozenset(status.lower() for status in _IMPORTS.failed)
 
 
 # ---------------------------------------------------------------- argument checks (before any request)
@@ -170,20 +162,12 @@ def check_error_mode(error_mode: object) -> str | None:
     raise ValueError(f"error_mode must be one of {', '.join(map(repr, ERROR_MODES))}, got {_show(error_mode)}")
 
 
-def _check_seconds(name: str, value: object) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise ValueError(f"{name} must be a number of seconds greater than 0, got {_show(value)}")
-    return float(value)
-
-
 def _show(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 60 else f"{text[:57]}..."
 
 
-# ---------------------------------------------------------------- waiting, as steps
+# ---------------------------------------------------------------- the import's status
 
 
 def status_of(model: Any) -> str:
@@ -202,108 +186,6 @@ def indexing(model: Any) -> bool:
     """Whether the import's records are written (100 %) but it is still InProgress: its index is being built."""
     percent = getattr(model, "percent_complete", None)
     return status_of(model) == "inprogress" and isinstance(percent, int | float) and percent >= 100.0
-
-
-def _progress(model: Any) -> tuple[str, object, object]:
-    return status_of(model), model.percent_complete, model.records_imported
-
-
-class _Finish:
-    """When the import should end, judged from how fast its percentage grew between two polls."""
-
-    def __init__(self) -> None:
-        self._previous: tuple[float, float] | None = None
-
-    def pause(self, now: float, outcome: Any, interval: float) -> float:
-        """``interval``, or less when the import should end sooner; never under the first interval,
-        so that an estimate gone wrong cannot turn into a busy loop."""
-        percent = getattr(outcome, "percent_complete", None)  # None after a failed poll
-        if not isinstance(percent, int | float) or not math.isfinite(percent) or indexing(outcome):
-            return interval
-        previous, self._previous = self._previous, (now, float(percent))
-        if previous is None or now <= previous[0] or percent <= previous[1]:
-            return interval
-        rate = (percent - previous[1]) / (now - previous[0])
-        return min(interval, max((100.0 - percent) / rate, FIRST_INTERVAL))
-
-
-@dataclass(frozen=True, slots=True)
-class _Poll:
-    """Describe the import now; ``time_left`` bounds the request (None: no deadline)."""
-
-    time_left: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Sleep:
-    seconds: float
-
-
-# What a driver sends back: after a _Poll the model or the ApiError the request raised; after a _Sleep, None.
-_Steps = Generator[_Poll | _Sleep, Any, Any]
-
-
-def _waiting(
-    id: str,
-    *,
-    timeout: float | None,
-    poll_interval: float | None,
-    on_progress: Callable[[Any], object] | None,
-    raise_on_failure: bool,
-    clock: Callable[[], float],
-) -> _Steps:
-    started = clock()
-    ends = None if timeout is None else started + timeout
-    interval = poll_interval or FIRST_INTERVAL
-    last: Any = None
-    seen: tuple[str, object, object] | None = None
-    failed_polls = 0
-    finish = _Finish()
-
-    def timed_out(cause: BaseException | None = None) -> errors.WaitTimeoutError:
-        state = f"last status {status_text(last)}" if last is not None else "no status received"
-        error = errors.WaitTimeoutError(f"import {id} did not finish within {timeout:g} s ({state})", last=last)
-        error.__cause__ = cause
-        return error
-
-    while True:
-        outcome = yield _Poll(None if ends is None else ends - clock())
-        if isinstance(outcome, errors.ApiError):
-            failed_polls += 1
-            if ends is not None and clock() >= ends:
-                raise timed_out(outcome)
-            if not isinstance(outcome, _TRANSIENT) or failed_polls >= MAX_FAILED_POLLS:
-                raise outcome
-        else:
-            failed_polls = 0
-            last = outcome
-            if (progress := _progress(outcome)) != seen:
-                seen = progress
-                if on_progress is not None:
-                    on_progress(outcome)
-            status = status_of(outcome)
-            if status in TERMINAL_STATUSES:
-                if raise_on_failure and status in UNSUCCESSFUL_STATUSES:
-                    message = f"import {id} ended {status_text(outcome)}"
-                    error = outcome.error if isinstance(outcome.error, str) and outcome.error else None
-                    raise errors.ImportFailedError(
-                        f"{message}: {error}" if error else message, model=outcome, error=error
-                    )
-                return outcome
-        now = clock()
-        if ends is not None and now >= ends:
-            raise timed_out()
-        # Near its end, poll when the import should finish rather than a whole interval later.
-        pause = interval if poll_interval is not None else finish.pause(now, outcome, interval)
-        yield _Sleep(pause if ends is None else min(pause, ends - now))
-        if ends is not None and clock() >= ends:
-            raise timed_out()
-        if poll_interval is None:
-            interval = min(interval * INTERVAL_GROWTH, MAX_INTERVAL)
-
-
-def _bounded(time_left: float | None) -> AbstractContextManager[None]:
-    return nullcontext() if time_left is None else deadline(time_left)
 
 
 # ---------------------------------------------------------------- the two faces
@@ -325,19 +207,19 @@ def wait_steps(
     on_progress: Callable[[Any], object] | None,
     raise_on_failure: bool,
     clock: Callable[[], float],
-) -> tuple[str, _Steps]:
+) -> tuple[str, waiting.Steps]:
     """The id and the waiting steps for it; raises ValueError for a bad argument (the first poll checks the id)."""
     if not isinstance(id, str):
         raise ValueError(f"id must be a non-empty string, got {_show(id)}")
-    if on_progress is not None and not callable(on_progress):
-        raise ValueError(f"on_progress must be a callable taking the import model, got {_show(on_progress)}")
-    steps = _waiting(
-        id,
-        timeout=_check_seconds("timeout", timeout),
-        poll_interval=_check_seconds("poll_interval", poll_interval),
+    steps = waiting.waiting(
+        f"import {id}",
+        _IMPORTS,
+        timeout=timeout,
+        poll_interval=poll_interval,
         on_progress=on_progress,
-        raise_on_failure=bool(raise_on_failure),
+        raise_on_failure=raise_on_failure,
         clock=clock,
+        types=PROFILE.error_types,
     )
     return id, steps
 
@@ -523,23 +405,7 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, StartedT]):
             raise_on_failure=raise_on_failure,
             clock=self._clock,
         )
-        try:
-            step = next(steps)
-            while True:
-                if isinstance(step, _Sleep):
-                    self._sleep(step.seconds)
-                    step = steps.send(None)
-                    continue
-                outcome: ModelT | errors.ApiError
-                try:
-                    with _bounded(step.time_left):
-                        outcome = self.describe(checked)
-                except errors.ApiError as error:
-                    outcome = error
-                step = steps.send(outcome)
-        except StopIteration as done:
-            finished: ModelT = done.value
-            return finished
+        return waiting.wait_sync(steps, lambda: self.describe(checked), self._sleep)
 
 
 class AsyncImports(AsyncResource, ABC, Generic[ModelT, StartedT]):
@@ -660,23 +526,7 @@ class AsyncImports(AsyncResource, ABC, Generic[ModelT, StartedT]):
             raise_on_failure=raise_on_failure,
             clock=self._clock,
         )
-        try:
-            step = next(steps)
-            while True:
-                if isinstance(step, _Sleep):
-                    await self._sleep(step.seconds)
-                    step = steps.send(None)
-                    continue
-                outcome: ModelT | errors.ApiError
-                try:
-                    with _bounded(step.time_left):
-                        outcome = await self.describe(checked)
-                except errors.ApiError as error:
-                    outcome = error
-                step = steps.send(outcome)
-        except StopIteration as done:
-            finished: ModelT = done.value
-            return finished
+        return await waiting.wait_async(steps, lambda: self.describe(checked), self._sleep)
 
 
 # ---------------------------------------------------------------- one import per start; sources
