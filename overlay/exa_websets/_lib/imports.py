@@ -5,16 +5,16 @@ Each version's generated ``Imports`` (``AsyncImports``) derives from :class:`Syn
 ``delete``, and the private ``_create``); this module adds ``create`` with the CSV upload and ``wait``.
 
 The logic is written once: the CSV is read and checked by plain functions before any request, the upload's
-outcome is judged by :func:`upload_outcome`, and ``wait`` is a sans-IO generator (:func:`waiting`) that
-yields "poll now" and "sleep this long" steps; the sync and async classes only drive them.
+outcome is judged by :func:`upload_outcome`, and ``wait`` is the core's sans-IO waiting
+(:mod:`apiwire.waiting`) on the profile's ``imports`` operation; the sync and async classes only drive them.
 
 ``create(csv=...)`` as Exa's own SDK does it: the import is created with the file's size and row count,
 the CSV is PUT to the answer's ``uploadUrl`` (another host: the API key is never sent there, by a separate
 HTTP client that has no key), then the import is read back. The create is never sent twice (the transport's
 policy); the upload, a PUT of the same bytes, is retried after a connection failure or a 5xx.
 
-Waiting schedule: the first poll is immediate; the pause after it is 1 s and grows 1.5 times per poll up
-to 20 s, or is ``poll_interval`` throughout; ``timeout`` bounds the whole wait.
+Waiting schedule (the core's): the first poll is immediate; the pause after it is 1 s and grows 1.5 times per
+poll up to 20 s, or is ``poll_interval`` throughout; ``timeout`` bounds the whole wait and every poll in it.
 """
 
 from __future__ import annotations
@@ -25,12 +25,13 @@ import ipaddress
 import os
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Awaitable, Callable, Generator, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
+from apiwire import waiting
 from apiwire.resources import AsyncResource, SyncResource
 
 from .. import errors
@@ -41,15 +42,10 @@ if TYPE_CHECKING:
 
 # The API's limit on an import's file (CreateImportParameters.size).
 MAX_CSV_BYTES = 50_000_000
-FIRST_INTERVAL = 1.0
-INTERVAL_GROWTH = 1.5
-MAX_INTERVAL = 20.0
-# Consecutive polls that may fail transiently (5xx, 429, no response) before wait() gives up.
-MAX_FAILED_POLLS = 5
 UPLOAD_ATTEMPTS = 3
+UPLOAD_BACKOFF = 1.0  # seconds before the first retry of an upload, doubling
 UPLOAD_TIMEOUT = 300.0  # seconds for one attempt of the upload: 50 MB over a slow link
 _ERROR_TEXT_BYTES = 2_000  # of an upload's error answer, kept for the message
-_TRANSIENT = (errors.ServerError, errors.RateLimitError, errors.ApiConnectionError)
 _IMPORTS = PROFILE.long_running["imports"]
 
 
@@ -220,36 +216,7 @@ async def _aread_some(response: httpx.Response) -> bytes:
 # ---------------------------------------------------------------- waiting
 
 
-@dataclass(frozen=True, slots=True)
-class Poll:
-    """Read the import now."""
-
-
-@dataclass(frozen=True, slots=True)
-class Sleep:
-    seconds: float
-
-
-# What a driver sends back: after a Poll the model or the ApiError the request raised; after a Sleep, None.
-Steps = Generator[Poll | Sleep, Any, Any]
-
-
-def _field(model: _Model, path: tuple[str, ...]) -> Any:
-    value: Any = model.to_dict()
-    for key in path:
-        value = value.get(key) if isinstance(value, Mapping) else None
-    return value
-
-
-def _seconds(name: str, value: object) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise ValueError(f"{name} must be a number of seconds above 0, got {value!r}")
-    return float(value)
-
-
-def waiting(
+def wait_steps(
     id: object,
     *,
     timeout: object,
@@ -257,79 +224,20 @@ def waiting(
     on_progress: Callable[[Any], object] | None,
     raise_on_failure: bool,
     clock: Callable[[], float],
-) -> Steps:
-    """The steps of waiting for import ``id``; its arguments are checked before the first step."""
+) -> waiting.Steps:
+    """The core's waiting steps for import ``id`` (:mod:`apiwire.waiting`, from Exa's profile); a bad argument
+    raises ValueError before the first step."""
     if not isinstance(id, str) or not id:
         raise ValueError(f"id must be a non-empty string, got {id!r}")
-    if on_progress is not None and not callable(on_progress):
-        raise ValueError("on_progress must be a callable taking the import")
-    return _waiting(
-        id,
-        timeout=_seconds("timeout", timeout),
-        poll_interval=_seconds("poll_interval", poll_interval),
+    return waiting.waiting(
+        f"import {id}",
+        _IMPORTS,
+        timeout=timeout,
+        poll_interval=poll_interval,
         on_progress=on_progress,
         raise_on_failure=raise_on_failure,
         clock=clock,
-    )
-
-
-def _waiting(
-    id: str,
-    *,
-    timeout: float | None,
-    poll_interval: float | None,
-    on_progress: Callable[[Any], object] | None,
-    raise_on_failure: bool,
-    clock: Callable[[], float],
-) -> Steps:
-    ends = None if timeout is None else clock() + timeout
-    interval = poll_interval or FIRST_INTERVAL
-    last: Any = None
-    seen: object = None
-    failed_polls = 0
-
-    def timed_out(cause: BaseException | None = None) -> errors.WaitTimeoutError:
-        state = f"last status {_field(last, _IMPORTS.status)}" if last is not None else "no status received"
-        error = errors.WaitTimeoutError(f"import {id} did not finish within {timeout:g} s ({state})", last=last)
-        error.__cause__ = cause
-        return error
-
-    while True:
-        outcome = yield Poll()
-        if isinstance(outcome, errors.ApiError):
-            failed_polls += 1
-            if ends is not None and clock() >= ends:
-                raise timed_out(outcome)
-            if not isinstance(outcome, _TRANSIENT) or failed_polls >= MAX_FAILED_POLLS:
-                raise outcome
-        else:
-            failed_polls = 0
-            last = outcome
-            status = _field(outcome, _IMPORTS.status)
-            if status != seen:
-                seen = status
-                if on_progress is not None:
-                    on_progress(outcome)
-            if status in _IMPORTS.failed and raise_on_failure:
-                raise _failure(id, outcome)
-            if status in _IMPORTS.succeeded or status in _IMPORTS.failed:
-                return outcome
-        now = clock()
-        if ends is not None and now >= ends:
-            raise timed_out()
-        yield Sleep(interval if ends is None else min(interval, ends - now))
-        if ends is not None and clock() >= ends:
-            raise timed_out()
-        if poll_interval is None:
-            interval = min(interval * INTERVAL_GROWTH, MAX_INTERVAL)
-
-
-def _failure(id: str, model: _Model) -> errors.ImportFailedError:
-    reasons = {path[-1]: _field(model, path) for path in _IMPORTS.failure}
-    said = [str(value) for value in reasons.values() if value]
-    text = ": ".join(said) or None
-    return errors.ImportFailedError(
-        f"import {id} failed{f' ({text})' if text else ''}", model=model, error=text, reasons=reasons
+        types=PROFILE.error_types,
     )
 
 
@@ -411,7 +319,7 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, CreatedT]):
                     outcome = error
                 if upload_outcome(created.id, outcome, attempt):
                     break
-                self._sleep(FIRST_INTERVAL * 2**attempt)
+                self._sleep(UPLOAD_BACKOFF * 2**attempt)
         return self.get(created.id)
 
     def wait(
@@ -440,7 +348,7 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, CreatedT]):
             exa_websets.errors.WaitTimeoutError: ``timeout`` passed first (``.last`` is the last import seen).
             exa_websets.errors.ApiError: Reading the import failed past the retries.
         """
-        steps = waiting(
+        steps = wait_steps(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
@@ -448,22 +356,7 @@ class SyncImports(SyncResource, ABC, Generic[ModelT, CreatedT]):
             raise_on_failure=raise_on_failure,
             clock=self._clock,
         )
-        try:
-            step = next(steps)
-            while True:
-                if isinstance(step, Sleep):
-                    self._sleep(step.seconds)
-                    step = steps.send(None)
-                    continue
-                outcome: ModelT | errors.ApiError
-                try:
-                    outcome = self.get(id)
-                except errors.ApiError as error:
-                    outcome = error
-                step = steps.send(outcome)
-        except StopIteration as done:
-            finished: ModelT = done.value
-            return finished
+        return waiting.wait_sync(steps, lambda: self.get(id), self._sleep)
 
 
 class AsyncImports(AsyncResource, ABC, Generic[ModelT, CreatedT]):
@@ -526,7 +419,7 @@ class AsyncImports(AsyncResource, ABC, Generic[ModelT, CreatedT]):
                     outcome = error
                 if upload_outcome(created.id, outcome, attempt):
                     break
-                await self._sleep(FIRST_INTERVAL * 2**attempt)
+                await self._sleep(UPLOAD_BACKOFF * 2**attempt)
         return await self.get(created.id)
 
     async def wait(
@@ -539,7 +432,7 @@ class AsyncImports(AsyncResource, ABC, Generic[ModelT, CreatedT]):
         raise_on_failure: bool = True,
     ) -> ModelT:
         """Poll import ``id`` until it is ``completed`` (or ``failed``); see :meth:`SyncImports.wait`."""
-        steps = waiting(
+        steps = wait_steps(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
@@ -547,19 +440,4 @@ class AsyncImports(AsyncResource, ABC, Generic[ModelT, CreatedT]):
             raise_on_failure=raise_on_failure,
             clock=self._clock,
         )
-        try:
-            step = next(steps)
-            while True:
-                if isinstance(step, Sleep):
-                    await self._sleep(step.seconds)
-                    step = steps.send(None)
-                    continue
-                outcome: ModelT | errors.ApiError
-                try:
-                    outcome = await self.get(id)
-                except errors.ApiError as error:
-                    outcome = error
-                step = steps.send(outcome)
-        except StopIteration as done:
-            finished: ModelT = done.value
-            return finished
+        return await waiting.wait_async(steps, lambda: self.get(id), self._sleep)
