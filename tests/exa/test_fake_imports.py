@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -199,6 +201,7 @@ def test_an_import_is_updated_and_deleted(clock: ManualClock, api: httpx.Client,
     ("body", "message"),
     [
         ({"title": 3}, "title must be a string"),
+        ({"title": None}, "title must be a string, not None"),
         ({"metadata": {"team": 1}}, "metadata must be an object of strings"),
         ({"status": "completed"}, "unknown fields ['status']"),
     ],
@@ -222,6 +225,8 @@ def test_a_bad_update_is_refused_naming_the_field(api: httpx.Client, body: dict[
         ({"entity": {"type": "custom"}}, "a custom entity needs a description of 2 to 200 characters"),
         ({"metadata": {"note": "x" * 1001}}, "at most 1000 characters"),
         ({"csv": {"identifier": -1}}, "csv.identifier must be a column number from 0"),
+        ({"csv": {"identifier": None}}, "csv.identifier must be a column number from 0, not None"),
+        ({"title": None}, "title must be a string, not None"),
         ({"webset": "ws_1"}, "unknown fields ['webset']"),
     ],
 )
@@ -328,3 +333,15 @@ def test_the_command_serves_both_origins_with_the_key_from_the_environment() -> 
         assert httpx.get(f"{fake.url}/v0/imports").status_code == 401
         with pytest.raises(RuntimeError, match="subprocess"):
             _ = fake.state
+
+
+def test_the_command_refuses_a_negative_duration() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "exa_websets.emulator", "--processing-seconds", "-1"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "--processing-seconds must be 0 or more" in result.stderr
