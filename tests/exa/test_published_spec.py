@@ -6,11 +6,11 @@ The published file is not part of the project, so the comparison runs only when 
 
 (``make check-exa-spec EXA_PUBLISHED=PATH`` does the same.) Without it, only the comparison itself is tested.
 
-Prose is every description, summary and example, and the published code samples, and none of ours is
-theirs word for word; everything else (paths,
-operations, parameters, schemas with their type lists and one-branch oneOfs, constraints, security,
-servers, titles, info.version) must be equal, value for value. This is stricter than ``check-specs``'s diff
-of client-facing changes, which does not look at a response header's ``required``, for one.
+Prose is every description, summary and example, and the published code samples; none of ours may be
+theirs word for word. Everything else (paths, operations, parameters, schemas with their type lists and
+one-branch oneOfs, constraints, security, servers, titles, info.version) must be equal, value for value:
+stricter than ``check-specs``'s diff of client-facing changes, which does not look at a response header's
+``required``, for one.
 """
 
 from __future__ import annotations
