@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import socket
 import subprocess
 import sys
 from datetime import datetime, timedelta
@@ -345,3 +347,23 @@ def test_the_command_refuses_a_negative_duration() -> None:
     )
     assert result.returncode == 2
     assert "--processing-seconds must be 0 or more" in result.stderr
+
+
+@pytest.mark.parametrize("face", ["api", "uploads"])
+def test_a_caller_that_leaves_mid_body_is_forgotten_without_an_error_in_the_log(
+    caplog: pytest.LogCaptureFixture, face: str
+) -> None:
+    with caplog.at_level(logging.WARNING), running_emulator() as fake:
+        api = httpx.Client(base_url=fake.url, headers={"x-api-key": fake.api_key})
+        answer = created(api)  # its file may have up to len(COMPANIES) bytes, more than the 50 declared below
+        target = urlsplit(answer["uploadUrl"] if face == "uploads" else f"{fake.url}/v0/imports")
+        key = f"x-api-key: {fake.api_key}\r\n" if face == "api" else ""
+        method = "PUT" if face == "uploads" else "POST"
+        head = f"{method} {target.path}?{target.query} HTTP/1.1\r\nHost: 127.0.0.1\r\n{key}Content-Length: 50\r\n\r\n"
+        assert target.hostname is not None
+        with socket.create_connection((target.hostname, target.port), timeout=10) as connection:
+            connection.sendall(head.encode() + b"name,url\nAcme,")
+        assert api.get(f"/v0/imports/{answer['id']}").json()["status"] == "pending"
+        assert len(fake.state.imports) == 1
+    # Stopping waits for the abandoned request, so whatever it logged is in by now.
+    assert [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING] == []
