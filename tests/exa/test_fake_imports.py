@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import socket
+import subprocess
+import sys
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -199,6 +203,7 @@ def test_an_import_is_updated_and_deleted(clock: ManualClock, api: httpx.Client,
     ("body", "message"),
     [
         ({"title": 3}, "title must be a string"),
+        ({"title": None}, "title must be a string, not None"),
         ({"metadata": {"team": 1}}, "metadata must be an object of strings"),
         ({"status": "completed"}, "unknown fields ['status']"),
     ],
@@ -222,6 +227,8 @@ def test_a_bad_update_is_refused_naming_the_field(api: httpx.Client, body: dict[
         ({"entity": {"type": "custom"}}, "a custom entity needs a description of 2 to 200 characters"),
         ({"metadata": {"note": "x" * 1001}}, "at most 1000 characters"),
         ({"csv": {"identifier": -1}}, "csv.identifier must be a column number from 0"),
+        ({"csv": {"identifier": None}}, "csv.identifier must be a column number from 0, not None"),
+        ({"title": None}, "title must be a string, not None"),
         ({"webset": "ws_1"}, "unknown fields ['webset']"),
     ],
 )
@@ -328,3 +335,35 @@ def test_the_command_serves_both_origins_with_the_key_from_the_environment() -> 
         assert httpx.get(f"{fake.url}/v0/imports").status_code == 401
         with pytest.raises(RuntimeError, match="subprocess"):
             _ = fake.state
+
+
+def test_the_command_refuses_a_negative_duration() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "exa_websets.emulator", "--processing-seconds", "-1"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "--processing-seconds must be 0 or more" in result.stderr
+
+
+@pytest.mark.parametrize("face", ["api", "uploads"])
+def test_a_caller_that_leaves_mid_body_is_forgotten_without_an_error_in_the_log(
+    caplog: pytest.LogCaptureFixture, face: str
+) -> None:
+    with caplog.at_level(logging.WARNING), running_emulator() as fake:
+        api = httpx.Client(base_url=fake.url, headers={"x-api-key": fake.api_key})
+        answer = created(api)  # its file may have up to len(COMPANIES) bytes, more than the 50 declared below
+        target = urlsplit(answer["uploadUrl"] if face == "uploads" else f"{fake.url}/v0/imports")
+        key = f"x-api-key: {fake.api_key}\r\n" if face == "api" else ""
+        method = "PUT" if face == "uploads" else "POST"
+        head = f"{method} {target.path}?{target.query} HTTP/1.1\r\nHost: 127.0.0.1\r\n{key}Content-Length: 50\r\n\r\n"
+        assert target.hostname is not None
+        with socket.create_connection((target.hostname, target.port), timeout=10) as connection:
+            connection.sendall(head.encode() + b"name,url\nAcme,")
+        assert api.get(f"/v0/imports/{answer['id']}").json()["status"] == "pending"
+        assert len(fake.state.imports) == 1
+    # Stopping waits for the abandoned request, so whatever it logged is in by now.
+    assert [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING] == []

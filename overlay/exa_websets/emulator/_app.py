@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 
@@ -76,7 +76,10 @@ class FakeApp:
         request = Request(scope, receive)
         upload = scope["server"][1] == self.upload_port
         self.state.requests[f"{'upload ' if upload else ''}{request.method} {request.url.path}"] += 1
-        response = await (self._upload(request) if upload else self._api(request))
+        try:
+            response = await (self._upload(request) if upload else self._api(request))
+        except ClientDisconnect:  # the caller left mid-body: there is nobody to answer, and nothing went wrong
+            return
         await response(scope, receive, send)
 
     def _host_refused(self, request: Request) -> str | None:

@@ -52,10 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     for name in ("processing_seconds", "upload_valid_seconds"):
         if getattr(args, name) < 0:
-            build_parser().error(f"--{name.replace('_', '-')} must be 0 or more")
+            parser.error(f"--{name.replace('_', '-')} must be 0 or more")
     settings = Settings(
         api_key=args.api_key or os.environ.get("EXA_API_KEY") or DEFAULT_API_KEY,
         processing_seconds=args.processing_seconds,

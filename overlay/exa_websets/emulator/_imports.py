@@ -206,7 +206,7 @@ def _create_fields(body: dict[str, Any], max_file_bytes: int) -> dict[str, Any]:
     if not isinstance(csv_options, dict) or set(csv_options) - {"identifier"}:
         raise _invalid("csv must be an object with at most an identifier (a column number from 0)")
     identifier = csv_options.get("identifier")
-    if identifier is not None and (type(identifier) is not int or identifier < 0):
+    if "identifier" in csv_options and (type(identifier) is not int or identifier < 0):
         raise _invalid(f"csv.identifier must be a column number from 0, not {identifier!r}")
     return {
         "size": size,
@@ -243,8 +243,11 @@ def _entity(value: Any) -> dict[str, Any]:
 
 
 def _optional_string(body: dict[str, Any], name: str) -> str | None:
-    value = body.get(name)
-    if value is not None and not isinstance(value, str):
+    """The string ``body`` gives for ``name``, or None when it gives none (null is not a string)."""
+    if name not in body:
+        return None
+    value = body[name]
+    if not isinstance(value, str):
         raise _invalid(f"{name} must be a string, not {value!r}")
     return value
 
