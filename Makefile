@@ -10,7 +10,7 @@ PYRIGHT_INSTALLED := tests/typing/node_modules/.installed
 # The package as a wheel lays it out (overlay/ and generated/ in one directory), for import-linter.
 LAYOUT := $(VENV)/layout
 
-.PHONY: test demo generate check-generated lint diff check-specs bench soak docs mutate
+.PHONY: test demo generate check-generated lint diff check-specs check-exa-spec bench soak docs mutate
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,11 +28,11 @@ $(PYRIGHT_INSTALLED): tests/typing/package.json tests/typing/package-lock.json
 
 # The version packages, and the reports of what changed between versions that derive from them (`make diff`).
 generate: $(INSTALLED)
-	$(BIN)/python -m pinecone_dataplane._codegen generate
+	$(BIN)/python -m apiwire._codegen generate
 	$(MAKE) --no-print-directory diff
 
 check-generated: $(INSTALLED)
-	$(BIN)/python -m pinecone_dataplane._codegen check
+	$(BIN)/python -m apiwire._codegen check
 
 # What changes for clients between each pair of consecutive stable API versions in specs/, one report
 # each in docs/api-changes/ (a test keeps them current). Release candidates (.alpha) are left out.
@@ -51,11 +51,16 @@ check-specs: $(INSTALLED)
 	@test -n "$(UPSTREAM)" || { echo "usage: make check-specs UPSTREAM=DIR (DIR/2025-04/db_data_2025-04.oas.yaml ...)"; exit 2; }
 	$(BIN)/python -m pinecone_dataplane._diff._published "$(UPSTREAM)" --specs specs
 
+# Our Exa Websets document against Exa's published one (exa-websets-spec.yaml): anything but prose differing fails.
+check-exa-spec: $(INSTALLED)
+	@test -n "$(EXA_PUBLISHED)" || { echo "usage: make check-exa-spec EXA_PUBLISHED=PATH/exa-websets-spec.yaml"; exit 2; }
+	EXA_WEBSETS_PUBLISHED="$(EXA_PUBLISHED)" $(BIN)/pytest -p no:randomly tests/exa/test_published_spec.py
+
 lint: $(INSTALLED)
 	$(BIN)/ruff check overlay tests demo bench soak docs_hooks.py
 	$(BIN)/ruff format --check overlay tests demo bench soak docs_hooks.py
 	$(BIN)/mypy overlay soak docs_hooks.py
-	$(BIN)/python -m pinecone_dataplane._codegen layout --to $(LAYOUT)
+	$(BIN)/python -m apiwire._codegen layout --to $(LAYOUT)
 	cd $(LAYOUT) && PYTHONPATH=. $(CURDIR)/$(BIN)/lint-imports --no-cache $(CURDIR)/pyproject.toml
 
 # The whole suite in a random order (pytest-randomly), the seed printed first: `make test SEED=N` repeats an order.

@@ -17,7 +17,8 @@ import pytest
 import yaml
 
 import pinecone_dataplane
-from pinecone_dataplane import _codegen, errors
+from apiwire import _codegen
+from pinecone_dataplane import errors
 
 from ._spec_examples import call_arguments, generated_operations, operations, success_response
 from .conftest import ROOT, spec_versions
@@ -243,7 +244,7 @@ def test_a_new_spec_version_is_served_by_the_overlay_without_edits(tmp_path):
     (specs / "db_data_2099-01.oas.yaml").write_text(yaml.safe_dump(document, sort_keys=False))
     out = tmp_path / "generated"
     out.mkdir()
-    assert _codegen.generate_into(specs, ROOT / "generator-config.yaml", out) == ["v2099_01"]
+    assert _codegen.generate_into(specs, ROOT / "generator-config.yaml", out) == ["pinecone_dataplane.v2099_01"]
 
     script = textwrap.dedent(
         """
@@ -443,7 +444,7 @@ def test_a_release_candidate_generates_beside_the_stable_versions_never_default_
     (specs / "db_data_2026-01.alpha.oas.yaml").write_text(yaml.safe_dump(document, sort_keys=False))
     out = tmp_path / "generated"
     out.mkdir()
-    assert _codegen.generate_into(specs, ROOT / "generator-config.yaml", out) == ["v2026_01_alpha"]
+    assert _codegen.generate_into(specs, ROOT / "generator-config.yaml", out) == ["pinecone_dataplane.v2026_01_alpha"]
 
     script = textwrap.dedent(
         """

@@ -35,7 +35,7 @@ def wheel_layout(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The package as a wheel installs it: no checkout around it."""
     target = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pinecone_dataplane._codegen", "layout", "--to", str(target)],
+        [sys.executable, "-m", "apiwire._codegen", "layout", "--to", str(target)],
         check=True,
         capture_output=True,
     )

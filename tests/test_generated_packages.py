@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openapi_python_client.strings import snake_case
 
-from pinecone_dataplane import _codegen
+from apiwire import _codegen
 
 from .conftest import ROOT, spec_versions
 

@@ -11,13 +11,14 @@ import grimp
 import httpx
 import pytest
 
-from pinecone_dataplane import _codegen, errors, v2026_04
+from apiwire import _codegen
+from pinecone_dataplane import errors, v2026_04
 from pinecone_dataplane._versions import module_attribute
 
 from .conftest import ROOT, spec_versions
 
 # The tools sit above the SDK; every other hand-written module sits below the generated versions.
-TOOLS = ("cli", "emulator", "_diff", "_codegen")
+TOOLS = ("cli", "emulator", "_diff")
 
 
 def test_importing_a_version_leaves_the_import_system_as_it_was() -> None:

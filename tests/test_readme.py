@@ -43,6 +43,8 @@ KEY = "readme-emulator-key-5b7e"
 EXAMPLE_HOST = "my-index-abc123.svc.pinecone.io"
 EXAMPLE_SOURCE = "s3://bucket/embeddings/"
 EMULATOR_ADDRESS = "127.0.0.1:5080"
+# The fake of Exa's imports, in the README's Exa Websets section.
+EXA_FAKE_URL = "http://127.0.0.1:5090/websets"
 
 
 @dataclass
@@ -121,12 +123,16 @@ class Session:
     env: dict[str, str] = field(default_factory=dict)
     emulator: subprocess.Popen[str] | None = None
     emulator_url: str = ""
+    exa_fake: subprocess.Popen[str] | None = None
+    exa_fake_url: str = ""
     ran: list[str] = field(default_factory=list)
     printed: list[str] = field(default_factory=list)  # each Python block's output
 
     def adapt(self, text: str) -> str:
         text = text.replace("/tmp/buckets", str(self.home / "tmp-buckets"))
-        text = text.replace("--port 5080", "--port 0")
+        text = text.replace("--port 5080", "--port 0").replace("--port 5090", "--port 0")
+        if self.exa_fake_url:
+            text = text.replace(EXA_FAKE_URL, self.exa_fake_url)
         if self.emulator_url:
             text = text.replace(f"http://{EMULATOR_ADDRESS}", self.emulator_url)
         text = text.replace("PINECONE_API_KEY=...", f"PINECONE_API_KEY={KEY}")
@@ -150,6 +156,8 @@ class Session:
             for assignment in words[1:]:
                 name, _, value = assignment.partition("=")
                 self.env[name] = value
+        elif words[1:3] == ["-m", "exa_websets.emulator"]:
+            self.serve_exa_fake(line, where)
         elif "emulator" in words[1:2] or words[1:3] == ["-m", "pinecone_dataplane.emulator"]:
             self.serve(line, expected, where)
         else:
@@ -207,11 +215,26 @@ class Session:
             adapted[0] = self.emulator_url if expected[0] == f"http://{EMULATOR_ADDRESS}" else adapted[0]
             assert shown == adapted, where
 
+    def serve_exa_fake(self, line: str, where: str) -> None:
+        """Exa's fake, in a shell of its own beside the emulator's; its first line is its base URL."""
+        self.exa_fake = subprocess.Popen(
+            ["bash", "-c", f"exec {self.adapt(line)}"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=self.shell_env({}),
+            cwd=self.work,
+        )
+        assert self.exa_fake.stdout is not None
+        self.exa_fake_url = self.exa_fake.stdout.readline().strip()
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/websets", self.exa_fake_url), f"{where}: {self.exa_fake_url!r}"
+
     def stop(self) -> None:
-        if self.emulator is not None:
-            self.emulator.send_signal(signal.SIGTERM)
-            assert self.emulator.wait(timeout=30) == 0  # "serves until Ctrl-C or SIGTERM"
-            self.emulator = None
+        for process in (self.emulator, self.exa_fake):
+            if process is not None:
+                process.send_signal(signal.SIGTERM)
+                assert process.wait(timeout=30) == 0  # "serves until Ctrl-C or SIGTERM"
+        self.emulator = self.exa_fake = None
 
     def shell_env(self, exported: dict[str, str]) -> dict[str, str]:
         base = {name: value for name, value in os.environ.items() if not name.startswith("PINECONE_")}
@@ -267,6 +290,8 @@ def test_every_block_runs_exactly_as_written_in_order(document: Path, tmp_path: 
     assert "['b']" in session.printed[0]  # the quick start's query finds its nearest vector
     if document == README:
         assert session.printed[1].split() == ["Completed", "997"]  # the import skipped the three bad records
+        exa = session.printed[2].splitlines()
+        assert exa[-2:] == ["completed 2", "True True"]  # the Exa import ran to its end, listed and deleted
 
 
 def test_the_guides_shell_commands_run_as_written(tmp_path: Path) -> None:

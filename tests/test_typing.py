@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from pinecone_dataplane import _codegen
+from apiwire import _codegen
 from pinecone_dataplane._versions import module_attribute, module_name
 
 from .conftest import ROOT, spec_versions

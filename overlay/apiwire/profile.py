@@ -65,8 +65,26 @@ class LongRunning:
 
 
 @dataclass(frozen=True)
+class ResourceBase:
+    """Hand-written verbs of one resource: the classes its generated sync and async classes derive from.
+
+    Names are relative to ``Generation.runtime`` (``imports.SyncImports``); ``models`` names the operations
+    whose success models are the base's type arguments, in order.
+    """
+
+    sync: str
+    asynchronous: str
+    models: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Generation:
-    """What ``make generate`` reads: which documents, how their names carry the version, how to name things."""
+    """What ``make generate`` reads: which documents, how their names carry the version, how to name things.
+
+    A resource's methods are named after their operations: the operationId in snake_case, without
+    ``operation_prefix`` and without the resource's noun (``list_orders`` -> ``orders.list``,
+    ``shop-items-list`` -> ``items.list`` with the prefix ``shop_``); ``operation_names`` names the exceptions.
+    """
 
     documents: str  # glob in specs/
     version_pattern: str  # regex on a document's file name, with a group named "version"
@@ -74,6 +92,21 @@ class Generation:
     default_version: str
     resource_names: Mapping[str, str] = field(default_factory=dict)  # spec tag -> resource attribute
     known_skips: Mapping[str, str] = field(default_factory=dict)  # schema or operation -> why it is skipped
+    # The module the generated Client and AsyncClient derive from (its SyncClient and AsyncClient).
+    client_module: str = ""
+    # The package holding `resources` and `pagination` and the modules of resource_bases.
+    runtime: str = ""
+    resource_nouns: Mapping[str, str] = field(default_factory=dict)  # spec tag -> noun left out of method names
+    operation_prefix: str = ""  # left out of every method name ("shop_")
+    operation_names: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # operationId -> (resource, method)
+    resource_bases: Mapping[str, ResourceBase] = field(default_factory=dict)  # resource -> its hand-written verbs
+    # Response fields the SDK guarantees although the document leaves them optional: model class -> JSON names.
+    guaranteed_fields: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Generated class names replaced (a schema titled with a whole sentence): generated name -> ours.
+    class_overrides: Mapping[str, str] = field(default_factory=dict)
+    # The vendor's own templates laid over generator-templates/ (its Client's constructor and docstrings), a
+    # directory beside the generator config; None: the shared ones only.
+    templates: str | None = None
 
 
 @dataclass(frozen=True)

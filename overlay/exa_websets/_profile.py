@@ -1,8 +1,12 @@
-"""Exa's Websets API as the core reads it: credentials, variables, error bodies, cursors, replays, imports."""
+"""Exa's Websets API as the core and ``make generate`` read it: credentials, variables, error bodies, cursors,
+replays, imports, and how its document becomes ``exa_websets.v0``."""
 
 from __future__ import annotations
 
-from apiwire.profile import ApiProfile, Credential, ErrorBody, Generation, LongRunning, Pagination
+from apiwire.profile import ApiProfile, Credential, ErrorBody, Generation, LongRunning, Pagination, ResourceBase
+
+from . import errors
+from ._version import __version__
 
 # Every listing takes a `cursor` and a `limit` and answers {data, hasMore, nextCursor}.
 _BY_CURSOR = Pagination(request_parameter="cursor", next=("nextCursor",), has_more=("hasMore",))
@@ -23,10 +27,11 @@ PROFILE = ApiProfile(
     base_url_variable="EXA_BASE_URL",
     default_base_url="https://api.exa.ai/websets",
     version_header=None,  # the version is in the path (/v0/...)
-    # The document states no error body: a message and a code at the top, or under "error", are read.
+    # The document states no error body; the service answers {"requestId", "error", "tag"}: the message in
+    # "error" and its code in "tag". A message and a code at the top, or under "error", are read too.
     errors=ErrorBody(
         message=(("message",), ("error", "message"), ("error",)),
-        code=(("code",), ("error", "code")),
+        code=(("tag",), ("code",), ("error", "code")),
         details=(("details",), ("error", "details")),
     ),
     pagination=dict.fromkeys(_LISTINGS, _BY_CURSOR),
@@ -88,6 +93,27 @@ PROFILE = ApiProfile(
         version_pattern=r"exa_websets_v(?P<version>\d+)\.oas\.yaml",
         version_package="v{version}",
         default_version="0",
+        client_module="exa_websets._client",
+        runtime="exa_websets._lib",
+        resource_names={
+            "Websets Preview": "websets",
+            "Webhooks Attempts": "webhooks",
+            "Monitors Runs": "monitors",
+        },
+        # Operation ids start with the product's name ("websets-items-list").
+        operation_prefix="websets_",
+        operation_names={
+            "webhooks_attempts_list": ("webhooks", "list_attempts"),
+            "monitors_runs_list": ("monitors", "list_runs"),
+            "monitors_runs_get": ("monitors", "get_run"),
+            # Wrapped by the hand-written `create`, which uploads the CSV the import reads.
+            "imports_create": ("imports", "_create"),
+        },
+        resource_bases={
+            "imports": ResourceBase("imports.SyncImports", "imports.AsyncImports", ("imports_get", "imports_create")),
+        },
     ),
-    user_agent="exa-websets/0.1.0",
+    user_agent=f"exa-websets/{__version__}",
+    base_url_name="Websets base URL",
+    error_types=errors.TYPES,
 )

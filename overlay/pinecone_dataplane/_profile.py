@@ -1,10 +1,11 @@
-"""Pinecone's data-plane API as the core reads it: credentials, variables, error bodies, pages, replays, imports."""
+"""Pinecone's data-plane API as the core and ``make generate`` read it: credentials, variables, error bodies,
+pages, replays, imports, and how its documents become packages."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from apiwire.profile import ApiProfile, Credential, Generation, LongRunning, Pagination
+from apiwire.profile import ApiProfile, Credential, Generation, LongRunning, Pagination, ResourceBase
 
 from . import errors
 from ._version import __version__
@@ -82,6 +83,38 @@ PROFILE = ApiProfile(
         version_pattern=r"db_data_(?P<version>\d{4}-\d{2}(?:\.[a-z]+\d*)?)\.oas\.yaml",
         version_package="v{version}",
         default_version="2026-07",
+        client_module="pinecone_dataplane._client",
+        runtime="pinecone_dataplane._lib",
+        resource_names={"Bulk Operations": "imports"},
+        resource_nouns={"Bulk Operations": "bulk_import"},
+        operation_names={
+            "search_records_namespace": ("records", "search"),
+            # Wrapped by the hand-written `start` (error_mode as text, checks, one import per start).
+            "start_bulk_import": ("imports", "_start"),
+        },
+        resource_bases={
+            "imports": ResourceBase(
+                "imports.SyncImports", "imports.AsyncImports", ("describe_bulk_import", "start_bulk_import")
+            ),
+            "records": ResourceBase("records.SyncRecords", "records.AsyncRecords"),
+            "vectors": ResourceBase("vectors.SyncVectors", "vectors.AsyncVectors"),
+        },
+        known_skips={
+            "upsert_records_namespace": (
+                "its request body is application/x-ndjson, which the generator does not support; "
+                "records.upsert is written by hand"
+            ),
+        },
+        guaranteed_fields={"StartImportResponse": ("id",)},
+        class_overrides={
+            # The fetch response's vector map and the per-query result are inline schemas titled with a whole
+            # sentence, which the generator turns into an 83-character class name: named after what they are.
+            "FetchResponseTheFetchedVectorsInTheFormOfAMapBetweenTheFetchedIdsAndTheFetchedVectors": (
+                "FetchResponseVectors"
+            ),
+            "TheQueryResultsForASingleQueryVector": "SingleQueryResults",
+        },
+        templates="generator-templates/pinecone_dataplane",
     ),
     user_agent=f"pinecone-dataplane/{__version__}",
     base_url_name="index host",

@@ -1,4 +1,5 @@
-"""Run Stoplight Prism as a mock of one spec, on a free loopback port, for the duration of a test."""
+"""Run Stoplight Prism on a free loopback port for the duration of a test: as a mock of one spec, or as a
+validating proxy in front of a server that should answer as the spec says."""
 
 from __future__ import annotations
 
@@ -27,15 +28,22 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_prism(spec: Path, *, dynamic: bool = False, errors: bool = True, seed: str = "20260401") -> Iterator[str]:
+def running_prism(
+    spec: Path, *, dynamic: bool = False, errors: bool = True, seed: str = "20260401", upstream: str | None = None
+) -> Iterator[str]:
     """Yields Prism's base URL once it says it is listening; stops it afterwards, whatever happened.
 
     errors: answer a request that violates the spec with an error (otherwise only report it in the
     sl-violations header). dynamic: generate response bodies from the schemas, reproducibly from seed.
+    upstream: instead of mocking, forward each valid request to this base URL and check its answer against
+    the spec (a response violation is reported in sl-violations, or with errors answered as an error).
     """
     if not PRISM.exists():
         raise RuntimeError(f"{PRISM} is missing: run `make test` (it runs npm ci in {HERE})")
-    command = [str(PRISM), "mock", str(spec), "--host", "127.0.0.1", "--port", str(_free_port())]
+    if upstream is not None and dynamic:
+        raise ValueError("a proxy answers what its upstream answers: dynamic applies to a mock only")
+    mode = ["mock", str(spec)] if upstream is None else ["proxy", str(spec), upstream]
+    command = [str(PRISM), *mode, "--host", "127.0.0.1", "--port", str(_free_port())]
     if errors:
         command.append("--errors")
     if dynamic:

@@ -1,0 +1,187 @@
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from apiwire import _core
+
+from ..._constraints import OPERATIONS as _OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.update_enrichment_parameters import UpdateEnrichmentParameters
+from ...types import Response
+
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get(
+    "websets_enrichments_update", ({}, {}, [])
+)
+
+
+def _get_kwargs(
+    webset: str,
+    id: str,
+    *,
+    body: UpdateEnrichmentParameters | dict[str, Any],
+) -> dict[str, Any]:
+    _core.check_arguments(
+        _PARAMETERS,
+        {
+            "webset": webset,
+            "id": id,
+        },
+    )
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v0/websets/{webset}/enrichments/{id}".format(
+            webset=_core.path_segment(webset, "webset"),
+            id=_core.path_segment(id, "id"),
+        ),
+        # Names the operation for the transport, which decides by it whether a request may be sent again.
+        "extensions": {_core.OPERATION: "websets_enrichments_update"},
+    }
+
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
+    _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 200:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise _core.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=_core.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    webset: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateEnrichmentParameters,
+) -> Response[Any]:
+    """Change an Enrichment
+
+     Changes an Enrichment's settings.
+
+    Args:
+        webset (str):
+        id (str):
+        body (UpdateEnrichmentParameters):  Its fields are the attributes of
+            ``UpdateEnrichmentParameters``.
+
+    Raises:
+        exa_websets.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        webset=webset,
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    webset: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateEnrichmentParameters,
+) -> Response[Any]:
+    """Change an Enrichment
+
+     Changes an Enrichment's settings.
+
+    Args:
+        webset (str):
+        id (str):
+        body (UpdateEnrichmentParameters):  Its fields are the attributes of
+            ``UpdateEnrichmentParameters``.
+
+    Raises:
+        exa_websets.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        webset=webset,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def _parse_success(response: httpx.Response) -> None:
+    """The body of a successful response (the transport has raised for error statuses)."""
+    if response.status_code == 200:
+        return
+
+    raise _core.unexpected_status(response)
+
+
+# Keyword arguments of the resource method -> the body's JSON names.
+_BODY_FIELDS = {
+    "description": "description",
+    "format": "format",
+    "options": "options",
+    "metadata": "metadata",
+}
+_REQUIRED_FIELDS = ()
+
+
+def _request(
+    webset: str,
+    id: str,
+    body: UpdateEnrichmentParameters | None,
+    fields: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The request for a whole body model, or for the body's fields as keyword arguments."""
+    return _get_kwargs(
+        webset,
+        id,
+        body=_core.request_body(
+            UpdateEnrichmentParameters,
+            body,
+            fields,
+            json_names=_BODY_FIELDS,
+            required=_REQUIRED_FIELDS,
+            method="update",
+        ),
+    )

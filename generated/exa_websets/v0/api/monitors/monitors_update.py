@@ -1,0 +1,239 @@
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from apiwire import _core
+
+from ..._constraints import OPERATIONS as _OPERATIONS
+from ...client import AuthenticatedClient, Client
+from ...models.monitor import Monitor
+from ...models.update_monitor import UpdateMonitor
+from ...types import Response
+
+# The spec's constraints on this operation's arguments (its path and query parameters, its body's fields,
+# which of them go together).
+_PARAMETERS, _BODY, _COMBINATIONS = _OPERATIONS.get("monitors_update", ({}, {}, []))
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateMonitor | dict[str, Any],
+) -> dict[str, Any]:
+    _core.check_arguments(
+        _PARAMETERS,
+        {
+            "id": id,
+        },
+    )
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v0/monitors/{id}".format(
+            id=_core.path_segment(id, "id"),
+        ),
+        # Names the operation for the transport, which decides by it whether a request may be sent again.
+        "extensions": {_core.OPERATION: "monitors_update"},
+    }
+
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
+    _core.check_arguments(_BODY, _kwargs["json"], _COMBINATIONS)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Monitor | None:
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = _core.model_body(response, Monitor)
+            return response_200
+
+    if client.raise_on_unexpected_status:
+        raise _core.unexpected_status(response)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Monitor]:
+    return Response(
+        status_code=_core.http_status(response),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMonitor,
+) -> Response[Monitor]:
+    """Change a Monitor
+
+     Changes a Monitor's settings.
+
+    Args:
+        id (str): Monitor id.
+        body (UpdateMonitor):  Its fields are the attributes of ``UpdateMonitor``.
+
+    Raises:
+        exa_websets.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
+
+    Returns:
+        Response[Monitor]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMonitor,
+) -> Monitor | None:
+    """Change a Monitor
+
+     Changes a Monitor's settings.
+
+    Args:
+        id (str): Monitor id.
+        body (UpdateMonitor):  Its fields are the attributes of ``UpdateMonitor``.
+
+    Raises:
+        exa_websets.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
+
+    Returns:
+        Monitor
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMonitor,
+) -> Response[Monitor]:
+    """Change a Monitor
+
+     Changes a Monitor's settings.
+
+    Args:
+        id (str): Monitor id.
+        body (UpdateMonitor):  Its fields are the attributes of ``UpdateMonitor``.
+
+    Raises:
+        exa_websets.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
+
+    Returns:
+        Response[Monitor]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMonitor,
+) -> Monitor | None:
+    """Change a Monitor
+
+     Changes a Monitor's settings.
+
+    Args:
+        id (str): Monitor id.
+        body (UpdateMonitor):  Its fields are the attributes of ``UpdateMonitor``.
+
+    Raises:
+        exa_websets.errors.ApiError: An error status (its subclass: ``BadRequestError``, ``NotFoundError``...),
+            or no response (``ApiConnectionError``), when the client is a ``Client``'s ``raw``.
+        ValueError: An argument breaks a limit the spec states; raised before anything is sent.
+
+    Returns:
+        Monitor
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed
+
+
+def _parse_success(response: httpx.Response) -> Monitor:
+    """The body of a successful response (the transport has raised for error statuses)."""
+    if response.status_code == 200:
+        with _core.parsing(response):
+            response_200 = _core.model_body(response, Monitor)
+            return response_200
+
+    raise _core.unexpected_status(response)
+
+
+# Keyword arguments of the resource method -> the body's JSON names.
+_BODY_FIELDS = {
+    "status": "status",
+    "metadata": "metadata",
+    "cadence": "cadence",
+    "behavior": "behavior",
+}
+_REQUIRED_FIELDS = ()
+
+
+def _request(
+    id: str,
+    body: UpdateMonitor | None,
+    fields: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The request for a whole body model, or for the body's fields as keyword arguments."""
+    return _get_kwargs(
+        id,
+        body=_core.request_body(
+            UpdateMonitor,
+            body,
+            fields,
+            json_names=_BODY_FIELDS,
+            required=_REQUIRED_FIELDS,
+            method="update",
+        ),
+    )

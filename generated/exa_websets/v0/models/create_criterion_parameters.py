@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    Self,
+    TypedDict,
+    TypeVar,
+)
+
+from apiwire import _core
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateCriterionParameters")
+
+_FIELDS = _core.JsonFields(
+    "description",
+    attributes=("description",),
+    required=("description",),
+)
+
+_WIRE: dict[str, tuple[str, str]] | None = {}
+
+
+@_attrs_define
+class CreateCriterionParameters:
+    """
+    Attributes:
+        description (str): The condition, in plain language. Limits: 1 to 1000 characters.
+    """
+
+    _json_fields: ClassVar[_core.JsonFields] = _FIELDS
+
+    description: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if isinstance(
+            src_dict, cls
+        ):  # a model where its dict may stand (a request argument)
+            return src_dict
+        src_values, d = _FIELDS.split(src_dict)
+        description = src_values[0]
+
+        create_criterion_parameters = cls.__new__(cls)
+        create_criterion_parameters.description = description
+
+        create_criterion_parameters.additional_properties = d
+        return create_criterion_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class CreateCriterionParametersDict(TypedDict, total=False):
+    """CreateCriterionParameters as a plain dict, keys in snake_case: what a request argument accepts in its place."""
+
+    description: Required[str]

@@ -1,0 +1,9 @@
+from apiwire._core import OpenStrEnum
+
+
+class CreateWebsetParametersSearchExcludeItemSource(OpenStrEnum):
+    IMPORT = "import"
+    WEBSET = "webset"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from apiwire._core import OpenStrEnum
+
+
+class ImportStatus(OpenStrEnum):
+    COMPLETED = "completed"
+    FAILED = "failed"
+    PENDING = "pending"
+    PROCESSING = "processing"
+
+    def __str__(self) -> str:
+        return str(self.value)
