@@ -68,8 +68,15 @@ MODULES = {
     "redaction": Module(
         "_core/_redaction.py",
         (
-            "tests/test_secrets.py::test_redaction_replaces_only_a_whole_secret_key",
+            "tests/test_secrets.py::test_redaction_replaces_a_long_key_everywhere_and_a_short_one_as_a_word",
             "tests/test_secrets.py::test_a_server_echoing_the_key_in_an_error_does_not_put_it_in_the_exception",
+            "tests/test_hostile_server.py::test_the_key_echoed_by_the_server_is_replaced_in_the_error",
+            "tests/test_hostile_server.py::test_the_key_in_a_successful_answer_is_replaced_before_anything_reads_it",
+            "tests/test_secrets.py::test_a_key_glued_to_a_word_is_replaced_from_eight_characters_in_headers_and_answers",
+            "tests/test_secrets.py::test_a_key_hidden_in_json_escapes_is_replaced_and_the_body_written_out_readable",
+            "tests/test_secrets.py::test_a_body_with_escapes_that_does_not_parse_is_shown_as_it_came",
+            "tests/test_secrets.py::test_log_records_are_left_whole_while_no_client_lives",
+            "tests/test_secrets.py::test_a_key_that_begins_with_a_digit_is_replaced_in_the_http_debug_log",
         ),
     ),
     "constraints": Module("_core/_constraints.py", ("tests/test_constraints.py",)),
