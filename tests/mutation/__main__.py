@@ -1,6 +1,6 @@
 """``make mutate``: mutation testing (cosmic-ray) of the modules that carry the SDK's promises.
 
-    python -m tests.mutation [--module NAME ...] [--list]
+    python -m tests.mutation [--module NAME ...] [--resume | --again | --lines N ...]
 
 For each module below, cosmic-ray makes every mutant of it (a comparison turned round, a condition negated,
 a constant changed, a decorator dropped...) and runs the few fast test files that exercise the module
@@ -163,8 +163,11 @@ def _changed_lines(diff: str) -> tuple[str, str]:
     return " ".join(removed), " ".join(added)
 
 
-def run(name: str, module: Module, *, resume: bool = False) -> tuple[int, int, list[Survivor]]:
-    """(killed, run, survivors) of one module's mutants; ``resume`` goes on with the last session's."""
+def run(
+    name: str, module: Module, *, resume: bool = False, lines: frozenset[int] = frozenset()
+) -> tuple[int, int, list[Survivor]]:
+    """(killed, run, survivors) of one module's mutants; ``resume`` goes on with the last session's; ``lines``
+    (when given) runs only the mutants that begin on them."""
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import WorkerOutcome, WorkResult
 
@@ -189,7 +192,11 @@ def run(name: str, module: Module, *, resume: bool = False) -> tuple[int, int, l
     subprocess.run([*cosmic_ray, "init", str(config), str(session)], cwd=tree, env=environment, check=True)
     spans = _annotation_spans(target.read_text(encoding="utf-8"))
     with use_db(str(session), WorkDB.Mode.open) as db:
-        skipped = [item.job_id for item in db.work_items if _left_out(item.mutations[0], spans, module)]
+        skipped = [
+            item.job_id
+            for item in db.work_items
+            if _left_out(item.mutations[0], spans, module) or (lines and item.mutations[0].start_pos[0] not in lines)
+        ]
         for job_id in skipped:
             db.set_result(job_id, WorkResult(worker_outcome=WorkerOutcome.SKIPPED))
     baseline = subprocess.run(
@@ -281,13 +288,23 @@ def main() -> int:
     parser.add_argument("--module", nargs="+", choices=sorted(MODULES), default=list(MODULES))
     parser.add_argument("--resume", action="store_true", help="go on with the mutants the last run left")
     parser.add_argument("--again", action="store_true", help="test the last run's survivors once more")
+    parser.add_argument(
+        "--lines", nargs="+", type=int, default=[], metavar="N", help="only the mutants on these lines (one module)"
+    )
     arguments = parser.parse_args()
+    if arguments.lines and len(arguments.module) != 1:
+        parser.error("--lines needs one --module")
     failed = False
     lines = []
     for name in arguments.module:
         module = MODULES[name]
-        killed, ran, survivors = again(name, module) if arguments.again else run(name, module, resume=arguments.resume)
+        if arguments.again:
+            killed, ran, survivors = again(name, module)
+        else:
+            killed, ran, survivors = run(name, module, resume=arguments.resume, lines=frozenset(arguments.lines))
         report = list(_report(name, module, killed, ran, survivors))
+        if arguments.lines:
+            report[0] += f" (lines {', '.join(map(str, sorted(arguments.lines)))} only, not the whole module)"
         print("\n".join(report), flush=True)
         lines += report
         failed = failed or "0 unexplained" not in report[0]
