@@ -83,11 +83,15 @@ MODULES = {
 }
 
 
-def _annotation_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """(start, end) of every annotation and ``if TYPE_CHECKING:`` block, as (line, column)."""
+def _spans_left_out(source: str, module: Module) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(start, end) as (line, column) of every annotation, ``if TYPE_CHECKING:`` block, and definition (class or
+    function, its decorators included) that ``module`` leaves out."""
     spans = []
     for node in ast.walk(ast.parse(source)):
         nodes: list[ast.AST | None] = []
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and node.name in module.left_out:
+            first = min([node.lineno, *(decorator.lineno for decorator in node.decorator_list)])
+            spans.append(((first, 0), (node.end_lineno or 0, node.end_col_offset or 0)))
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             arguments = node.args
             every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs, arguments.vararg, arguments.kwarg]
@@ -182,7 +186,7 @@ def run(
         _copy_tests(tree, module)
         config.write_text(_config(module))
         subprocess.run([*cosmic_ray, "exec", str(config), str(session)], cwd=tree, env=environment, check=True)
-        return _results(session)
+        return _results(session, module)
     _copy_tree(tree)
     target = tree / PACKAGE / module.path
     for cached in (target.parent / "__pycache__").glob(f"{target.stem}.*.pyc"):
@@ -190,7 +194,7 @@ def run(
     config.write_text(_config(module))
     session.unlink(missing_ok=True)
     subprocess.run([*cosmic_ray, "init", str(config), str(session)], cwd=tree, env=environment, check=True)
-    spans = _annotation_spans(target.read_text(encoding="utf-8"))
+    spans = _spans_left_out(target.read_text(encoding="utf-8"), module)
     with use_db(str(session), WorkDB.Mode.open) as db:
         skipped = [
             item.job_id
@@ -208,7 +212,7 @@ def run(
     if baseline.returncode != 0:
         raise SystemExit(f"{name}: the tests fail without any mutant; fix them first")
     subprocess.run([*cosmic_ray, "exec", str(config), str(session)], cwd=tree, env=environment, check=True)
-    return _results(session)
+    return _results(session, module)
 
 
 def again(name: str, module: Module) -> tuple[int, int, list[Survivor]]:
@@ -226,7 +230,7 @@ def again(name: str, module: Module) -> tuple[int, int, list[Survivor]]:
         survived = [item for item, result in db.completed_work_items if result.test_outcome == TestOutcome.SURVIVED]
         for item in survived:
             db.set_result(item.job_id, mutate_and_test(item.mutations, _test_command(module), TIMEOUT))
-    return _results(session)
+    return _results(session, module)
 
 
 def _config(module: Module) -> str:
@@ -249,15 +253,18 @@ def _test_command(module: Module) -> str:
     return f"{sys.executable} -m pytest -x -q -p no:cacheprovider {' '.join(module.tests)}"
 
 
-def _results(session: Path) -> tuple[int, int, list[Survivor]]:
+def _results(session: Path, module: Module) -> tuple[int, int, list[Survivor]]:
+    """The session's outcomes, leaving out the mutants ``module`` leaves out now (a session begun before a
+    definition was left out still holds their results)."""
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import TestOutcome, WorkerOutcome
 
+    spans = _spans_left_out((ROOT / PACKAGE / module.path).read_text(encoding="utf-8"), module)
     killed = ran = 0
     survivors = []
     with use_db(str(session), WorkDB.Mode.open) as db:
         for item, result in db.completed_work_items:
-            if result.worker_outcome == WorkerOutcome.SKIPPED:
+            if result.worker_outcome == WorkerOutcome.SKIPPED or _left_out(item.mutations[0], spans, module):
                 continue
             ran += 1
             if result.test_outcome == TestOutcome.SURVIVED:
