@@ -76,9 +76,12 @@ mutate: $(INSTALLED)
 	$(BIN)/python -m tests.mutation $(if $(MODULES),--module $(MODULES))
 
 # The documentation site (mkdocs.yml: the guides in docs/, the reference written from the version packages)
-# into site/; any warning (a broken link, a docstring that does not parse) fails the build.
+# into site/; any warning (a broken link, a docstring that does not parse) fails the build. The site keeps the
+# fingerprint of what it was built from (tests/docs_site.py): the docs tests read it while it is current.
 docs: $(INSTALLED)
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+	@rm -f site/.inputs-fingerprint
+	@fingerprint=$$($(BIN)/python -m tests.docs_site) && \
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet && echo "$$fingerprint" > site/.inputs-fingerprint
 
 # A bulk import from start to finish against the local emulator, driven by the pinecone-dataplane CLI.
 # It installs only what the demo needs: the package with the emulator extra.

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+import os
+import ssl
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import httpx._transports.default as httpx_transports
 import pytest
 import yaml
 
@@ -30,4 +35,27 @@ def _private_cache_directory(tmp_path_factory: pytest.TempPathFactory):
     """`pinecone-dataplane diff` keeps what it read in the user's cache: the tests keep theirs apart."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_certificate_store_per_setting() -> Iterator[None]:
+    """Each httpx transport loads the CA bundle into an SSL context of its own when it is made (0.1 to 0.5 s of
+    CPU on a small machine), though nearly every test speaks plain HTTP on loopback and makes many clients: the
+    suite makes the default context once per CA setting (SSL_CERT_FILE, SSL_CERT_DIR) and shares it, as one
+    application's clients may. A context asked for with other arguments (a CA, a client certificate) is made
+    afresh, as httpx makes it. State shared by the whole session, undone at its end."""
+    make = httpx_transports.create_ssl_context
+    made: dict[tuple[bool, str | None, str | None], ssl.SSLContext] = {}
+
+    def shared(verify: Any = True, cert: Any = None, trust_env: bool = True) -> ssl.SSLContext:
+        if verify is not True or cert is not None:
+            return make(verify=verify, cert=cert, trust_env=trust_env)
+        setting = (trust_env, os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+        if setting not in made:
+            made[setting] = make(verify=True, trust_env=trust_env)
+        return made[setting]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(httpx_transports, "create_ssl_context", shared)
         yield

@@ -145,6 +145,8 @@ def test_a_server_spells_names_as_the_json_does() -> None:
 ONE_OF = {"oneOf": [{"required": ["ids"]}, {"required": ["filter"]}]}
 ANY_OF = {"anyOf": [{"required": ["vector"]}, {"required": ["id"]}]}
 NOT_BOTH = {"not": {"required": ["id", "vector"]}}
+# As query's rules have it: each pair forbidden on its own.
+NOT_EITHER_PAIR = {"not": {"anyOf": [{"required": ["id", "vector"]}, {"required": ["id", "sparse_vector"]}]}}
 
 
 @pytest.mark.parametrize(
@@ -162,6 +164,12 @@ NOT_BOTH = {"not": {"required": ["id", "vector"]}}
             [{"id": "a"}, {"vector": [1]}, {}],
             [{"id": "a", "vector": [1]}],
             "do not give id and vector together",
+        ),
+        (
+            NOT_EITHER_PAIR,
+            [{"id": "a"}, {"vector": [1], "sparse_vector": {"indices": [1], "values": [1.0]}}],
+            [{"id": "a", "vector": [1]}, {"id": "a", "sparse_vector": {"indices": [1], "values": [1.0]}}],
+            "do not give id and vector together, nor id and sparse_vector together",
         ),
     ],
 )

@@ -21,6 +21,7 @@ import pytest
 
 from pinecone_dataplane._versions import available_versions, module_attribute, module_name
 
+from . import docs_site
 from .conftest import ROOT
 
 MKDOCS = Path(sys.executable).parent / "mkdocs"
@@ -28,6 +29,9 @@ MKDOCS = Path(sys.executable).parent / "mkdocs"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # `make test` runs `make docs` first: its site is read while nothing it was built from has changed since.
+    if docs_site.is_current(ROOT / "site", ROOT):
+        return ROOT / "site"
     target = tmp_path_factory.mktemp("site")
     command = [str(MKDOCS), "build", "--strict", "--quiet", "--site-dir", str(target)]
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -116,3 +120,36 @@ def test_each_version_has_its_clients_and_models_pages_and_the_guides_are_there(
     for guide in ("quickstart", "imports", "emulator", "cli", "versions"):
         assert (site / "guides" / f"{guide}.html").is_file()
     assert (site / "benchmarks.html").is_file()
+
+
+def make_checkout(root: Path) -> None:
+    for name, text in {
+        "mkdocs.yml": "site_name: x\n",
+        "docs_hooks.py": "",
+        "docs/index.md": "# x\n",
+        "overlay/pinecone_dataplane/__init__.py": '"""x"""\n',
+        "generated/pinecone_dataplane/v1/__init__.py": '"""x"""\n',
+        "tests/test_x.py": "",
+    }.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+
+
+BUILD_INPUTS = ["mkdocs.yml", "docs_hooks.py", "docs/index.md", "docs/guides/new.md"]
+BUILD_INPUTS += ["overlay/pinecone_dataplane/__init__.py", "generated/pinecone_dataplane/v1/__init__.py"]
+
+
+@pytest.mark.parametrize("changed", BUILD_INPUTS)
+def test_a_built_site_is_read_again_only_until_an_input_of_the_build_changes(tmp_path: Path, changed: str) -> None:
+    make_checkout(tmp_path)
+    site = tmp_path / "site"
+    assert not docs_site.is_current(site, tmp_path)  # never built
+    site.mkdir()
+    (site / docs_site.STAMP).write_text(docs_site.fingerprint(tmp_path) + "\n")  # as `make docs` writes it
+    assert docs_site.is_current(site, tmp_path)
+    (tmp_path / "tests" / "test_x.py").write_text("def test(): pass\n")  # read by no build
+    (site / "index.html").write_text("<html></html>")
+    assert docs_site.is_current(site, tmp_path)
+    (tmp_path / changed).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / changed).write_text("changed\n")
+    assert not docs_site.is_current(site, tmp_path)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import io
 import re
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -113,7 +116,23 @@ def test_import_models_round_trip(version, model_name):
     assert model.additional_properties == {}
 
 
-def test_check_generated_fails_on_one_changed_byte(tmp_path, capsys):
+@dataclass(frozen=True)
+class Generation:
+    tree: Path  # what the generator writes from specs/ now
+    warnings: str  # what it printed on stderr meanwhile
+
+
+@pytest.fixture(scope="module")
+def generation(tmp_path_factory: pytest.TempPathFactory) -> Generation:
+    """One generation from specs/ for the tests of this module that read one (generating takes seconds)."""
+    tree = tmp_path_factory.mktemp("generation")
+    printed = io.StringIO()
+    with contextlib.redirect_stderr(printed):
+        _codegen.generate_into(ROOT / "specs", ROOT / "generator-config.yaml", tree)
+    return Generation(tree, printed.getvalue())
+
+
+def test_check_generated_fails_on_one_changed_byte(tmp_path, capsys, monkeypatch, generation):
     tree = tmp_path / "generated"
     shutil.copytree(ROOT / "generated", tree, ignore=shutil.ignore_patterns("__pycache__"))
     target = tree / "pinecone_dataplane" / "v2026_04" / "models" / "import_model.py"
@@ -121,20 +140,16 @@ def test_check_generated_fails_on_one_changed_byte(tmp_path, capsys):
     content[-2] ^= 0x01
     target.write_bytes(bytes(content))
 
-    assert (
-        _codegen.main(
-            [
-                "check",
-                "--specs",
-                str(ROOT / "specs"),
-                "--config",
-                str(ROOT / "generator-config.yaml"),
-                "--out",
-                str(tree),
-            ]
-        )
-        == 1
-    )
+    def generate_into(specs, config, out):
+        # What generating from specs/ writes (the module's one generation, which the next test reads too).
+        assert (specs, config) == (ROOT / "specs", ROOT / "generator-config.yaml")
+        shutil.copytree(generation.tree, out, dirs_exist_ok=True)
+        return sorted(path.name for path in (out / "pinecone_dataplane").iterdir())
+
+    monkeypatch.setattr(_codegen, "generate_into", generate_into)
+    check = ["check", "--specs", str(ROOT / "specs"), "--config", str(ROOT / "generator-config.yaml")]
+    assert _codegen.main([*check, "--out", str(ROOT / "generated")]) == 0  # the tree as committed matches
+    assert _codegen.main([*check, "--out", str(tree)]) == 1
     assert "differs: pinecone_dataplane/v2026_04/models/import_model.py" in capsys.readouterr().err
 
 
@@ -145,13 +160,12 @@ def test_generation_refuses_to_run_without_the_custom_templates(tmp_path):
         _codegen.generate_into(ROOT / "specs", config, tmp_path / "out")
 
 
-def test_the_readmes_table_of_skipped_operations_is_what_the_generator_warns(tmp_path, capsys):
+def test_the_readmes_table_of_skipped_operations_is_what_the_generator_warns(generation):
     # The table is what users read about missing methods; the warnings are what `make generate` prints.
-    _codegen.generate_into(ROOT / "specs", ROOT / "generator-config.yaml", tmp_path)
     warned = {
         (spec, method, path)
         for spec, method, path in re.findall(
-            r"^db_data_(\S+)\.oas\.yaml: WARNING parsing (\w+) (\S+) ", capsys.readouterr().err, re.M
+            r"^db_data_(\S+)\.oas\.yaml: WARNING parsing (\w+) (\S+) ", generation.warnings, re.M
         )
     }
     readme = VERSIONS_GUIDE.read_text()

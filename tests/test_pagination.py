@@ -222,3 +222,31 @@ def test_a_next_token_that_is_not_text_ends_the_listing_after_its_page() -> None
         return httpx.Response(200, json={"data": [{"id": "1"}], "pagination": {"next": 5}})
 
     assert [m.id for m in client_for(handler).imports.list()] == ["1"]
+
+
+def test_a_listing_named_as_text_or_misspelt_twice_is_refused_with_what_paginate_takes() -> None:
+    handler, seen = pages_server("data", [[{"id": "1"}]])
+    client = client_for(handler)
+    with pytest.raises(
+        TypeError, match=r"takes a generated listing module \(list_bulk_imports...\), got list_bulk_imp$"
+    ):
+        paginate("list_bulk_imp", client=client)  # type: ignore[arg-type]
+    with pytest.raises(TypeError) as raised:
+        paginate(list_bulk_imports, client=client, zeta=1, alpha=2)  # two wrong: the first in order is named
+    assert str(raised.value) == (
+        "paginate(list_bulk_imports) got an unexpected keyword argument 'alpha'; "
+        "it takes limit, page_size, x_pinecone_api_version"
+    )
+    assert seen == []
+
+
+def test_a_generated_client_made_by_hand_answering_an_error_model_is_refused_as_not_a_page() -> None:
+    from pinecone_dataplane.v2026_04.client import Client as GeneratedClient
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(400, json={"code": 3, "message": "bad request"})
+
+    raw = GeneratedClient(base_url="http://h.io")  # without our transport, a 400 is parsed into its model
+    raw.set_httpx_client(httpx.Client(base_url="http://h.io", transport=httpx.MockTransport(handler)))
+    with pytest.raises(errors.ResponseValidationError, match=r"^list_bulk_imports returned RpcStatus, not a page"):
+        list(paginate(list_bulk_imports, client=raw))

@@ -9,6 +9,7 @@ fragment of it.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import subprocess
@@ -23,6 +24,7 @@ import httpx
 import pytest
 
 from pinecone_dataplane import errors, v2025_04, v2026_04
+from pinecone_dataplane._http import policy
 from pinecone_dataplane.cli import _app, main
 from pinecone_dataplane.emulator import running_emulator, write_dataset
 from soak.campaign import server_down
@@ -212,6 +214,94 @@ def test_redaction_replaces_a_long_key_everywhere_and_a_short_one_as_a_word(key:
     assert raised.value.message == shown
 
 
+def bad_request(body: bytes, key: str = KEY) -> errors.ApiError:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(400, content=body, headers={"Content-Type": "application/json"})
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with (
+        v2026_04.Client(host="index.example.io", api_key=key, http_client=http) as client,
+        pytest.raises(errors.BadRequestError) as raised,
+    ):
+        client.imports.describe("1")
+    return raised.value
+
+
+# Glued to other characters of a token: replaced from eight characters on, a shorter key kept as it is.
+GLUED = [("k3y-8chr", True), (KEY, True), ("k3y-7ch", False)]
+
+
+@pytest.mark.parametrize(("key", "replaced"), GLUED, ids=[f"{len(key)}-characters" for key, _ in GLUED])
+def test_a_key_glued_to_a_word_is_replaced_from_eight_characters_in_headers_and_answers(
+    key: str, replaced: bool
+) -> None:
+    glued = f"id-{key}-2"
+    shown = "id-[API key]-2" if replaced else glued
+    record = {"id": "1", "uri": "s3://bucket/data", "status": "InProgress", "percentComplete": 10.0}
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/2"):
+            return httpx.Response(200, json={**record, "createdAt": glued})
+        return httpx.Response(404, json={"message": "no such import"}, headers={"X-Echo": glued})
+
+    http = httpx.Client(transport=httpx.MockTransport(echo))
+    with v2026_04.Client(host="index.example.io", api_key=key, http_client=http) as client:
+        with pytest.raises(errors.NotFoundError) as raised:
+            client.imports.describe("1")
+        assert raised.value.headers["x-echo"] == shown
+        assert client.imports.describe("2").created_at == shown  # a timestamp no parser reads, kept as text
+
+
+def test_a_key_hidden_in_json_escapes_is_replaced_and_the_body_written_out_readable() -> None:
+    escaped = "".join(f"\\u{ord(char):04x}" for char in KEY)
+    error = bad_request(f'{{"message": "cl\\u00e9 {escaped} refus\\u00e9e", "details": ["{escaped}", 3]}}'.encode())
+    assert error.message == "clé [API key] refusée"
+    assert json.loads(error.body) == {"message": "clé [API key] refusée", "details": ["[API key]", 3]}
+    assert "clé" in error.body  # as a reader of the message would see it, not as escapes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"upstream says \\u0070 and then {not json", b"[" * 100_000 + b'"\\u0041"' + b"]" * 100_000],
+    ids=["not-json", "nested-beyond-the-parser"],
+)
+def test_a_body_with_escapes_that_does_not_parse_is_shown_as_it_came(body: bytes) -> None:
+    assert bad_request(body).body == body.decode()
+
+
+def test_log_records_are_left_whole_while_no_client_lives() -> None:
+    script = (
+        "import gc, logging, sys\n"
+        "from pinecone_dataplane import v2026_07\n"
+        "logging.basicConfig(stream=sys.stdout, level=logging.DEBUG, format='%(name)s %(message)s')\n"
+        "with v2026_07.Client('http://127.0.0.1:1', 'k3y-of-a-client') as client:\n"
+        "    logging.getLogger('pinecone_dataplane').info('while it lives: %s', 'k3y-of-a-client')\n"
+        "del client\n"
+        "gc.collect()\n"
+        "logging.getLogger('httpx').info('after it: %s', 'k3y-of-a-client')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.splitlines() == [
+        "pinecone_dataplane while it lives: [API key]",
+        "httpx after it: k3y-of-a-client",  # nothing to hide any more: the record is not dropped
+    ]
+
+
+def test_a_key_that_begins_with_a_digit_is_replaced_in_the_http_debug_log(caplog: pytest.LogCaptureFixture) -> None:
+    # Older Pinecone keys are UUIDs: the first character of one sorts before the "[" of what replaces it.
+    key = "3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b"
+    caplog.set_level(logging.DEBUG)
+    with (
+        HostileServer(key_echoes(key)["reason-phrase-and-header"]) as server,
+        v2026_04.Client(host=server.url, api_key=key, max_retries=0) as client,
+        pytest.raises(errors.ApiError),
+    ):
+        client.imports.describe("1")
+    logged = [record.getMessage() for record in caplog.records if record.name.startswith("httpcore")]
+    assert any("[API key]" in message for message in logged)  # the echoed headers were logged, cleaned
+    assert not [message for message in logged if key in message]
+
+
 # Keys of every length this promise covers: eight characters (the shortest replaced inside words), twelve,
 # the probe's, and one as long as Pinecone's.
 KEYS = ["k3y-8chr", "twelve-chars", "probe-key-0123456789abcdef", "pcsk_" + "x7Q2" * 16 + "z"]
@@ -224,6 +314,9 @@ def test_no_byte_of_a_key_of_any_supported_length_reaches_any_output_of_a_hostil
     caplog.set_level(logging.DEBUG)
     seen = Seen()
     monkeypatch.setenv("PINECONE_API_KEY", key)
+    # The command line retries a 5xx and a broken answer as it should, and logs each retry; only the pauses
+    # between them (tests/test_transport.py's business) are left out.
+    monkeypatch.setattr(policy, "BACKOFF_INITIAL", 0.0)
     for name, answer in key_echoes(key).items():
         with HostileServer(answer) as server:
             with v2026_04.Client(host=server.url, api_key=key, max_retries=0) as client:

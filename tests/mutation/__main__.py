@@ -1,6 +1,6 @@
 """``make mutate``: mutation testing (cosmic-ray) of the modules that carry the SDK's promises.
 
-    python -m tests.mutation [--module NAME ...] [--list]
+    python -m tests.mutation [--module NAME ...] [--resume | --again | --lines N ...]
 
 For each module below, cosmic-ray makes every mutant of it (a comparison turned round, a condition negated,
 a constant changed, a decorator dropped...) and runs the few fast test files that exercise the module
@@ -72,19 +72,30 @@ MODULES = {
     "redaction": Module(
         "apiwire/_core/_redaction.py",
         (
-            "tests/test_secrets.py::test_redaction_replaces_only_a_whole_secret_key",
+            "tests/test_secrets.py::test_redaction_replaces_a_long_key_everywhere_and_a_short_one_as_a_word",
             "tests/test_secrets.py::test_a_server_echoing_the_key_in_an_error_does_not_put_it_in_the_exception",
+            "tests/test_hostile_server.py::test_the_key_echoed_by_the_server_is_replaced_in_the_error",
+            "tests/test_hostile_server.py::test_the_key_in_a_successful_answer_is_replaced_before_anything_reads_it",
+            "tests/test_secrets.py::test_a_key_glued_to_a_word_is_replaced_from_eight_characters_in_headers_and_answers",
+            "tests/test_secrets.py::test_a_key_hidden_in_json_escapes_is_replaced_and_the_body_written_out_readable",
+            "tests/test_secrets.py::test_a_body_with_escapes_that_does_not_parse_is_shown_as_it_came",
+            "tests/test_secrets.py::test_log_records_are_left_whole_while_no_client_lives",
+            "tests/test_secrets.py::test_a_key_that_begins_with_a_digit_is_replaced_in_the_http_debug_log",
         ),
     ),
     "constraints": Module("apiwire/_core/_constraints.py", ("tests/test_constraints.py",)),
 }
 
 
-def _annotation_spans(source: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """(start, end) of every annotation and ``if TYPE_CHECKING:`` block, as (line, column)."""
+def _spans_left_out(source: str, module: Module) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(start, end) as (line, column) of every annotation, ``if TYPE_CHECKING:`` block, and definition (class or
+    function, its decorators included) that ``module`` leaves out."""
     spans = []
     for node in ast.walk(ast.parse(source)):
         nodes: list[ast.AST | None] = []
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and node.name in module.left_out:
+            first = min([node.lineno, *(decorator.lineno for decorator in node.decorator_list)])
+            spans.append(((first, 0), (node.end_lineno or 0, node.end_col_offset or 0)))
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             arguments = node.args
             every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs, arguments.vararg, arguments.kwarg]
@@ -160,8 +171,11 @@ def _changed_lines(diff: str) -> tuple[str, str]:
     return " ".join(removed), " ".join(added)
 
 
-def run(name: str, module: Module, *, resume: bool = False) -> tuple[int, int, list[Survivor]]:
-    """(killed, run, survivors) of one module's mutants; ``resume`` goes on with the last session's."""
+def run(
+    name: str, module: Module, *, resume: bool = False, lines: frozenset[int] = frozenset()
+) -> tuple[int, int, list[Survivor]]:
+    """(killed, run, survivors) of one module's mutants; ``resume`` goes on with the last session's; ``lines``
+    (when given) runs only the mutants that begin on them."""
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import WorkerOutcome, WorkResult
 
@@ -176,7 +190,7 @@ def run(name: str, module: Module, *, resume: bool = False) -> tuple[int, int, l
         _copy_tests(tree, module)
         config.write_text(_config(module))
         subprocess.run([*cosmic_ray, "exec", str(config), str(session)], cwd=tree, env=environment, check=True)
-        return _results(session)
+        return _results(session, module)
     _copy_tree(tree)
     target = tree / PACKAGE / module.path
     for cached in (target.parent / "__pycache__").glob(f"{target.stem}.*.pyc"):
@@ -184,9 +198,13 @@ def run(name: str, module: Module, *, resume: bool = False) -> tuple[int, int, l
     config.write_text(_config(module))
     session.unlink(missing_ok=True)
     subprocess.run([*cosmic_ray, "init", str(config), str(session)], cwd=tree, env=environment, check=True)
-    spans = _annotation_spans(target.read_text(encoding="utf-8"))
+    spans = _spans_left_out(target.read_text(encoding="utf-8"), module)
     with use_db(str(session), WorkDB.Mode.open) as db:
-        skipped = [item.job_id for item in db.work_items if _left_out(item.mutations[0], spans, module)]
+        skipped = [
+            item.job_id
+            for item in db.work_items
+            if _left_out(item.mutations[0], spans, module) or (lines and item.mutations[0].start_pos[0] not in lines)
+        ]
         for job_id in skipped:
             db.set_result(job_id, WorkResult(worker_outcome=WorkerOutcome.SKIPPED))
     baseline = subprocess.run(
@@ -198,7 +216,7 @@ def run(name: str, module: Module, *, resume: bool = False) -> tuple[int, int, l
     if baseline.returncode != 0:
         raise SystemExit(f"{name}: the tests fail without any mutant; fix them first")
     subprocess.run([*cosmic_ray, "exec", str(config), str(session)], cwd=tree, env=environment, check=True)
-    return _results(session)
+    return _results(session, module)
 
 
 def again(name: str, module: Module) -> tuple[int, int, list[Survivor]]:
@@ -216,7 +234,7 @@ def again(name: str, module: Module) -> tuple[int, int, list[Survivor]]:
         survived = [item for item, result in db.completed_work_items if result.test_outcome == TestOutcome.SURVIVED]
         for item in survived:
             db.set_result(item.job_id, mutate_and_test(item.mutations, _test_command(module), TIMEOUT))
-    return _results(session)
+    return _results(session, module)
 
 
 def _config(module: Module) -> str:
@@ -239,15 +257,18 @@ def _test_command(module: Module) -> str:
     return f"{sys.executable} -m pytest -x -q -p no:cacheprovider {' '.join(module.tests)}"
 
 
-def _results(session: Path) -> tuple[int, int, list[Survivor]]:
+def _results(session: Path, module: Module) -> tuple[int, int, list[Survivor]]:
+    """The session's outcomes, leaving out the mutants ``module`` leaves out now (a session begun before a
+    definition was left out still holds their results)."""
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import TestOutcome, WorkerOutcome
 
+    spans = _spans_left_out((ROOT / PACKAGE / module.path).read_text(encoding="utf-8"), module)
     killed = ran = 0
     survivors = []
     with use_db(str(session), WorkDB.Mode.open) as db:
         for item, result in db.completed_work_items:
-            if result.worker_outcome == WorkerOutcome.SKIPPED:
+            if result.worker_outcome == WorkerOutcome.SKIPPED or _left_out(item.mutations[0], spans, module):
                 continue
             ran += 1
             if result.test_outcome == TestOutcome.SURVIVED:
@@ -278,13 +299,23 @@ def main() -> int:
     parser.add_argument("--module", nargs="+", choices=sorted(MODULES), default=list(MODULES))
     parser.add_argument("--resume", action="store_true", help="go on with the mutants the last run left")
     parser.add_argument("--again", action="store_true", help="test the last run's survivors once more")
+    parser.add_argument(
+        "--lines", nargs="+", type=int, default=[], metavar="N", help="only the mutants on these lines (one module)"
+    )
     arguments = parser.parse_args()
+    if arguments.lines and len(arguments.module) != 1:
+        parser.error("--lines needs one --module")
     failed = False
     lines = []
     for name in arguments.module:
         module = MODULES[name]
-        killed, ran, survivors = again(name, module) if arguments.again else run(name, module, resume=arguments.resume)
+        if arguments.again:
+            killed, ran, survivors = again(name, module)
+        else:
+            killed, ran, survivors = run(name, module, resume=arguments.resume, lines=frozenset(arguments.lines))
         report = list(_report(name, module, killed, ran, survivors))
+        if arguments.lines:
+            report[0] += f" (lines {', '.join(map(str, sorted(arguments.lines)))} only, not the whole module)"
         print("\n".join(report), flush=True)
         lines += report
         failed = failed or "0 unexplained" not in report[0]
