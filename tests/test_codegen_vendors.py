@@ -78,6 +78,15 @@ def test_operations_lose_their_security_and_path_parameters_follow_the_path() ->
     assert any("'search' is not in the path" in note for note in notes)
 
 
+def test_a_response_status_yaml_read_as_a_number_is_its_text_in_the_same_order() -> None:
+    responses = {200: {"description": "the pets"}, "default": {"description": "an error"}, 404: {"description": "no"}}
+    paths = {"/pets": {"get": {"operationId": "listPets", "responses": responses}}}
+    normalized, notes = normalize(document(paths=paths))
+    assert list(normalized["paths"]["/pets"]["get"]["responses"]) == ["200", "default", "404"]
+    assert normalized["paths"]["/pets"]["get"]["responses"]["200"] == {"description": "the pets"}
+    assert notes == ["GET /pets: response status 200, 404 written as a number, read as text"]
+
+
 def test_a_whole_number_default_of_a_number_is_left_to_the_service() -> None:
     paths = {
         "/v0/imports": {

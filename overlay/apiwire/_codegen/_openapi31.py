@@ -15,6 +15,8 @@ alike); every rewrite is listed in the notes ``make generate`` prints, so nothin
 - ``security`` on operations is dropped: the SDK's client adds the credential to every request, so the
   generated functions take its plain client.
 - A path parameter the path does not name is dropped; one it names is required.
+- A response status written unquoted (``200:``, which YAML reads as a number) is the string ``"200"``: the
+  generator refuses a number where OpenAPI means the status's text.
 """
 
 from __future__ import annotations
@@ -103,6 +105,18 @@ def _operations(document: dict[str, Any], notes: list[str]) -> None:
                 kept.append(parameter)
             if "parameters" in operation:
                 operation["parameters"] = kept
+            _status_texts(operation, where, notes)
+
+
+def _status_texts(operation: dict[str, Any], where: str, notes: list[str]) -> None:
+    responses = operation.get("responses")
+    if not isinstance(responses, dict):
+        return
+    numbers = [status for status in responses if isinstance(status, int)]
+    if numbers:
+        # Rebuilt in place of renaming keys one by one: the generator keeps the document's order of responses.
+        operation["responses"] = {str(status): response for status, response in responses.items()}
+        notes.append(f"{where}: response status {', '.join(map(str, numbers))} written as a number, read as text")
 
 
 def _whole_number_default(holder: dict[str, Any], schema: dict[str, Any], where: str, notes: list[str]) -> None:
