@@ -81,7 +81,7 @@ class FailedBatch:
     ids: tuple[str, ...]
     error: errors.ApiError
     namespace: str | None
-    _encoded: tuple[bytes, ...] = field(repr=False)
+    _body: bytes = field(repr=False)
 
     def __str__(self) -> str:
         return f"{len(self.ids)} vectors from {self.ids[0]!r} to {self.ids[-1]!r}: {self.error}"
@@ -124,26 +124,32 @@ class UpsertResult:
 
 @dataclass(frozen=True)
 class Batch:
-    """Vectors written as JSON, ready to send in one request."""
+    """Vectors written as one request's JSON body, ready to send (and to send again)."""
 
     ids: tuple[str, ...]
-    encoded: tuple[bytes, ...]
+    body: bytes
     namespace: str | None
 
+    @classmethod
+    def of(cls, ids: list[str], parts: list[bytes], namespace: str | None) -> Batch:
+        """The batch of these vectors' JSON: joined once, here, so a batch in flight holds its body alone and
+        not its pieces as well."""
+        tail = b"]}" if namespace is None else b'],"namespace":' + json_dumps(namespace) + b"}"
+        return cls(tuple(ids), b"".join((b'{"vectors":[', b",".join(parts), tail)), namespace)
+
     def request(self) -> dict[str, Any]:
-        """The upsert request: the body is the vectors' JSON joined, written once."""
-        tail = b"]}" if self.namespace is None else b'],"namespace":' + json_dumps(self.namespace) + b"}"
+        """The upsert request."""
         return {
             "method": "POST",
             "url": "/vectors/upsert",
-            "content": b'{"vectors":[' + b",".join(self.encoded) + tail,
+            "content": self.body,
             "headers": {"Content-Type": "application/json"},
             "extensions": {OPERATION: _OPERATION},
         }
 
 
 def _envelope_bytes(namespace: str | None) -> int:
-    return len(Batch((), (), namespace).request()["content"])
+    return len(Batch.of([], [], namespace).body)
 
 
 def batches(encoded: Iterable[tuple[str, bytes] | Batch], namespace: str | None, max_count: int) -> Iterator[Batch]:
@@ -157,15 +163,16 @@ def batches(encoded: Iterable[tuple[str, bytes] | Batch], namespace: str | None,
     for item in encoded:
         if isinstance(item, Batch):
             if parts:
-                yield Batch(tuple(ids), tuple(parts), namespace)
-                ids, parts, size = [], [], envelope
+                batch, ids, parts, size = Batch.of(ids, parts, namespace), [], [], envelope
+                yield batch
             yield item
             continue
         id_, part = item
         grown = size + len(part) + (1 if parts else 0)  # and its comma
         if parts and (len(parts) >= max_count or grown > MAX_REQUEST_BYTES):
-            yield Batch(tuple(ids), tuple(parts), namespace)
-            ids, parts, grown = [], [], envelope + len(part)
+            # The pieces are let go before the batch is handed on: while it is in flight, only its body is held.
+            batch, ids, parts, grown = Batch.of(ids, parts, namespace), [], [], envelope + len(part)
+            yield batch
         if grown > MAX_REQUEST_BYTES:
             raise ValueError(
                 f"vector {id_!r} is {len(part):,} bytes as JSON: over the service's {MAX_REQUEST_BYTES:,}-byte "
@@ -175,7 +182,7 @@ def batches(encoded: Iterable[tuple[str, bytes] | Batch], namespace: str | None,
         parts.append(part)
         size = grown
     if parts:
-        yield Batch(tuple(ids), tuple(parts), namespace)
+        yield Batch.of(ids, parts, namespace)
 
 
 # ---------------------------------------------------------------- reading the input
@@ -383,7 +390,7 @@ def _items(source: Iterable[Any]) -> Iterator[tuple[str, bytes] | Batch]:
     """Each vector's ``(id, JSON)``; the failed batches of an earlier result as the batches they were."""
     for position, item in enumerate(source):
         if isinstance(item, FailedBatch):
-            yield Batch(item.ids, item._encoded, item.namespace)
+            yield Batch(item.ids, item._body, item.namespace)
         else:
             yield _from_item(position, item)
 
@@ -409,7 +416,7 @@ class Tally:
             self.batches += 1
             if isinstance(outcome, errors.ApiError):
                 self.failed_count += len(batch.ids)
-                self._failed.append((number, FailedBatch(batch.ids, outcome, batch.namespace, batch.encoded)))
+                self._failed.append((number, FailedBatch(batch.ids, outcome, batch.namespace, batch.body)))
             else:
                 self.written += outcome
             progress = UpsertProgress(self.written, self.failed_count, self.batches, self._total)
