@@ -481,3 +481,36 @@ def test_a_release_candidate_generates_beside_the_stable_versions_never_default_
     )
     assert listed == "True 2026-07"
     assert cli_default == "2026-07"
+
+
+def test_a_plain_http_client_loads_no_certificates_and_an_https_one_still_does() -> None:
+    """Loading the CA bundle costs a tenth to half a second of CPU per client; a client of a plain-http host
+    (the emulator, a local proxy) never speaks TLS, so it should not pay it. Counted in a fresh interpreter,
+    where nothing has loaded certificates yet."""
+    script = textwrap.dedent(
+        """
+        import ssl
+
+        loaded = []
+        original = ssl.SSLContext.load_verify_locations
+
+        def counting(self, *args, **kwargs):
+            loaded.append(args or kwargs)
+            return original(self, *args, **kwargs)
+
+        ssl.SSLContext.load_verify_locations = counting
+        from pinecone_dataplane import errors, v2026_07
+
+        for host in ("http://127.0.0.1:9", "https://127.0.0.1:9"):  # nothing listens on port 9
+            with v2026_07.Client(host, "a-key-of-twenty-chars", max_retries=0) as client:
+                try:
+                    client.imports.describe("1")
+                except errors.ApiConnectionError:
+                    pass
+            print(len(loaded))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60)
+    after_http, after_https = map(int, done.stdout.split())
+    assert after_http == 0
+    assert after_https > 0
