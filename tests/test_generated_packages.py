@@ -140,11 +140,11 @@ def test_check_generated_fails_on_one_changed_byte(tmp_path, capsys, monkeypatch
     content[-2] ^= 0x01
     target.write_bytes(bytes(content))
 
-    def generate_into(specs, config, out):
+    def generate_into(specs, config, out, vendors=None):
         # What generating from specs/ writes (the module's one generation, which the next test reads too).
         assert (specs, config) == (ROOT / "specs", ROOT / "generator-config.yaml")
         shutil.copytree(generation.tree, out, dirs_exist_ok=True)
-        return sorted(path.name for path in (out / "pinecone_dataplane").iterdir())
+        return sorted(f"{package.name}.{version.name}" for package in out.iterdir() for version in package.iterdir())
 
     monkeypatch.setattr(_codegen, "generate_into", generate_into)
     check = ["check", "--specs", str(ROOT / "specs"), "--config", str(ROOT / "generator-config.yaml")]

@@ -499,7 +499,7 @@ def test_raise_on_failure_raises_import_failed_with_the_server_error(status: str
     assert failed.value.model.status == status
 
 
-@pytest.mark.parametrize("error", [None, "", 42, {"code": 3}], ids=["absent", "empty", "a-number", "an-object"])
+@pytest.mark.parametrize("error", [None, "", {"code": 3}], ids=["absent", "empty", "an-object"])
 def test_a_failed_import_without_an_error_text_is_reported_by_its_status_alone(error: Any) -> None:
     clock = FakeClock()
     server = Server(timeline(clock, ends_at=3, status="Failed", **({} if error is None else {"error": error})))
@@ -508,6 +508,15 @@ def test_a_failed_import_without_an_error_text_is_reported_by_its_status_alone(e
     assert str(failed.value) == "import 101 ended Failed"
     assert failed.value.error is None
     assert failed.value.model.status == "Failed"
+
+
+def test_a_failed_import_whose_error_is_a_number_shows_it_as_text() -> None:
+    clock = FakeClock()
+    server = Server(timeline(clock, ends_at=3, status="Failed", error=42))
+    with pytest.raises(errors.ImportFailedError) as failed:
+        imports_with(clock, server).wait("101", raise_on_failure=True)
+    assert str(failed.value) == "import 101 ended Failed: 42"
+    assert failed.value.error == "42"
 
 
 def test_without_raise_on_failure_a_failed_import_is_returned() -> None:

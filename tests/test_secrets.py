@@ -23,8 +23,8 @@ from typing import Any
 import httpx
 import pytest
 
+from apiwire._http import policy
 from pinecone_dataplane import errors, v2025_04, v2026_04
-from pinecone_dataplane._http import policy
 from pinecone_dataplane.cli import _app, main
 from pinecone_dataplane.emulator import running_emulator, write_dataset
 from soak.campaign import server_down
