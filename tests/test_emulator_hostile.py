@@ -462,7 +462,6 @@ def test_cheap_requests_are_answered_while_a_heavy_one_waits_for_the_index(emula
     """The index is held (as a long query holds it); the query waiting for it must not hold up the server."""
     session = api(emulator)
     session.post("/vectors/upsert", json={"vectors": [{"id": "a", "values": [0.1] * DIMENSION}]})
-    started = session.post("/bulk/imports", json={"uri": "s3://bucket/catalog"}).json()["id"]
     answers: dict[str, int] = {}
     store_lock = emulator.state.store._lock
 
@@ -470,6 +469,8 @@ def test_cheap_requests_are_answered_while_a_heavy_one_waits_for_the_index(emula
         answers[path] = client(emulator.url, emulator.api_key, check=False).post(path, json=body).status_code
 
     with store_lock:
+        # Started with the index held, so the import cannot have finished before the checks below.
+        started = session.post("/bulk/imports", json={"uri": "s3://bucket/catalog"}).json()["id"]
         waiting = [
             threading.Thread(target=heavy, args=("/query", {"vector": [0.1] * DIMENSION, "topK": 1})),
             # An update by filter (a dry run) reads every record, as a filtered stats call would on a pod index.
