@@ -598,15 +598,71 @@ def test_command_explains_a_version_without_a_spec_file(tmp_path, capsys):
 
 
 def test_command_without_the_extra_names_it(monkeypatch, tmp_path, capsys):
-    monkeypatch.setitem(sys.modules, "yaml", None)
+    monkeypatch.setitem(sys.modules, "ryaml", None)
     path = str(tmp_path / "a.yaml")
     (tmp_path / "a.yaml").write_text("openapi: 3.0.3\n")
     assert main([path, path]) == 2
     assert extra_install_command("diff") in capsys.readouterr().err  # where this package was installed from
 
 
+def test_a_yaml_document_with_a_key_twice_is_refused_naming_the_key(tmp_path, capsys):
+    path = tmp_path / "twice.yaml"
+    path.write_text("openapi: 3.0.3\ninfo: {title: Items, version: '1'}\npaths: {}\npaths: {}\n")
+    assert main([str(path), str(path)]) == 2
+    error = capsys.readouterr().err
+    assert f"{path}: not valid YAML" in error
+    assert "duplicate" in error
+    assert '"paths"' in error
+
+
+def test_yaml_is_read_as_openapi_3_reads_it_so_on_and_dates_stay_text(tmp_path):
+    # YAML 1.1 (PyYAML's) reads a bare `on` as true and a bare date as a date; OpenAPI 3 documents are YAML 1.2.
+    bare, quoted = document(), document()
+    enum = {"type": "string", "enum": ["on", "off"], "example": "2024-01-01"}
+    bare["components"]["schemas"]["Item"]["properties"]["state"] = enum
+    quoted["components"]["schemas"]["Item"]["properties"]["state"] = enum
+    (tmp_path / "bare.yaml").write_text(
+        yaml.safe_dump(bare).replace("- 'on'", "- on").replace("- 'off'", "- off").replace("'2024-01-01'", "2024-01-01")
+    )
+    (tmp_path / "quoted.json").write_text(json.dumps(quoted))
+    assert "- on\n" in (tmp_path / "bare.yaml").read_text(), "the YAML holds the bare words"
+    report = compare(str(tmp_path / "bare.yaml"), str(tmp_path / "quoted.json"), cache=False)
+    assert report.changes == ()
+
+
+GENERATED_PACKAGES = sorted(
+    f"{vendor.name}.{version.name}"
+    for vendor in (ROOT / "generated").iterdir()
+    for version in vendor.iterdir()
+    if (version / "__init__.py").is_file()
+)
+
+
+@pytest.mark.parametrize("generated_package", GENERATED_PACKAGES)
+def test_each_generated_package_carries_the_surface_its_source_reads(generated_package):
+    from apiwire import _public_api
+    from apiwire._source_reader import read
+    from pinecone_dataplane._diff._python import _source
+
+    found = _source(generated_package)
+    carried = _public_api.published(found)
+    assert carried is not None, f"{generated_package} carries no surface that matches its files: run make generate"
+    assert carried == read(found)
+
+
+def test_comparing_generated_versions_parses_no_source():
+    probe = (
+        "import sys; from pinecone_dataplane._diff import compare; "
+        "report = compare('2025-10', '2026-04', cache=False); "
+        "print(any(c.level == 'python' for c in report.changes), 'apiwire._source_reader' in sys.modules)"
+    )
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert found.stdout.split() == ["True", "False"]
+
+
 def test_runs_as_a_module_and_imports_nothing_heavy_until_used():
-    probe = "import sys, pinecone_dataplane._diff; print(sorted({'griffe', 'yaml'} & set(sys.modules)))"
+    heavy = "{'ast', 'dataclasses', 'ryaml', 'shutil', 'yaml'}"
+    probe = f"import sys, pinecone_dataplane._diff; print(sorted({heavy} & set(sys.modules)))"
     imported = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert imported.stdout.strip() == "[]"
     command = [sys.executable, "-m", "pinecone_dataplane._diff", "2025-04", "2026-04", "--format", "json"]

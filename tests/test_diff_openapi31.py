@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
+from apiwire import _public_api, _source_reader
 from pinecone_dataplane._diff import Change, compare, compare_packages, compare_specs, main
 
 from .test_diff import write_package
@@ -253,7 +254,7 @@ def test_a_revision_or_path_git_does_not_know_exits_2_with_its_message(
     assert "\n" not in error.rstrip("\n"), "one line, not git's whole output"
 
 
-# The cache
+# The cache, and the surfaces generated packages carry
 
 
 def shop(root: Path, name: str, item_annotation: str) -> None:
@@ -284,6 +285,43 @@ def test_a_damaged_cache_entry_is_read_past(tmp_path, monkeypatch, damage):
     for entry in (tmp_path / "cache").rglob("*.json"):
         entry.write_text(damage)
     assert compare_packages("shop_one", "shop_two") == first
+
+
+def test_packages_that_carry_their_surface_are_compared_without_reading_their_source(tmp_path, monkeypatch):
+    monkeypatch.syspath_prepend(str(tmp_path))
+    shop(tmp_path, "shop_one", "int")
+    shop(tmp_path, "shop_two", "str")
+    for name in ("shop_one", "shop_two"):
+        _source_reader.publish(name, tmp_path / name)
+
+    def unread(*_: object) -> None:
+        raise AssertionError("the source was parsed")
+
+    monkeypatch.setattr(_source_reader.Reader, "module", unread)
+    (change,) = compare_packages("shop_one", "shop_two", cache=False)
+    assert (change.subject, change.summary) == ("models.Item.size", "type `int` → `str`")
+
+
+def test_a_carried_surface_whose_files_changed_since_is_read_past(tmp_path, monkeypatch):
+    monkeypatch.syspath_prepend(str(tmp_path))
+    shop(tmp_path, "shop_one", "int")
+    shop(tmp_path, "shop_two", "int")
+    for name in ("shop_one", "shop_two"):
+        _source_reader.publish(name, tmp_path / name)
+    (tmp_path / "shop_two" / "models.py").write_text("class Item:\n    size: bytes\n")
+    (change,) = compare_packages("shop_one", "shop_two", cache=False)
+    assert change.summary == "type `int` → `bytes`"
+
+
+def test_a_carried_surface_is_used_only_when_both_packages_carry_one(tmp_path, monkeypatch):
+    # One read by another Python may spell a type otherwise: beside a surface read here it would show as a change.
+    monkeypatch.syspath_prepend(str(tmp_path))
+    shop(tmp_path, "shop_one", "int")
+    shop(tmp_path, "shop_two", "int")
+    _source_reader.publish("shop_one", tmp_path / "shop_one")
+    carried = tmp_path / "shop_one" / _public_api.PUBLISHED
+    carried.write_text(carried.read_text().replace('"int"', '"builtins.int"'))
+    assert compare_packages("shop_one", "shop_two", cache=False) == []
 
 
 def test_no_cache_keeps_nothing_and_gives_the_same_report(tmp_path, monkeypatch):

@@ -15,7 +15,8 @@ twice: the constraint tables (``_constraints``) and, without what the generator 
 the generator. Every run uses the custom templates in ``generator-templates/`` (beside the config), with
 the vendor's own laid over them and the names its profile gives (``_surface``). Everything the generator
 reports is printed; a schema or operation it could not read fails the run unless the profile's
-``known_skips`` names it with the reason.
+``known_skips`` names it with the reason. Each version package gets its public API written into it
+(``apiwire._source_reader.publish``), so that comparing versions reads no source.
 Development tool: it needs the ``dev`` extra (the pinned openapi-python-client and ruff).
 """
 
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .._source_reader import publish
 from ._constraints import write_constraints
 from ._layout import differences, link_problems, write_layout, write_links
 from ._openapi31 import normalize
@@ -165,7 +167,9 @@ def _generate_one(
             "reason, if it cannot be read):\n" + "\n".join(f"  {name}" for name in unread)
         )
     write_constraints(normalized, target / "_constraints.py", env)
-    return f"{profile.package}.{document.package}"
+    package = f"{profile.package}.{document.package}"
+    publish(package, target)  # last: it reads the package's files as they ship
+    return package
 
 
 def _templates(config: Path, profile: ApiProfile, document: dict[str, Any], to: Path) -> Path:

@@ -1,14 +1,14 @@
 """What reading a source gave, kept on disk by the content read: a repeated comparison skips the reading.
 
 Entries live in ``$XDG_CACHE_HOME/pinecone-dataplane/diff`` (``~/.cache/...`` by default), one JSON file
-each, named by a digest of everything the result depends on, so an edited file is simply a miss. The cache
-only saves time: an entry that cannot be read is a miss, and one that cannot be written is skipped.
+each, named by a digest of everything the result depends on (``apiwire._public_api.digest``), so an edited
+file is simply a miss. The cache only saves time: an entry that cannot be read is a miss, and one that
+cannot be written is skipped.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -21,16 +21,6 @@ _MAX_ENTRY_BYTES = 64 * 1024 * 1024
 def default_directory() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "pinecone-dataplane" / "diff"
-
-
-def digest(*parts: bytes | str) -> str:
-    """A key from the parts a result depends on, each length-prefixed so that no two sequences collide."""
-    hasher = hashlib.sha256()
-    for part in parts:
-        data = part.encode() if isinstance(part, str) else part
-        hasher.update(len(data).to_bytes(8, "big"))
-        hasher.update(data)
-    return hasher.hexdigest()
 
 
 class Cache:

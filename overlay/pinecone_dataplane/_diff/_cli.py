@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -25,12 +26,29 @@ examples:
 """
 
 
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's, told the terminal's width as ``shutil.get_terminal_size`` finds it: argparse would import
+    shutil (with bz2 and lzma) to ask, at every run, a twentieth of a comparison that prints no help."""
+
+    def __init__(self, prog: str) -> None:
+        try:
+            columns = int(os.environ.get("COLUMNS", "0"))
+        except ValueError:
+            columns = 0
+        if columns <= 0:
+            try:
+                columns = os.get_terminal_size(sys.__stdout__.fileno()).columns if sys.__stdout__ else 80
+            except (AttributeError, ValueError, OSError):
+                columns = 80
+        super().__init__(prog, width=max(columns - 2, 11))
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="pinecone-dataplane diff",
         description=_DESCRIPTION,
         epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("old", metavar="OLD", help="version (2025-04), path, or REV:PATH of an OpenAPI document")
     parser.add_argument("new", metavar="NEW", help="version (2026-04), path, or REV:PATH of an OpenAPI document")

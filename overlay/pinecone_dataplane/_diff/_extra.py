@@ -9,7 +9,7 @@ from .._install import extra_install_command
 
 
 class MissingExtraError(ImportError):
-    """PyYAML, which reads YAML documents, is not installed."""
+    """ryaml, which reads YAML documents, is not installed."""
 
 
 def require(module: str) -> ModuleType:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Level = Literal["spec", "python"]
 Group = Literal["breaking", "addition", "other"]
@@ -18,8 +17,8 @@ _GROUP_TITLES: dict[Group, str] = {
 _LEVEL_TITLES: dict[Level, str] = {"spec": "OpenAPI document", "python": "Python package"}
 
 
-@dataclass(frozen=True)
-class Change:
+# Named tuples rather than dataclasses: importing dataclasses (and inspect with it) was a tenth of a comparison.
+class Change(NamedTuple):
     """One difference, classified for a client of the API.
 
     ``subject`` is what changed (an operation, a parameter, ``Schema.property``, a Python object),
@@ -78,13 +77,12 @@ def merge(changes: Iterable[Change]) -> tuple[Change, ...]:
     )
 
 
-@dataclass(frozen=True)
-class Report:
-    """What changes from ``old`` to ``new``; empty when they differ at most in prose."""
+class Report(NamedTuple):
+    """What changes from ``old`` to ``new``; false when they differ at most in prose."""
 
     old: str
     new: str
-    changes: tuple[Change, ...] = field(default=())
+    changes: tuple[Change, ...] = ()
 
     @property
     def breaking(self) -> bool:

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from ._report import Change
 
@@ -58,8 +57,7 @@ class SpecError(ValueError):
     """A document that cannot be compared: not a mapping, or a ``$ref`` that points nowhere."""
 
 
-@dataclass(frozen=True)
-class _Rule:
+class _Rule(NamedTuple):
     """A change's (breaking, reason) for a value the client sends and for one it receives."""
 
     request: tuple[bool, str]
@@ -640,7 +638,7 @@ class _Comparison:
             self._add("serialization-changed", subject, summary, rule, where=label)
         self._flag("deprecated", old, new, subject, label)
         found = self._schema(old.get("schema") or {}, new.get("schema") or {}, subject, "request")
-        self.changes += [replace(change, where=(label,)) for change in found]
+        self.changes += [change._replace(where=(label,)) for change in found]
         for key in sorted((old.keys() | new.keys()) - _PARAMETER_KEYWORDS - PROSE):
             self._generic(key, old.get(key), new.get(key), subject, label)
 
@@ -724,7 +722,7 @@ class _Comparison:
             after, _ = self.new.resolve(new[new_names[name]])
             subject = f"header {new_names[name]}"
             found = self._schema(before.get("schema") or {}, after.get("schema") or {}, subject, "response")
-            self.changes += [replace(change, where=(where,)) for change in found]
+            self.changes += [change._replace(where=(where,)) for change in found]
 
     def _content(
         self, old: Mapping[str, Any], new: Mapping[str, Any], subject: str, direction: Direction, where: str
@@ -738,7 +736,7 @@ class _Comparison:
         for media in sorted(old.keys() & new.keys()):
             before, after = old[media] or {}, new[media] or {}
             found = self._schema(before.get("schema") or {}, after.get("schema") or {}, subject, direction)
-            self.changes += [replace(change, where=(where,)) for change in found]
+            self.changes += [change._replace(where=(where,)) for change in found]
             for key in sorted((before.keys() | after.keys()) - {"schema", *PROSE}):
                 self._generic(key, before.get(key), after.get(key), subject, where)
 
