@@ -12,7 +12,7 @@ CORE = ROOT / "overlay" / "apiwire"
 # word of its own (Exa, EXA_API_KEY, exa_websets), so that "example" and "exact" stay allowed.
 FORBIDDEN = re.compile(
     r"pinecone|(?<![a-z])exa(?![a-z])|websets|api-key|rpcstatus|paginationtoken|pagination_token|nextcursor"
-    r"|hasmore|percentcomplete|percent_complete|failedreason|failedmessage|uploadurl|bulk_import",
+    r"|hasmore|percentcomplete|percent_complete|failedreason|failedmessage|uploadurl|bulk_import|started_?at",
     re.IGNORECASE,
 )
 
@@ -41,6 +41,7 @@ def test_the_check_finds_each_kind_of_vendor_detail(tmp_path: Path) -> None:
         "# read the rpcStatus body",
         'TOKEN = "paginationToken"',
         'FIELDS = ("nextCursor", "hasMore")',
+        '_EXTRA_ALIASES = {"createdAt": ("startedAt", "started_at")}',
         "from exa_websets import v0",
         'BASE = "https://api.exa.ai/websets"',
     ]

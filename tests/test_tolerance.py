@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from apiwire import _core as _runtime
+from pinecone_dataplane._profile import PROFILE
 from pinecone_dataplane.errors import ApiError, ResponseValidationError, ServerError
 
 from .conftest import spec_versions
@@ -407,7 +408,8 @@ def test_a_readable_error_body_still_parses_as_the_spec_says(version):
     ],
 )
 def test_the_spellings_a_declared_name_is_read_in(name, aliases):
-    fields = _runtime.JsonFields(name)
+    # Its casings, and what the profile names (Pinecone's server sends createdAt as started_at).
+    fields = _runtime.JsonFields(name, aliases=PROFILE.generation.field_aliases)
     for alias in aliases:
         assert fields.read({alias: 1}) == {name: 1}
     fields.read({})

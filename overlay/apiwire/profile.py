@@ -102,6 +102,9 @@ class Generation:
     resource_bases: Mapping[str, ResourceBase] = field(default_factory=dict)  # resource -> its hand-written verbs
     # Response fields the SDK guarantees although the document leaves them optional: model class -> JSON names.
     guaranteed_fields: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Spellings the server sends for a JSON name beyond its snake_case and camelCase: name -> aliases, read as
+    # that name in every model that declares it (user data, such as metadata keys, is never renamed).
+    field_aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Generated class names replaced (a schema titled with a whole sentence): generated name -> ours.
     class_overrides: Mapping[str, str] = field(default_factory=dict)
     # The vendor's own templates laid over generator-templates/ (its Client's constructor and docstrings), a

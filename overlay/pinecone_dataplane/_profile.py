@@ -106,6 +106,8 @@ PROFILE = ApiProfile(
             ),
         },
         guaranteed_fields={"StartImportResponse": ("id",)},
+        # The 2026-04 list-imports example calls createdAt "started_at".
+        field_aliases={"createdAt": ("startedAt", "started_at")},
         class_overrides={
             # The fetch response's vector map and the per-query result are inline schemas titled with a whole
             # sentence, which the generator turns into an 83-character class name: named after what they are.

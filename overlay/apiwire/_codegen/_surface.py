@@ -82,6 +82,7 @@ def template_variables(document: dict[str, Any], profile: ApiProfile) -> str:
             for resource, base in generation.resource_bases.items()
         },
         "GUARANTEED": {model: list(fields) for model, fields in generation.guaranteed_fields.items()},
+        "ALIASES": {name: list(aliases) for name, aliases in generation.field_aliases.items()},
     }
     lines = ["{# Written by make generate from the vendor's profile: the names the templates use. #}"]
     lines += [f"{{% set {name} = {json.dumps(value, sort_keys=True)} %}}" for name, value in variables.items()]

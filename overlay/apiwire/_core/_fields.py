@@ -1,7 +1,7 @@
 """Reading a JSON object into a generated model: declared names in any spelling, absent fields as None.
 
 ``JsonFields`` holds one model's declared JSON names. It accepts a field in the spec's spelling, in
-snake_case or in camelCase (and ``started_at`` for ``createdAt``); only declared names are renamed, so user
+snake_case or in camelCase (or in another spelling its vendor's profile names); only declared names are renamed, so user
 data (metadata, filters, maps keyed by namespace or id) passes through exactly. It hands a model its fields'
 values in one call, with a fast path for the usual body (every key as the spec spells it).
 """
@@ -11,10 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from operator import itemgetter
 from typing import Any
-
-# Spellings a server uses for a declared name beyond snake_case/camelCase of it: the 2026-04
-# list-imports example calls createdAt "started_at".
-_EXTRA_ALIASES = {"createdAt": ("startedAt", "started_at")}
 
 
 class BodyShapeError(ValueError, TypeError):
@@ -55,6 +51,7 @@ class JsonFields:
         "_absent",
         "_aliases",
         "_attributes",
+        "_extra_aliases",
         "_getter",
         "_names",
         "_nullable",
@@ -68,6 +65,7 @@ class JsonFields:
         attributes: tuple[str, ...] = (),
         required: tuple[str, ...] = (),
         nullable: tuple[str, ...] = (),
+        aliases: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         if attributes and len(attributes) != len(names):
             raise ValueError(f"{len(names)} JSON names but {len(attributes)} attributes")
@@ -80,6 +78,7 @@ class JsonFields:
         self._required_at = tuple(
             position for position, name in enumerate(names) if name in required and name not in nullable
         )
+        self._extra_aliases = aliases or {}  # a declared name -> spellings beyond its casings
         self._aliases: dict[str, str] = {}
         self._spellings: frozenset[str] | None = None  # the aliases' keys; None until first use
         self._absent: dict[str, None] | None = None  # every declared name -> None; None until first use
@@ -89,7 +88,7 @@ class JsonFields:
         declared = set(self._names)
         for name in self._names:
             # Insertion order is precedence: a name's own other casing beats an extra alias.
-            for alias in (snake_case(name), camel_case(name), *_EXTRA_ALIASES.get(name, ())):
+            for alias in (snake_case(name), camel_case(name), *self._extra_aliases.get(name, ())):
                 if alias not in declared:
                     self._aliases.setdefault(alias, name)
         self._spellings = frozenset(self._aliases)

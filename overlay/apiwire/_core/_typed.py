@@ -6,7 +6,7 @@ and no other field allowed. msgspec decodes a body into the twins in C, without 
 conversion made for the model copies each twin into the model (timestamps parsed as ``from_dict`` parses them).
 
 A body the twin refuses is read by the tolerant path, ``from_dict`` over ``json_body``, exactly as before: a
-field in another spelling (snake_case, ``started_at``), an unknown field, an integer as a decimal string,
+field in another spelling (snake_case, an alias the profile names), an unknown field, an integer as a decimal string,
 a timestamp or a JSON value the twin's type does not take, a missing required field, a body that is not
 JSON. So a body either takes the fast path and reads as the tolerant path would read it, or takes the
 tolerant path and reads (or fails) as it always did. The twin types keep what the tolerant path keeps: an

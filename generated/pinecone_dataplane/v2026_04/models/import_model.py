@@ -38,6 +38,12 @@ _FIELDS = _core.JsonFields(
         "error",
     ),
     required=(),
+    aliases={
+        "createdAt": (
+            "startedAt",
+            "started_at",
+        ),
+    },
 )
 
 _WIRE: dict[str, tuple[str, str]] | None = None

@@ -54,6 +54,12 @@ _FIELDS = _core.JsonFields(
         "percentComplete",
         "recordsImported",
     ),
+    aliases={
+        "createdAt": (
+            "startedAt",
+            "started_at",
+        ),
+    },
 )
 
 _WIRE: dict[str, tuple[str, str]] | None = None
