@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ._report import Section, Table, median, number, percentile
+from ._report import SPREAD, Sample, Section, Table, median, number, percentile
 
 DELAY_TARGET_MS = 50.0
 _DIMENSION = 8
@@ -111,8 +111,8 @@ def measure(size: str) -> dict[str, Any]:
     delays = [latency - baseline for latency in _inside(samples, intervals)]
     return {
         "records": sizes["records"],
-        "idle_ms": baseline,
-        "heavy_ms": median([(end - start) * 1000 for start, end in intervals]) if intervals else None,
+        "idle_ms": idle,
+        "heavy_ms": [(end - start) * 1000 for start, end in intervals],
         "delays_ms": delays,
     }
 
@@ -135,14 +135,15 @@ def run(size: str) -> Section:
         "and ended while a heavy request was in flight count; the delay is a sample's latency minus the "
         f"median latency on the idle emulator. {len(delays)} samples.",
     )
-    table = Table(["measure", "ms"])
-    table.add("GET /bulk/imports, idle emulator (median)", number(figures["idle_ms"], 2))
-    table.add(
-        "heavy request (median), what a cheap one would wait behind it on the event loop",
-        number(figures["heavy_ms"], 1),
-    )
+    table = Table(["measure", f"ms: {SPREAD}"])
+    table.add("GET /bulk/imports, idle emulator", Sample(figures["idle_ms"]).cell(1, 2))
+    if figures["heavy_ms"]:
+        table.add(
+            "heavy request, what a cheap one would wait behind it on the event loop",
+            Sample(figures["heavy_ms"]).cell(1, 1),
+        )
     if delays:
-        table.add("delay during a heavy request: median", number(median(delays), 1))
+        table.add("delay during a heavy request", Sample(delays).cell(1, 1))
         table.add("delay: 10th-90th percentile", f"{percentile(delays, 0.1):.1f} to {percentile(delays, 0.9):.1f}")
         table.add("delay: largest", number(max(delays), 1))
     section.tables.append(("", table))

@@ -268,7 +268,7 @@ def run(size: str, rounds: int | None = None) -> Section:
         if baseline_name is not None:
             runs[baseline_name] = ways[baseline_name]
         speeds = _speeds(runs, rows, ids, url, rounds)
-        peak = memory(url, count)
+        peaks = [found for _ in range(rounds) if (found := memory(url, count)) is not None]
     if tried:
         trial_table = Table(["official way", f"vectors per second on {trial:,}: {SPREAD}"])
         for name, speed in tried.items():
@@ -284,19 +284,24 @@ def run(size: str, rounds: int | None = None) -> Section:
     if baseline:
         # Section.target checks value / baseline <= limit: official / ours <= 1/1.5 is ours >= 1.5 times official.
         section.target("upsert_many 100,000 × 1536: ours ≥ 1.5× the best official", baseline, ours, 1 / 1.5)
-    if peak is not None:
-        traced, largest, requests = peak
+    if peaks:
+        traced = Sample(peak for peak, _, _ in peaks)
+        largest = max(body for _, body, _ in peaks)
         in_flight = CONCURRENCY * largest
-        memory_table = Table(["peak traced memory", "largest body", "requests", "bodies in flight (× largest)", "×"])
-        memory_table.add(
-            f"{traced / 1e6:,.1f} MB",
-            f"{largest / 1e6:,.2f} MB",
-            f"{requests:,}",
-            f"{in_flight / 1e6:,.1f} MB",
-            f"{traced / in_flight:.2f}×",
+        memory_table = Table(
+            [f"peak traced memory (MB): {SPREAD}", "largest body", "requests", "bodies in flight (× largest)", "×"]
         )
-        section.tables.append(("Peak memory of ours (tracemalloc, input excluded), threads, one run:", memory_table))
-        section.target("upsert_many peak memory ≤ 2× the batches in flight", traced, in_flight, 2.0)
+        memory_table.add(
+            traced.cell(1e-6),
+            f"{largest / 1e6:,.2f} MB",
+            f"{peaks[0][2]:,}",
+            f"{in_flight / 1e6:,.1f} MB",
+            f"{traced.median / in_flight:.2f}×",
+        )
+        runs_told = f"{len(peaks)} run{'s' if len(peaks) > 1 else ''} in fresh processes"
+        caption = f"Peak memory of ours (tracemalloc, input excluded), threads, {runs_told}:"
+        section.tables.append((caption, memory_table))
+        section.target("upsert_many peak memory ≤ 2× the batches in flight", traced.median, in_flight, 2.0)
     return section
 
 
