@@ -287,12 +287,16 @@ def test_a_damaged_cache_entry_is_read_past(tmp_path, monkeypatch, damage):
     assert compare_packages("shop_one", "shop_two") == first
 
 
+def carrying_shops(root: Path, monkeypatch: pytest.MonkeyPatch, *annotations: str) -> None:
+    """shop_one, shop_two... importable from ``root``, each carrying its surface as make generate writes it."""
+    monkeypatch.syspath_prepend(str(root))
+    for number, annotation in zip(("one", "two"), annotations, strict=True):
+        shop(root, f"shop_{number}", annotation)
+        _source_reader.publish(f"shop_{number}", root / f"shop_{number}")
+
+
 def test_packages_that_carry_their_surface_are_compared_without_reading_their_source(tmp_path, monkeypatch):
-    monkeypatch.syspath_prepend(str(tmp_path))
-    shop(tmp_path, "shop_one", "int")
-    shop(tmp_path, "shop_two", "str")
-    for name in ("shop_one", "shop_two"):
-        _source_reader.publish(name, tmp_path / name)
+    carrying_shops(tmp_path, monkeypatch, "int", "str")
 
     def unread(*_: object) -> None:
         raise AssertionError("the source was parsed")
@@ -303,11 +307,7 @@ def test_packages_that_carry_their_surface_are_compared_without_reading_their_so
 
 
 def test_a_carried_surface_whose_files_changed_since_is_read_past(tmp_path, monkeypatch):
-    monkeypatch.syspath_prepend(str(tmp_path))
-    shop(tmp_path, "shop_one", "int")
-    shop(tmp_path, "shop_two", "int")
-    for name in ("shop_one", "shop_two"):
-        _source_reader.publish(name, tmp_path / name)
+    carrying_shops(tmp_path, monkeypatch, "int", "int")
     (tmp_path / "shop_two" / "models.py").write_text("class Item:\n    size: bytes\n")
     (change,) = compare_packages("shop_one", "shop_two", cache=False)
     assert change.summary == "type `int` → `bytes`"
@@ -315,10 +315,8 @@ def test_a_carried_surface_whose_files_changed_since_is_read_past(tmp_path, monk
 
 def test_a_carried_surface_is_used_only_when_both_packages_carry_one(tmp_path, monkeypatch):
     # One read by another Python may spell a type otherwise: beside a surface read here it would show as a change.
-    monkeypatch.syspath_prepend(str(tmp_path))
-    shop(tmp_path, "shop_one", "int")
-    shop(tmp_path, "shop_two", "int")
-    _source_reader.publish("shop_one", tmp_path / "shop_one")
+    carrying_shops(tmp_path, monkeypatch, "int", "int")
+    (tmp_path / "shop_two" / _public_api.PUBLISHED).unlink()
     carried = tmp_path / "shop_one" / _public_api.PUBLISHED
     carried.write_text(carried.read_text().replace('"int"', '"builtins.int"'))
     assert compare_packages("shop_one", "shop_two", cache=False) == []
