@@ -548,6 +548,16 @@ def test_wait_refuses_bad_arguments_before_any_request(arguments: dict[str, Any]
     assert server.requests == []
 
 
+@pytest.mark.parametrize(
+    ("timeout", "shown"),
+    [("60", "'60'"), ("9" * 58, f"'{'9' * 58}'"), ("9" * 59, f"'{'9' * 56}..."), ("9" * 100, f"'{'9' * 56}...")],
+)
+def test_a_bad_argument_is_shown_whole_up_to_sixty_characters_and_cut_beyond(timeout: str, shown: str) -> None:
+    with pytest.raises(ValueError, match="timeout must be a number of seconds") as refused:
+        imports_with(FakeClock(), Server(reply(model(status="Completed")))).wait("101", timeout=timeout)
+    assert str(refused.value).endswith(f"got {shown}")
+
+
 # ---------------------------------------------------------------- the client's attribute and the async face
 
 
