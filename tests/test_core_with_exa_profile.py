@@ -302,3 +302,11 @@ def test_a_wait_past_its_timeout_names_the_last_status() -> None:
         errors.WaitTimeoutError, match=r"import imp_1 did not finish within 10 s \(last status pending\)"
     ):
         waiting.wait_sync(steps, lambda: {"status": "pending"}, lambda seconds: None)
+
+
+def test_waiting_names_the_operation_and_takes_every_option_by_keyword_only() -> None:
+    options = {"poll_interval": None, "on_progress": None, "raise_on_failure": False, "clock": lambda: 0.0}
+    steps = waiting.waiting(what="import imp_1", operation=IMPORTS, timeout=None, **options)
+    assert waiting.wait_sync(steps, lambda: {"status": "completed"}, lambda seconds: None) == {"status": "completed"}
+    with pytest.raises(TypeError, match="positional"):
+        waiting.waiting("import imp_1", IMPORTS, None, **options)

@@ -56,6 +56,8 @@ class FakeClock:
 
     def sleep(self, seconds: float) -> None:
         assert seconds > 0
+        # Ten minutes of waiting cost 37 polls: a wait that pauses this often is polling in a loop.
+        assert len(self.sleeps) < 1000, "the wait keeps polling"
         self.sleeps.append(seconds)
         self.now += seconds
 

@@ -72,6 +72,7 @@ MODULES = {
             "tests/test_core_with_exa_profile.py::test_waiting_on_an_import_reads_its_statuses_until_completed",
             "tests/test_core_with_exa_profile.py::test_a_failed_import_raises_with_the_profiles_failure_fields",
             "tests/test_core_with_exa_profile.py::test_a_wait_past_its_timeout_names_the_last_status",
+            "tests/test_core_with_exa_profile.py::test_waiting_names_the_operation_and_takes_every_option_by_keyword_only",
             "tests/test_exa_websets_workflow.py",
         ),
     ),
