@@ -179,6 +179,15 @@ def test_more_pages_promised_without_a_cursor_is_a_bad_answer_not_a_short_listin
             list(pager)
 
 
+def test_a_has_more_that_is_not_a_boolean_does_not_end_the_listing_before_its_cursor() -> None:
+    # Only false ends a listing that names a next cursor: a 0 there is not taken for it, so no page is dropped.
+    pages = {None: {"data": [1, 2], "hasMore": 0, "nextCursor": "2"}, "2": {"data": [3], "hasMore": False}}
+    pager = pagination.SyncPager(
+        pages.__getitem__, lambda page: page["data"], pagination=PROFILE.pagination["imports_list"]
+    )
+    assert list(pager) == [1, 2, 3]
+
+
 def test_async_cursor_pages_with_a_limit_stop_fetching_once_it_is_reached(exa) -> None:
     fake, url = exa
     fake.items = [{"id": f"imp_{number}"} for number in range(6)]

@@ -32,6 +32,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +41,11 @@ ROOT = Path(__file__).resolve().parents[2]
 WORK = ROOT / ".venv" / "mutation"
 EXPLAINED = ROOT / "docs" / "mutation.md"
 PACKAGE = "overlay"
-# Seconds one mutant's test run may take before it counts as killed (a mutant that loops forever).
+# Seconds one mutant's test run may take before it counts as killed (a mutant that loops forever): this many
+# times the run without a mutant, and never less than the floor (the last run's survivors, run again, and a run
+# resumed take the ceiling).
+TIMEOUT_PER_BASELINE = 10
+TIMEOUT_FLOOR = 30.0
 TIMEOUT = 120.0
 KEPT_ARITHMETIC = {"Add", "Sub", "Mul", "Div"}
 ENVIRONMENT = dict(os.environ)
@@ -219,6 +224,7 @@ def run(
         ]
         for job_id in skipped:
             db.set_result(job_id, WorkResult(worker_outcome=WorkerOutcome.SKIPPED))
+    started = time.monotonic()
     baseline = subprocess.run(
         [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *module.tests],
         cwd=tree,
@@ -227,6 +233,10 @@ def run(
     )
     if baseline.returncode != 0:
         raise SystemExit(f"{name}: the tests fail without any mutant; fix them first")
+    # A mutant that makes a wait or a listing loop is killed by the timeout: a fixed two minutes each was most of
+    # some modules' runs.
+    timeout = min(max(TIMEOUT_PER_BASELINE * (time.monotonic() - started), TIMEOUT_FLOOR), TIMEOUT)
+    config.write_text(_config(module, timeout))
     subprocess.run([*cosmic_ray, "exec", str(config), str(session)], cwd=tree, env=environment, check=True)
     return _results(session, module)
 
@@ -249,11 +259,11 @@ def again(name: str, module: Module) -> tuple[int, int, list[Survivor]]:
     return _results(session, module)
 
 
-def _config(module: Module) -> str:
+def _config(module: Module, timeout: float = TIMEOUT) -> str:
     return (
         "[cosmic-ray]\n"
         f'module-path = "{PACKAGE}/{module.path}"\n'
-        f"timeout = {TIMEOUT}\n"
+        f"timeout = {timeout:.1f}\n"
         "excluded-modules = []\n"
         f'test-command = "{_test_command(module)}"\n'
         '[cosmic-ray.distributor]\nname = "local"\n'
