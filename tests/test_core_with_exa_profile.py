@@ -188,6 +188,16 @@ def test_a_has_more_that_is_not_a_boolean_does_not_end_the_listing_before_its_cu
     assert list(pager) == [1, 2, 3]
 
 
+def test_the_cores_paginate_takes_the_client_and_profile_by_keyword_only() -> None:
+    from exa_websets.v0 import Client
+    from exa_websets.v0.api.imports import imports_list
+
+    client = Client(api_key=KEY, base_url="http://127.0.0.1:9")  # nothing is sent: the call is refused first
+    for face in (pagination.paginate, pagination.apaginate):
+        with pytest.raises(TypeError, match="positional"):
+            face(imports_list, client, PROFILE)
+
+
 def test_async_cursor_pages_with_a_limit_stop_fetching_once_it_is_reached(exa) -> None:
     fake, url = exa
     fake.items = [{"id": f"imp_{number}"} for number in range(6)]
