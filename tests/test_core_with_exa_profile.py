@@ -188,6 +188,17 @@ def test_a_has_more_that_is_not_a_boolean_does_not_end_the_listing_before_its_cu
     assert list(pager) == [1, 2, 3]
 
 
+@pytest.mark.parametrize("data", ["imp_1", {"id": "imp_1"}, 1])
+def test_a_page_whose_items_are_not_a_list_is_a_bad_answer(data: object) -> None:
+    pager = pagination.SyncPager(
+        lambda cursor: {"data": data, "hasMore": False},
+        lambda page: page["data"],
+        pagination=PROFILE.pagination["imports_list"],
+    )
+    with pytest.raises(errors.ResponseValidationError, match="a page of dict holds no list of items"):
+        list(pager)
+
+
 def test_the_cores_paginate_takes_the_client_and_profile_by_keyword_only() -> None:
     from exa_websets.v0 import Client
     from exa_websets.v0.api.imports import imports_list
