@@ -179,13 +179,21 @@ def test_more_pages_promised_without_a_cursor_is_a_bad_answer_not_a_short_listin
             list(pager)
 
 
-def test_a_has_more_that_is_not_a_boolean_does_not_end_the_listing_before_its_cursor() -> None:
-    # Only false ends a listing that names a next cursor: a 0 there is not taken for it, so no page is dropped.
-    pages = {None: {"data": [1, 2], "hasMore": 0, "nextCursor": "2"}, "2": {"data": [3], "hasMore": False}}
+@pytest.mark.parametrize(
+    ("first", "items"),
+    [
+        ({"data": [1, 2], "hasMore": 0, "nextCursor": "2"}, [1, 2, 3]),  # 0 is not false: no page is dropped
+        ({"data": [1, 2], "hasMore": 1}, [1, 2]),  # 1 is not true: the listing ends, as without hasMore
+    ],
+)
+def test_a_has_more_that_is_not_a_boolean_is_read_as_absent_and_the_cursor_decides(
+    first: dict[str, Any], items: list[int]
+) -> None:
+    pages = {None: first, "2": {"data": [3], "hasMore": False}}
     pager = pagination.SyncPager(
         pages.__getitem__, lambda page: page["data"], pagination=PROFILE.pagination["imports_list"]
     )
-    assert list(pager) == [1, 2, 3]
+    assert list(pager) == items
 
 
 @pytest.mark.parametrize("data", ["imp_1", {"id": "imp_1"}, 1])
