@@ -90,7 +90,8 @@ def exa() -> Iterator[tuple[FakeExa, str]]:
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll: shutting the server down waits for the loop to notice (half a second by default).
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     try:
         yield fake, f"http://127.0.0.1:{server.server_address[1]}"
@@ -176,6 +177,44 @@ def test_more_pages_promised_without_a_cursor_is_a_bad_answer_not_a_short_listin
         )
         with pytest.raises(errors.ResponseValidationError, match="another page follows but sends no cursor"):
             list(pager)
+
+
+@pytest.mark.parametrize(
+    ("first", "items"),
+    [
+        ({"data": [1, 2], "hasMore": 0, "nextCursor": "2"}, [1, 2, 3]),  # 0 is not false: no page is dropped
+        ({"data": [1, 2], "hasMore": 1}, [1, 2]),  # 1 is not true: the listing ends, as without hasMore
+    ],
+)
+def test_a_has_more_that_is_not_a_boolean_is_read_as_absent_and_the_cursor_decides(
+    first: dict[str, Any], items: list[int]
+) -> None:
+    pages = {None: first, "2": {"data": [3], "hasMore": False}}
+    pager = pagination.SyncPager(
+        pages.__getitem__, lambda page: page["data"], pagination=PROFILE.pagination["imports_list"]
+    )
+    assert list(pager) == items
+
+
+@pytest.mark.parametrize("data", ["imp_1", {"id": "imp_1"}, 1])
+def test_a_page_whose_items_are_not_a_list_is_a_bad_answer(data: object) -> None:
+    pager = pagination.SyncPager(
+        lambda cursor: {"data": data, "hasMore": False},
+        lambda page: page["data"],
+        pagination=PROFILE.pagination["imports_list"],
+    )
+    with pytest.raises(errors.ResponseValidationError, match="a page of dict holds no list of items"):
+        list(pager)
+
+
+def test_the_cores_paginate_takes_the_client_and_profile_by_keyword_only() -> None:
+    from exa_websets.v0 import Client
+    from exa_websets.v0.api.imports import imports_list
+
+    client = Client(api_key=KEY, base_url="http://127.0.0.1:9")  # nothing is sent: the call is refused first
+    for face in (pagination.paginate, pagination.apaginate):
+        with pytest.raises(TypeError, match="positional"):
+            face(imports_list, client, PROFILE)
 
 
 def test_async_cursor_pages_with_a_limit_stop_fetching_once_it_is_reached(exa) -> None:
@@ -301,3 +340,11 @@ def test_a_wait_past_its_timeout_names_the_last_status() -> None:
         errors.WaitTimeoutError, match=r"import imp_1 did not finish within 10 s \(last status pending\)"
     ):
         waiting.wait_sync(steps, lambda: {"status": "pending"}, lambda seconds: None)
+
+
+def test_waiting_names_the_operation_and_takes_every_option_by_keyword_only() -> None:
+    options = {"poll_interval": None, "on_progress": None, "raise_on_failure": False, "clock": lambda: 0.0}
+    steps = waiting.waiting(what="import imp_1", operation=IMPORTS, timeout=None, **options)
+    assert waiting.wait_sync(steps, lambda: {"status": "completed"}, lambda seconds: None) == {"status": "completed"}
+    with pytest.raises(TypeError, match="positional"):
+        waiting.waiting("import imp_1", IMPORTS, None, **options)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import io
 import json
 import time
 from collections.abc import Callable
@@ -56,6 +57,8 @@ class FakeClock:
 
     def sleep(self, seconds: float) -> None:
         assert seconds > 0
+        # Ten minutes of waiting cost 37 polls: a wait that pauses this often is polling in a loop.
+        assert len(self.sleeps) < 1000, "the wait keeps polling"
         self.sleeps.append(seconds)
         self.now += seconds
 
@@ -546,6 +549,40 @@ def test_wait_refuses_bad_arguments_before_any_request(arguments: dict[str, Any]
     with pytest.raises(ValueError, match=named):
         imports_with(FakeClock(), server).wait("101", **arguments)
     assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("timeout", "shown"),
+    [("60", "'60'"), ("9" * 58, f"'{'9' * 58}'"), ("9" * 59, f"'{'9' * 56}..."), ("9" * 100, f"'{'9' * 56}...")],
+)
+def test_a_bad_argument_is_shown_whole_up_to_sixty_characters_and_cut_beyond(timeout: str, shown: str) -> None:
+    with pytest.raises(ValueError, match="timeout must be a number of seconds") as refused:
+        imports_with(FakeClock(), Server(reply(model(status="Completed")))).wait("101", timeout=timeout)
+    assert str(refused.value).endswith(f"got {shown}")
+
+
+@pytest.mark.parametrize(
+    ("fields", "shown"),
+    [
+        ({"status": "InProgress", "percentComplete": 100.0}, "InProgress  indexing"),
+        ({"status": "inprogress", "percentComplete": 100}, "inprogress  indexing"),
+        ({"status": "InProgress", "percentComplete": 99.5}, "InProgress  99.5%"),
+        ({"status": "Completed", "percentComplete": 100.0}, "Completed  100.0%"),
+        ({"status": "Pending", "percentComplete": 100.0}, "Pending  100.0%"),
+        ({"percentComplete": 100.0}, "unknown  100.0%"),
+    ],
+)
+def test_the_wait_progress_line_says_indexing_only_for_an_import_in_progress_at_100_percent(
+    fields: dict[str, Any], shown: str
+) -> None:
+    from pinecone_dataplane.cli._render import Progress
+    from pinecone_dataplane.v2026_04.models.import_model import ImportModel
+
+    stream = io.StringIO()
+    Progress(stream, live=False, clock=lambda: 0.0, sleep=lambda seconds: None).update(
+        ImportModel.from_dict(model(**fields))
+    )
+    assert stream.getvalue() == f"0:00:00  {shown}\n"
 
 
 # ---------------------------------------------------------------- the client's attribute and the async face

@@ -199,6 +199,17 @@ def test_paginating_an_operation_that_is_not_a_listing_is_refused_before_anythin
     assert seen == []
 
 
+def test_paginating_another_apis_listing_is_refused_before_anything_is_sent() -> None:
+    from exa_websets.v0.api.imports import imports_list  # a listing, but of Exa's API: not in Pinecone's table
+
+    handler, seen = pages_server("data", [[{"id": "1"}]])
+    with pytest.raises(
+        TypeError, match=r"^paginate\(\) takes a generated listing module \(list_bulk_imports...\), got imports_list$"
+    ):
+        list(paginate(imports_list, client=client_for(handler)))
+    assert seen == []
+
+
 def test_paginate_takes_the_client_and_its_options_by_keyword_only() -> None:
     handler, _ = pages_server("data", [[{"id": "1"}]])
     with pytest.raises(TypeError):

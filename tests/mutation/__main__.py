@@ -32,6 +32,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +41,11 @@ ROOT = Path(__file__).resolve().parents[2]
 WORK = ROOT / ".venv" / "mutation"
 EXPLAINED = ROOT / "docs" / "mutation.md"
 PACKAGE = "overlay"
-# Seconds one mutant's test run may take before it counts as killed (a mutant that loops forever).
+# Seconds one mutant's test run may take before it counts as killed (a mutant that loops forever): this many
+# times the run without a mutant, and never less than the floor (the last run's survivors, run again, and a run
+# resumed take the ceiling).
+TIMEOUT_PER_BASELINE = 10
+TIMEOUT_FLOOR = 30.0
 TIMEOUT = 120.0
 KEPT_ARITHMETIC = {"Add", "Sub", "Mul", "Div"}
 ENVIRONMENT = dict(os.environ)
@@ -66,7 +71,15 @@ MODULES = {
     "policy": Module("apiwire/_http/policy.py", ("tests/test_transport.py",)),
     "waiting": Module(
         "apiwire/waiting.py",
-        ("tests/test_imports.py", "tests/test_indexing_phase.py", "tests/test_core_with_exa_profile.py"),
+        (
+            "tests/test_imports.py",
+            "tests/test_indexing_phase.py::test_wait_keeps_its_schedule_through_ten_minutes_of_indexing",
+            "tests/test_core_with_exa_profile.py::test_waiting_on_an_import_reads_its_statuses_until_completed",
+            "tests/test_core_with_exa_profile.py::test_a_failed_import_raises_with_the_profiles_failure_fields",
+            "tests/test_core_with_exa_profile.py::test_a_wait_past_its_timeout_names_the_last_status",
+            "tests/test_core_with_exa_profile.py::test_waiting_names_the_operation_and_takes_every_option_by_keyword_only",
+            "tests/test_exa_websets_workflow.py",
+        ),
     ),
     "pagination": Module("apiwire/pagination.py", ("tests/test_pagination.py", "tests/test_core_with_exa_profile.py")),
     "redaction": Module(
@@ -121,15 +134,19 @@ def _left_out(mutation: object, spans: list[tuple[tuple[int, int], tuple[int, in
 
 
 def _copy_tree(tree: Path) -> None:
-    """The tracked files, compiled, without the bytecode of the module under mutation (see ``run``)."""
+    """The tracked files (links as links), compiled, without the bytecode of the module under mutation (see
+    ``run``)."""
     shutil.rmtree(tree, ignore_errors=True)
     listing = ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"]
     tracked = subprocess.run(listing, cwd=ROOT, capture_output=True, check=True).stdout
     for name in tracked.decode().split("\0"):
-        if name and (ROOT / name).is_file():
-            target = tree / name
+        source, target = ROOT / name, tree / name
+        if name and (source.is_symlink() or source.is_file()):
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / name, target)
+            if source.is_symlink():  # a version package linked into its overlay (relative: it points into the copy)
+                target.symlink_to(os.readlink(source))
+            else:
+                shutil.copy2(source, target)
     subprocess.run([sys.executable, "-m", "compileall", "-q", "overlay", "generated", "tests"], cwd=tree, check=True)
 
 
@@ -207,6 +224,7 @@ def run(
         ]
         for job_id in skipped:
             db.set_result(job_id, WorkResult(worker_outcome=WorkerOutcome.SKIPPED))
+    started = time.monotonic()
     baseline = subprocess.run(
         [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *module.tests],
         cwd=tree,
@@ -215,6 +233,10 @@ def run(
     )
     if baseline.returncode != 0:
         raise SystemExit(f"{name}: the tests fail without any mutant; fix them first")
+    # A mutant that makes a wait or a listing loop is killed by the timeout: a fixed two minutes each was most of
+    # some modules' runs.
+    timeout = min(max(TIMEOUT_PER_BASELINE * (time.monotonic() - started), TIMEOUT_FLOOR), TIMEOUT)
+    config.write_text(_config(module, timeout))
     subprocess.run([*cosmic_ray, "exec", str(config), str(session)], cwd=tree, env=environment, check=True)
     return _results(session, module)
 
@@ -237,11 +259,11 @@ def again(name: str, module: Module) -> tuple[int, int, list[Survivor]]:
     return _results(session, module)
 
 
-def _config(module: Module) -> str:
+def _config(module: Module, timeout: float = TIMEOUT) -> str:
     return (
         "[cosmic-ray]\n"
         f'module-path = "{PACKAGE}/{module.path}"\n'
-        f"timeout = {TIMEOUT}\n"
+        f"timeout = {timeout:.1f}\n"
         "excluded-modules = []\n"
         f'test-command = "{_test_command(module)}"\n'
         '[cosmic-ray.distributor]\nname = "local"\n'
