@@ -54,113 +54,90 @@ order rotating from round to round), followed by its interquartile range in brac
 
 NOTES = """## Reading the results
 
-Written by hand on 2026-11-25 from runs like the one above; the tables are this run's, these notes are not.
+Written by hand on 2026-12-03 from the run above: one whole `make bench` (14.5 minutes) on an idle 2-core
+machine, nothing else running. The tables are always the latest run's; these notes are this run's figures.
+A figure without a spread is not a timing (a simulated clock, a size, a count); every ratio is of two medians
+of the same run. "Floor" names a measured lower bound; "baseline" a contender measured for contrast.
 
-**Decoding (target: at most 1.0× the official decoder).** The table "Where ours spends it" is the profile.
-The official SDK hands the bytes to msgspec, which decodes them in C straight into its structs and keeps
-timestamps as strings. Since 2026-12-03 ours does the same into msgspec Struct twins of the generated models
-(`_core.model_body`, `_core/_typed.py`: derived from each model on its first answer, unknown fields refused),
-then copies each twin into its attrs model with a conversion written out per model, parsing the two timestamps
-into datetimes as `from_dict` does (`datetime.fromisoformat`, the tolerant parser when it refuses). A body a
-twin refuses (another spelling, an unknown field, a decimal-string integer, a wrong type) is read by the
-tolerant path, `from_dict` over `_core.json_body`, as before, so nothing reads differently; the snake_case row
-is that path. Measured 2026-12-03 on a busy shared machine, in one run: ours 2.05× the official decoder, the
-tolerant path alone 6.2× (it was ours until then; 5.8× on a quieter run), msgspec into our twins alone 0.92×.
-That last row is the floor: the same C decoding the official SDK does, into structs of our fields. What ours
-adds to it is Python, per object: making the attrs instance and setting its nine attributes (about 0.6× the
-whole official decode for 100 imports), and two `datetime.fromisoformat` (about 0.4×); msgspec's own datetime
-parsing would be faster, but it rounds digits beyond microseconds where `fromisoformat` cuts them, so a
-timestamp would read differently by path. Reaching 1.0× would take the public models being msgspec Structs
-themselves, with unknown fields and other spellings kept some other way; that is not done.
+**Targets not met, each with what it is measured against.**
 
-**Noise.** The machine is small (2 cores, client and server on one each) and shared: from one run to the next,
-wall times of the server measures move by 10-20 %, so a ratio within a few percent of its limit can land on
-either side of it. The in-process decoding figures are steadier.
+- **Cold start to the first answered call ≤ 0.5× the official SDK: 0.82×.** Raw httpx + json, a fresh process
+  that imports httpx and reads one import, is 0.70× the official SDK: that is the floor of any client built on
+  httpx, and the target lies below it. Ours is 1.17× that floor (the target against it, ≤ 1.3×, is met).
+- **Decoding a 100-import page ≤ 1.0× the official decoder: 2.25×.** The floor, msgspec decoding the same bytes
+  into our models' Struct twins in C (the work the official SDK does into its own structs), is 0.91×; "Where
+  ours spends it" shows that step at 41 % of ours and copying each twin into its attrs model (the instance, nine
+  attributes and two `datetime.fromisoformat`) at 56 %. Reaching 1.0× needs the public models to be msgspec
+  Structs themselves, with unknown fields and other spellings kept some other way; that is not done.
+- **query top_k 100 ≤ 0.9×: 1.08×; fetch 100 ≤ 0.9×: 1.05×.** The transfer and reading 1.9 MB of JSON. Raw
+  httpx decoding the same answer with msgspec, which ours uses for large answers, is 1.00× and 0.97×: ours
+  sits about 0.08× above it (converting 100 twins). Raw httpx + orjson is 0.84× and 0.80×, but orjson's parser
+  reserves about 12 times the body while it parses (its process touches about 2.2 times the body more than
+  msgspec's), so answers over 1 MiB stay with msgspec.
+- **query top_k 10 ≤ 0.9×: 1.31×; list imports page ≤ 0.9×: 0.91×.** Ours is under the raw httpx baseline
+  (0.95× and 0.97× of `httpx.Client.post` + orjson). The official SDK, on the same httpx transport, skips
+  httpx's request building on its hot path (URLs parsed once and cached, headers tokenized once, the body
+  streamed), which is how it reads top_k 10 at 0.72× raw httpx. Disabling Nagle's algorithm on our sockets,
+  as the official SDK does, changed nothing on loopback (1.30× in a separate run of measure 8), so it was
+  not kept.
+- **upsert 100 and 1000 ≤ 0.8×: 1.02× and 1.03×.** Raw httpx posting orjson's bytes of the same lists is 0.98×
+  and 0.94×: writing the body and sending it is the floor, and the official SDK does the same since it moved to
+  orjson. 0.8× is below that floor.
+- **Upsert throughput with threads and tasks ≥ 1.2× (measure 8): 1.04× and 0.98×.** One upsert of 100
+  vectors per call from 8 threads or tasks, at raw httpx + orjson's 0.91× and 1.12×: per call, every client
+  is the transfer. Batching is where a client can lead: `upsert_many` (measure 12) is 2.00× the official
+  SDK's best way.
+- **Peak memory decoding a query answer ≤ 3× its JSON: 3.75× (official 3.73×).** 100 lists of 1536 Python
+  floats are 2.6 times the JSON they came from (24 bytes a float and 8 its list slot, against about 12.5
+  characters of JSON), and the body is held while it is parsed: any decoder that returns lists of floats holds
+  at least 3.6× (computed from those sizes). Ours is at it.
+- **The emulator's upsert of 1,000 × 1536 through HTTP ≤ 100 ms: 383 ms** (measure 7), where the store takes
+  6.3 ms. That body is 30.2 MB of float64 JSON, about fourteen times the 2 MiB a request to the service may be, sent
+  by a client in the emulator's own process; where the rest goes was not measured in this run.
 
-**Per-call latency and long listing.** A describe call costs the same with every client, within the noise of a
-loopback call. On a page of 100 imports, and so on the long listing of 100 pages, the difference to the official
-SDK is mostly the decoding above, paid per page. Peak memory: ours, like raw httpx + json, holds one page as
-dicts while it is read (and ours the page's models as they are built); the official SDK decodes into its structs
-directly and holds no dicts.
+**Targets met, and what moved them.** `pinecone-dataplane diff` is within 2× oasdiff 1.10.28 (the binary, in
+the same run) in all four forms: by version 1.66× (cached) and 1.76× (first run), as files 1.32× and 1.39×.
+Until 2026-12-03 a first run by version read both generated packages' source with `ast` (6.8× oasdiff): each
+generated package now carries its Python surface, written by `make generate` with a digest of the files it was
+read from and used while they match; documents are read by ryaml (YAML 1.2, a fifth of libyaml's time here);
+the command loads `ast`, `dataclasses` and `shutil` only when it needs them. What is left is the interpreter's
+start-up and exit (a third), importing the diff (a fifth), comparing the documents (a sixth) and hashing the
+packages' files to check their surfaces (a seventh). `upsert_many` of 100,000 × 1536 float32 rows is 2.00× the
+official SDK's fastest documented way (tried first on 10,000 rows: its threaded `upsert(batch_size=100)`),
+with 8 threads; with tasks 1.79×. Raw httpx posting orjson's bodies of the same rows with no checks, retries
+or accounting is 1.95×: ours is at that floor (1.03×). The lead comes from the rows: ours writes each numpy
+row as float32 (orjson's numpy path, about 10 characters a number, exact), the official SDK turns every row
+into Python floats and writes float64 (about 19); given the same rows as Python lists ours is 1.30×. Its peak
+memory (tracemalloc, the input excluded) is 1.01× the bodies in flight (8 × 2 MB), three fresh runs.
 
-**Cold start** (rewritten 2026-12-03). The targets are on the first answered call, the like-for-like row:
-ours defers loading its generated package, attrs and the models to the first call, so "a ready client" (about
-the cost of `import httpx` alone) compares ours before that work with the official SDK after its own; that row
-is shown for information only. Through the first describe, ours read 0.81× the official SDK in the run that
-moved the target here, where the ready client had read 0.41× to 0.53×. The first call imports only the models
-it uses: the generated `models` package loads each model on first use of its name (a custom
-`models_init.py.jinja`). The measured processes may cache bytecode even where PYTHONDONTWRITEBYTECODE is set:
-otherwise this checkout's modules were compiled at every start while the installed SDKs' were compiled at
-install. A bare `import httpx` here includes httpx's command line (rich and click, which it loads whenever they
-are installed), about 55 ms of it.
+**Noise.** On this idle machine the spreads are a few percent. On a shared one, wall times of the server
+measures move by 10-20 % between runs, so a ratio within a few percent of its limit can land on either side.
+
+**Per-call latency and long listing.** A describe costs the same with every client, within the noise of a
+loopback call; ours is under raw httpx because it hands a request straight to its transport when httpx's
+client would add nothing to it. Peak memory of the long listing: ours and the official SDK hold one page as it
+is read, raw httpx + json the page's dicts as well.
+
+**Cold start.** Ours defers loading its generated package, attrs and the models to the first call, so "a
+ready client" compares ours before that work with the official SDK after its own; that row is for
+information only. The first call imports only the models it uses (the generated `models` package loads each
+on first use of its name). The measured processes may cache bytecode even where PYTHONDONTWRITEBYTECODE is
+set, as an installed package's is compiled at install. A bare `import httpx` here includes httpx's command
+line (rich and click, which it loads whenever they are installed).
 
 **wait().** The schedule (first poll at once, then 1 s growing 1.5× per poll up to 20 s) keeps the number of
-requests low (an import of ten minutes costs 37). On its own it would return up to a whole pause (20 s) after an
-import ends: a 60 s import returned 9.3 s late. So the last pause is cut to when the percentage's growth says the
-import should end (never under 1 s): for an import that progresses steadily, as here, wait() returns within a
-fraction of a second of the end, with the same number of requests.
+requests low (an import of ten minutes costs 37), and the last pause is cut to when the percentage's growth
+says the import should end (never under 1 s): for an import that progresses steadily, wait() returns within
+a fraction of a second of the end, with the same number of requests.
 
-**Vector hot paths** (measure 8; written 2026-12-02 from runs like the one above, on a shared 2-core machine
-where two figures of one row move by 10-20 % between runs: read the ratios, and rerun before trusting one
-within 10 % of its limit). What each change paid, as ours ÷ official in interleaved runs before and after:
-request bodies written once from the keyword arguments (`_core._wire`: the JSON the body model would write,
-without building it; the caller's lists go into the body as they are) and constraint checks that build a
-value's name only when they raise, upsert 100 × 1536 1.33× → 0.97×, upsert 1000 1.05× → 0.91×, threaded
-upsert throughput 0.60× → 0.91×; models importing the models they nest once rather than in every
-`from_dict`, and free-form objects copied in one step, decoding a query answer's 100 matches 0.94 → 0.28 ms;
-requests handed straight to the overlay's transport when httpx's client would add nothing to them (as the
-official SDK does), with headers merged once, describe 1.06× → 0.63-0.77×, list pages 1.10-1.34× → 0.95-1.07×,
-query top_k 10 1.51× → 1.0-1.17×. What is left, by row: **query top_k 100 and fetch** are the transfer
-(raw httpx) plus reading 1.9 MB of JSON; ours decodes it with msgspec into the models' twins (since
-2026-12-03; before, msgspec untyped then `from_dict`), about as fast as msgspec untyped, so the row "raw
-httpx + msgspec" is that reading alone, and ours sits at it within the noise (converting 100 twins costs
-0.1-0.5 ms). The
-official SDK decodes with msgspec into its own structs, about as fast; orjson would be 1.5-2 ms faster on this
-body, but its parser reserves about 12 times the body while it parses (tracemalloc; measured by the process's
-peak RSS it touches about 2.2 times the body more than msgspec: 5.4× against 3.3×, the result included), so
-the 1 MiB cap stays and a large body cut off midway is refused before any parser sees it. **Upsert ≤ 0.8×**
-and **throughput ≥ 1.2×**: the official SDK now writes its bodies with orjson and posts them as raw httpx
-does, and the rows "raw httpx + orjson" sit at 0.9-1.1× of it in latency. Those rows are a baseline, not a
-floor: in threaded throughput ours has measured well above raw httpx + orjson (about 1.7× in one run), so how a
-client shares its connections between threads counts there as much as how it writes a body. Until 2026-12-03
-each throughput contender ran once, ours first; the throughput figures are now medians of interleaved rounds,
-and the targets are judged on those. **Memory**: 100 lists of 1536 Python floats are 2.6 times the JSON they
-came from (a float is 24 bytes and its list slot 8, against about 12.5 characters of JSON), and the body is held
-while it is parsed, so any decoder that returns lists of floats holds at least 3.6× (computed from those sizes,
-not measured); ours is 3.77×, the official SDK 3.73×.
+**A cheap request during heavy ones** (measure 10). A filtered query or a dry-run update by filter over
+1,000,000 vectors takes half a second in the emulator, off its event loop: a `GET /bulk/imports` sent
+meanwhile waits 10.8 ms more than on the idle emulator (median; the target is 50 ms), not the whole half
+second.
 
-**Comparing API versions** (rewritten 2026-12-03 from a run at load average 5-6 on the 2-core machine, so read
-the ratios, which are of interleaved runs, rather than the times). Until then nearly all of `diff 2025-10 2026-04`
-by version (2.6 s, 20× oasdiff) was griffe reading the two generated packages. `_python` now reads their source
-with the standard library's `ast` by griffe's rules (the entries are identical on all four versions), skips
-private modules, parses a file the two versions share once, and keeps each package's surface in the user's cache
-by the content of its files; parsed documents are kept the same way. The plain rows are a maintainer's second and
-later runs, the `--no-cache` rows a first run or CI on a fresh machine. Cached, ours is 1.4-2.0× oasdiff 1.10.28
-(the binary, measured in the same run) by version and 1.3-1.65× as files: what is left is the interpreter's
-start-up and the imports (a third each), comparing the documents (`spec_changes`, an eighth) and hashing the
-sources to find their cached surfaces (a tenth). Nothing cached, as files ours is 2.3-2.65× oasdiff (libyaml
-building the two documents is a sixth of that process) and by version 6.2-6.8×: parsing the ~110 distinct
-modules with `ast` is 60 % of that process, and would take reading less of them to shrink. oasdiff 1.10.28
-cannot read Exa's published Websets document (3.1's numeric `exclusiveMinimum`); ours compares it. The rows before
-2026-12-03 also timed PyYAML's pure-Python parser, which libyaml's (`yaml.CSafeLoader`) replaced on 2026-12-01;
-"Where it goes" shows what reading the documents costs now.
-
-**upsert_many** (measure 12; rewritten 2026-12-03 from a run of this measure alone on a shared 2-core machine
-at load average 6-10, so read the ratios, not the rates). 100,000 × 1536 float32 rows against a sink that
-answers each body's count without storing it, three interleaved rounds, after the official SDK's four ways were
-tried on 10,000 of the rows: its threaded `upsert(batch_size=100, max_concurrency=8)` was the fastest (1,400
-vectors/s there, its asyncio index 1,049 at the same batch size) and is the baseline. Ours with 8 threads read
-1.23× that baseline (the target, 1.5×, not met in this run; an earlier single round at load 15-20 had read
-2.01×), ours with tasks 1.06×, and ours with threads 0.56× of the floor, raw httpx posting orjson's bodies of the
-same rows with no checks, retries or accounting. Where ours' lead comes from: ours writes each numpy row as
-float32 (orjson's own numpy path: about 10 characters a number, exact), while the official SDK turns every row
-into Python floats (`tolist()`) and writes them as float64 (about 19), so it builds twice the bytes and a Python
-float per number first. Given the same rows as Python lists, ours is at 1.01× the official SDK, which is the
-floor for lists: both are then orjson writing float64. Our tasks (0.48× the floor) write each batch's JSON on
-the event loop, which then sends nothing meanwhile; threads send while the next batch is written. Peak memory
-(tracemalloc, the input excluded) read 3.40× the bodies in flight (8 × 2 MB) in this run, where the earlier one
-had read 1.83×: the batch being filled, its joined body and the rows of the chunk being read come on top of the
-bodies in flight, and why the peak doubled between the two runs is not yet known, so that target is not met.
+**validate_source on a multi-GB source** (measure 11). On 2 cores, the Dask cluster's two workers check the
+2 GB source in 0.64× the local engine's time, each worker peaking near 205 MB; the local check peaks at
+183 MB whatever the source's size.
 
 """
 
@@ -177,8 +154,8 @@ make bench                              # installs the bench extra (the official
 .venv/bin/python -m bench --only 9 --oasdiff PATH  # the diff beside oasdiff (also OASDIFF=PATH make bench)
 ```
 
-The scripts are in `bench/`; a full run took about ten minutes before measure 12 was added, which alone took
-about eleven on a busy 2-core machine. A new measure times its contenders with
+The scripts are in `bench/`; a whole run took 14.5 minutes on an idle 2-core machine (2026-12-03), measure 12
+about four and a half of them. A new measure times its contenders with
 `bench._report.compare` (or `acompare`), which interleaves and repeats them and returns medians with their
 spread (see the top of `bench/_report.py`). The server measures (1-3) run against the
 emulator in a process of its own (`bench/_server.py`), seeded with finished imports; the official SDK is told
